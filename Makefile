@@ -1,0 +1,85 @@
+# Bowout: `make run` serves the app, `make test` runs the whole suite. Both set everything up.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# Throw-away production-like settings for the deploy check (never used to serve anything).
+DEPLOY_CHECK_ENV := SECRET_KEY=deploy-check-$(shell date +%s)-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ \
+	ALLOWED_HOSTS=bowout.example DEBUG=false
+
+.PHONY: run serve test lint format check-deploy install browser-deps seed clean help
+
+help:
+	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings)"
+	@echo "make test   - set up, lint and run the whole test suite"
+	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000"
+	@echo "make seed   - create the demo user with realistic applications"
+
+# The virtualenv is rebuilt when pyproject.toml changes.
+$(BIN)/.installed: pyproject.toml
+	@PYTHON=$$(for candidate in python3 python3.14 python3.13 python3.12; do \
+		if command -v $$candidate >/dev/null 2>&1 && $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+			echo $$candidate; break; fi; done); \
+	if [ -z "$$PYTHON" ]; then \
+		echo "Bowout needs Python 3.12 or newer, and none was found (python3 is $$(python3 --version 2>&1))." >&2; \
+		echo "Install Python 3.12 (e.g. 'pyenv install 3.12', or your system's python3.12 package) and retry." >&2; \
+		exit 1; fi; \
+	if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then rm -rf $(VENV); fi; \
+	[ -x $(PY) ] || $$PYTHON -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/.installed
+
+run: install
+	DEBUG=true $(PY) manage.py migrate --no-input
+	DEBUG=true $(PY) manage.py runserver 127.0.0.1:8000
+
+serve: install
+	DEBUG=false HTTPS_ONLY=false SECRET_KEY=$${SECRET_KEY:-serve-locally-$$(date +%s)-not-for-production-0123456789} \
+		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(PY) manage.py collectstatic --no-input --verbosity 0
+	DEBUG=false HTTPS_ONLY=false SECRET_KEY=$${SECRET_KEY:-serve-locally-$$(date +%s)-not-for-production-0123456789} \
+		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(PY) manage.py migrate --no-input
+	DEBUG=false HTTPS_ONLY=false SECRET_KEY=$${SECRET_KEY:-serve-locally-$$(date +%s)-not-for-production-0123456789} \
+		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:8000 --workers 2
+
+seed: install
+	DEBUG=true $(PY) manage.py migrate --no-input
+	DEBUG=true $(PY) manage.py seed_demo
+
+# Debian's Chromium drives the browser tests; install it when missing and we are allowed to.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian's chromium for the browser tests..."; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+			sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "Chromium is missing and cannot be installed here: browser tests will be skipped." >&2; \
+			echo "Install it with: sudo apt-get install chromium" >&2; \
+		fi; \
+	fi
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# With DATABASE_URL unset, each settings load below and the test run use a throw-away
+# embedded PostgreSQL in a temporary folder.
+check-deploy: install
+	EMBEDDED_POSTGRES_DIR=$$(mktemp -d)/pgdata EMBEDDED_POSTGRES_THROW_AWAY=true $(DEPLOY_CHECK_ENV) \
+		$(PY) manage.py check --deploy --fail-level WARNING
+	EMBEDDED_POSTGRES_DIR=$$(mktemp -d)/pgdata EMBEDDED_POSTGRES_THROW_AWAY=true $(DEPLOY_CHECK_ENV) \
+		$(PY) manage.py makemigrations --check --dry-run
+
+test: install browser-deps lint check-deploy
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) var/staticfiles .pytest_cache .ruff_cache

@@ -1,5 +1,314 @@
-from django.shortcuts import render
+from datetime import timedelta
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from applications import services
+from applications.forms import (
+    ApplicationFilterForm,
+    ApplicationForm,
+    ContactForm,
+    InterviewForm,
+    StageChangeForm,
+)
+from applications.models import Application, Contact, Interview, Stage, StageChange
+
+PAGE_SIZE = 25
+UPCOMING_DAYS = 14
+
+
+def _own_application(request, pk):
+    return get_object_or_404(Application, pk=pk, owner=request.user)
 
 
 def home(request):
-    return render(request, "applications/dashboard.html")
+    """The dashboard: where everything stands and what comes next."""
+    applications = Application.objects.for_user(request.user)
+    counts = dict(applications.values_list("stage").annotate(total=Count("id")).order_by())
+    stage_counts = [(value, label, counts.get(value, 0)) for value, label in Stage.choices]
+    now = timezone.now()
+    context = {
+        "total": sum(counts.values()),
+        "live_total": sum(counts.get(stage, 0) for stage in Stage.live()),
+        "stage_counts": stage_counts,
+        "live_applications": applications.live()
+        .with_next_interview()
+        .order_by("next_interview_at", "-last_activity_at")[:10],
+        "upcoming_interviews": Interview.objects.filter(
+            application__owner=request.user,
+            status=Interview.Status.SCHEDULED,
+            scheduled_at__gte=now,
+            scheduled_at__lt=now + timedelta(days=UPCOMING_DAYS),
+        ).select_related("application"),
+        "recent_changes": StageChange.objects.filter(application__owner=request.user)
+        .select_related("application")
+        .order_by("-changed_at", "-pk")[:10],
+        "upcoming_days": UPCOMING_DAYS,
+    }
+    return render(request, "applications/dashboard.html", context)
+
+
+def application_list(request):
+    filter_form = ApplicationFilterForm(request.GET or None)
+    queryset = filter_form.filtered(
+        Application.objects.for_user(request.user).with_next_interview()
+    )
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "applications/application_list.html",
+        {"filter_form": filter_form, "page": page, "query_string": query.urlencode()},
+    )
+
+
+def board(request):
+    return render(request, "applications/board.html", _board_context(request))
+
+
+def _board_context(request):
+    applications = (
+        Application.objects.for_user(request.user)
+        .live()
+        .with_next_interview()
+        .order_by("next_interview_at", "-last_activity_at")
+    )
+    columns = {stage: [] for stage in Stage.live()}
+    for application in applications:
+        columns[application.stage].append(application)
+    return {
+        "columns": [(Stage(stage), cards) for stage, cards in columns.items()],
+        "stage_choices": Stage.choices,
+    }
+
+
+@require_POST
+def board_move(request, pk):
+    """Move a card to another column: htmx swaps the board, a plain form redirects back."""
+    application = _own_application(request, pk)
+    stage = request.POST.get("stage", "")
+    if stage not in Stage.values:
+        if request.htmx:
+            return HttpResponseBadRequest("Choose one of the stages.")
+        messages.error(request, "Choose one of the stages to move the application to.")
+        return redirect("applications:board")
+    moved = services.change_stage(application=application, to_stage=stage)
+    if moved:
+        message = f"Moved {application} to {Stage(stage).label}."
+    else:
+        message = f"{application} is already at {Stage(stage).label}."
+    if request.htmx:
+        context = _board_context(request) | {"status_message": message}
+        return render(request, "applications/board.html#board", context)
+    messages.success(request, message)
+    return redirect("applications:board")
+
+
+def application_create(request):
+    application = Application(owner=request.user, date_applied=timezone.localdate())
+    form = ApplicationForm(request.POST or None, instance=application)
+    if request.method == "POST" and form.is_valid():
+        services.create_application(application=form.save(commit=False))
+        messages.success(request, f"Added {application}. Next: add a contact and any interviews.")
+        return redirect(application)
+    return render(request, "applications/application_form.html", {"form": form})
+
+
+def application_detail(request, pk):
+    application = _own_application(request, pk)
+    return render(request, "applications/application_detail.html", _detail_context(application))
+
+
+def _detail_context(application, stage_form=None):
+    contacts = list(application.contacts.all())
+    interviews = list(application.interviews.all())
+    upcoming = [interview for interview in interviews if interview.is_upcoming]
+    others = sorted(
+        (interview for interview in interviews if not interview.is_upcoming),
+        key=lambda interview: interview.scheduled_at,
+        reverse=True,
+    )
+    stage_changes = list(application.stage_changes.all())
+    timeline = sorted(
+        [("stage", change.changed_at, change) for change in stage_changes]
+        + [("interview", interview.scheduled_at, interview) for interview in interviews],
+        key=lambda entry: entry[1],
+        reverse=True,
+    )
+    return {
+        "application": application,
+        "contacts": contacts,
+        "main_contact": next((contact for contact in contacts if contact.is_main), None),
+        "interviews": upcoming + others,
+        "timeline": timeline,
+        "stage_form": stage_form or StageChangeForm(application=application),
+    }
+
+
+def application_edit(request, pk):
+    application = _own_application(request, pk)
+    form = ApplicationForm(request.POST or None, instance=application)
+    if request.method == "POST" and form.is_valid():
+        services.update_application(application=form.save(commit=False))
+        messages.success(request, "Your changes are saved.")
+        return redirect(application)
+    return render(
+        request, "applications/application_form.html", {"form": form, "application": application}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def application_delete(request, pk):
+    application = _own_application(request, pk)
+    if request.method == "POST":
+        name = str(application)
+        application.delete()
+        messages.success(request, f"Deleted {name} and its contacts, interviews and history.")
+        return redirect("applications:list")
+    return render(
+        request,
+        "applications/confirm_delete.html",
+        {
+            "application": application,
+            "object": application,
+            "what": "application",
+            "consequence": "Its contacts, interviews and stage history are deleted with it.",
+            "cancel_url": application.get_absolute_url(),
+        },
+    )
+
+
+@require_POST
+def change_stage(request, pk):
+    application = _own_application(request, pk)
+    form = StageChangeForm(request.POST, application=application)
+    if form.is_valid():
+        services.change_stage(
+            application=application,
+            to_stage=form.cleaned_data["stage"],
+            note=form.cleaned_data["note"],
+        )
+        messages.success(request, f"Moved to {application.get_stage_display()}.")
+        return redirect(application)
+    return render(
+        request,
+        "applications/application_detail.html",
+        _detail_context(application, stage_form=form),
+        status=422,
+    )
+
+
+def _child_form_view(request, *, application, form_class, instance, save, template, noun):
+    form = form_class(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        save(form.save(commit=False))
+        messages.success(request, f"{noun.capitalize()} saved.")
+        return redirect(application)
+    return render(
+        request,
+        template,
+        {"form": form, "application": application, "object": instance, "noun": noun},
+    )
+
+
+def contact_create(request, pk):
+    application = _own_application(request, pk)
+    return _child_form_view(
+        request,
+        application=application,
+        form_class=ContactForm,
+        instance=Contact(application=application, is_main=not application.contacts.exists()),
+        save=lambda contact: services.save_contact(contact=contact),
+        template="applications/child_form.html",
+        noun="contact",
+    )
+
+
+def contact_edit(request, pk, contact_pk):
+    application = _own_application(request, pk)
+    contact = get_object_or_404(Contact, pk=contact_pk, application=application)
+    return _child_form_view(
+        request,
+        application=application,
+        form_class=ContactForm,
+        instance=contact,
+        save=lambda contact: services.save_contact(contact=contact),
+        template="applications/child_form.html",
+        noun="contact",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def contact_delete(request, pk, contact_pk):
+    application = _own_application(request, pk)
+    contact = get_object_or_404(Contact, pk=contact_pk, application=application)
+    if request.method == "POST":
+        services.delete_contact(contact=contact)
+        messages.success(request, f"Removed {contact.name}.")
+        return redirect(application)
+    return render(
+        request,
+        "applications/confirm_delete.html",
+        {
+            "application": application,
+            "object": contact,
+            "what": "contact",
+            "consequence": "",
+            "cancel_url": application.get_absolute_url(),
+        },
+    )
+
+
+def interview_create(request, pk):
+    application = _own_application(request, pk)
+    next_round = application.interviews.count() + 1
+    return _child_form_view(
+        request,
+        application=application,
+        form_class=InterviewForm,
+        instance=Interview(application=application, round_number=next_round),
+        save=lambda interview: services.save_interview(interview=interview),
+        template="applications/child_form.html",
+        noun="interview",
+    )
+
+
+def interview_edit(request, pk, interview_pk):
+    application = _own_application(request, pk)
+    interview = get_object_or_404(Interview, pk=interview_pk, application=application)
+    return _child_form_view(
+        request,
+        application=application,
+        form_class=InterviewForm,
+        instance=interview,
+        save=lambda interview: services.save_interview(interview=interview),
+        template="applications/child_form.html",
+        noun="interview",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def interview_delete(request, pk, interview_pk):
+    application = _own_application(request, pk)
+    interview = get_object_or_404(Interview, pk=interview_pk, application=application)
+    if request.method == "POST":
+        services.delete_interview(interview=interview)
+        messages.success(request, "Interview removed.")
+        return redirect(application)
+    return render(
+        request,
+        "applications/confirm_delete.html",
+        {
+            "application": application,
+            "object": interview,
+            "what": "interview",
+            "consequence": "",
+            "cancel_url": application.get_absolute_url(),
+        },
+    )

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from applications.health import healthz
+from applications.views import home
 
 admin.site.site_header = "Bowout administration"
 admin.site.site_title = "Bowout admin"
@@ -10,5 +11,6 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
+    path("", home, name="home"),
     path("", include("applications.urls")),
 ]

@@ -1,0 +1,203 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
+from django import forms
+from django.utils import timezone
+
+from applications.models import Application, Contact, Interview, Source, Stage
+
+DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class SubmitHelperMixin:
+    submit_label = "Save"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("submit", self.submit_label))
+
+
+class ApplicationForm(SubmitHelperMixin, forms.ModelForm):
+    submit_label = "Save application"
+
+    class Meta:
+        model = Application
+        fields = [
+            "company",
+            "position",
+            "stage",
+            "posting_url",
+            "location",
+            "work_mode",
+            "source",
+            "agency_name",
+            "pay_range",
+            "interest",
+            "date_applied",
+            "notes",
+        ]
+        widgets = {
+            "date_applied": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "interest": forms.NumberInput(attrs={"min": 1, "max": 5}),
+            "notes": forms.Textarea(attrs={"rows": 4}),
+        }
+        labels = {"stage": "Current stage"}
+        error_messages = {
+            "posting_url": {"invalid": "Enter a full web address, like https://example.com/job."},
+            "interest": {
+                "min_value": "Interest goes from 1 to 5.",
+                "max_value": "Interest goes from 1 to 5.",
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # An existing application changes stage through the history-keeping stage form.
+            del self.fields["stage"]
+        self.fields["work_mode"].choices = [
+            ("", "Not specified"),
+            *self.fields["work_mode"].choices[1:],
+        ]
+
+    def clean_company(self):
+        return self.cleaned_data["company"].strip()
+
+    def clean_position(self):
+        return self.cleaned_data["position"].strip()
+
+    def clean_agency_name(self):
+        return self.cleaned_data["agency_name"].strip()
+
+    def clean_date_applied(self):
+        date_applied = self.cleaned_data["date_applied"]
+        if date_applied and date_applied > timezone.localdate():
+            raise forms.ValidationError("The date you applied can’t be in the future.")
+        return date_applied
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("source") == Source.AGENCY and not cleaned.get("agency_name"):
+            self.add_error("agency_name", "Name the recruitment agency that set this up.")
+        return cleaned
+
+
+class StageChangeForm(forms.Form):
+    stage = forms.ChoiceField(choices=Stage.choices, label="New stage")
+    note = forms.CharField(
+        max_length=500,
+        required=False,
+        label="Note (optional)",
+        widget=forms.TextInput(attrs={"placeholder": "e.g. Recruiter called to book round 2"}),
+    )
+
+    def __init__(self, *args, application=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.application = application
+        if application is not None and not self.is_bound:
+            self.fields["stage"].initial = application.stage
+
+    def clean_stage(self):
+        stage = self.cleaned_data["stage"]
+        if self.application is not None and stage == self.application.stage:
+            raise forms.ValidationError(
+                f"It is already at “{self.application.get_stage_display()}”."
+            )
+        return stage
+
+
+class ContactForm(SubmitHelperMixin, forms.ModelForm):
+    submit_label = "Save contact"
+
+    class Meta:
+        model = Contact
+        fields = ["name", "role", "email", "phone", "is_main", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_name(self):
+        return self.cleaned_data["name"].strip()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("is_main") and cleaned.get("role") == Contact.Role.ASSISTANT:
+            self.add_error(
+                "is_main",
+                "Write to the person who runs the process (the recruiter or hiring manager), "
+                "not an assistant. Add them and make them the main contact instead.",
+            )
+        return cleaned
+
+
+class InterviewForm(SubmitHelperMixin, forms.ModelForm):
+    submit_label = "Save interview"
+
+    class Meta:
+        model = Interview
+        fields = [
+            "scheduled_at",
+            "kind",
+            "round_number",
+            "is_final_round",
+            "with_whom",
+            "location",
+            "status",
+            "notes",
+        ]
+        widgets = {
+            "scheduled_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format=DATETIME_LOCAL_FORMAT
+            ),
+            "round_number": forms.NumberInput(attrs={"min": 1, "max": 20}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "scheduled_at": {"invalid": "Enter a date and time, like 2026-03-14 10:30."},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["scheduled_at"].input_formats = [DATETIME_LOCAL_FORMAT, "%Y-%m-%d %H:%M"]
+        self.fields[
+            "scheduled_at"
+        ].help_text = f"In your time zone ({timezone.get_current_timezone_name()})."
+
+
+class ApplicationFilterForm(forms.Form):
+    """The list page's filters. Unknown values fall back to the defaults instead of failing."""
+
+    STATUS_CHOICES = [("", "All"), ("live", "Live"), ("closed", "Closed"), ("won", "Accepted")]
+    SORT_CHOICES = [
+        ("activity", "Last activity"),
+        ("applied", "Date applied"),
+        ("interview", "Next interview"),
+        ("interest", "Interest"),
+    ]
+
+    q = forms.CharField(required=False, label="Search", max_length=100)
+    stage = forms.ChoiceField(required=False, choices=[("", "Any stage"), *Stage.choices])
+    status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Live or closed")
+    sort = forms.ChoiceField(required=False, choices=SORT_CHOICES, label="Sort by")
+
+    def filtered(self, queryset):
+        data = self.cleaned_data if self.is_valid() else {}
+        queryset = queryset.search(data.get("q", ""))
+        if data.get("stage"):
+            queryset = queryset.filter(stage=data["stage"])
+        status = data.get("status")
+        if status == "live":
+            queryset = queryset.live()
+        elif status == "closed":
+            queryset = queryset.closed()
+        elif status == "won":
+            queryset = queryset.filter(stage=Stage.ACCEPTED)
+        return queryset.order_by(*self.ordering(data.get("sort") or "activity"))
+
+    @staticmethod
+    def ordering(sort):
+        from django.db.models import F
+
+        return {
+            "applied": [F("date_applied").desc(nulls_last=True), "-pk"],
+            "interview": [F("next_interview_at").asc(nulls_last=True), "-last_activity_at"],
+            "interest": ["-interest", "-last_activity_at"],
+        }.get(sort, ["-last_activity_at", "-pk"])

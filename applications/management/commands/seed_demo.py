@@ -1,0 +1,190 @@
+"""Create a demo user with about twenty realistic applications, to look around at once."""
+
+import random
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from applications import services
+from applications.models import Application, Contact, Interview, Source, Stage, WorkMode
+
+DEMO_USERNAME = "demo"
+DEMO_PASSWORD = "bowout-demo"  # noqa: S105 - a documented demo account on a local database
+
+# company, position, stage, source, agency, location, mode, interest, days since applied
+PROCESSES = [
+    ("Northwind Analytics", "Senior Data Engineer", Stage.OFFER, Source.AGENCY, "Harbour Talent", "London", WorkMode.HYBRID, 5, 40),
+    ("Lumen Health", "Data Platform Lead", Stage.INTERVIEWING, Source.COMPANY_SITE, "", "Manchester", WorkMode.HYBRID, 4, 30),
+    ("Tessellate", "Staff Engineer, Data", Stage.INTERVIEWING, Source.REFERRAL, "", "Remote (UK)", WorkMode.REMOTE, 4, 25),
+    ("Quayside Bank", "Analytics Engineer", Stage.INTERVIEWING, Source.AGENCY, "Meridian Search", "Leeds", WorkMode.ON_SITE, 3, 28),
+    ("Greenleaf Energy", "Data Engineer", Stage.SCREENING, Source.JOB_BOARD, "", "Bristol", WorkMode.HYBRID, 3, 14),
+    ("Orbital Maps", "Backend Engineer (Data)", Stage.SCREENING, Source.JOB_BOARD, "", "Remote", WorkMode.REMOTE, 3, 10),
+    ("Kestrel Logistics", "Data Engineer II", Stage.APPLIED, Source.JOB_BOARD, "", "Birmingham", WorkMode.ON_SITE, 2, 7),
+    ("Fable Books", "Machine Learning Engineer", Stage.APPLIED, Source.COMPANY_SITE, "", "Edinburgh", WorkMode.HYBRID, 4, 5),
+    ("Brightwater Labs", "Senior Analytics Engineer", Stage.APPLIED, Source.AGENCY, "Harbour Talent", "London", WorkMode.HYBRID, 3, 3),
+    ("Copperfield Retail", "Data Engineer", Stage.INTERESTED, Source.JOB_BOARD, "", "Nottingham", WorkMode.ON_SITE, 2, 0),
+    ("Nimbus Cloud", "Platform Engineer", Stage.INTERESTED, Source.OTHER, "", "Remote", WorkMode.REMOTE, 3, 0),
+    ("Atlas Insurance", "Data Engineer", Stage.REJECTED, Source.JOB_BOARD, "", "Norwich", WorkMode.HYBRID, 2, 60),
+    ("Pillar Finance", "Analytics Lead", Stage.REJECTED, Source.AGENCY, "Meridian Search", "London", WorkMode.ON_SITE, 3, 55),
+    ("Cobalt Games", "Data Engineer", Stage.WITHDRAWN, Source.COMPANY_SITE, "", "Guildford", WorkMode.ON_SITE, 2, 50),
+    ("Heron Travel", "Senior Data Engineer", Stage.NO_RESPONSE, Source.JOB_BOARD, "", "Remote", WorkMode.REMOTE, 2, 70),
+    ("Maple Learning", "Data Engineer", Stage.NO_RESPONSE, Source.JOB_BOARD, "", "Oxford", WorkMode.HYBRID, 1, 65),
+    ("Sable Security", "Data Engineer", Stage.OFFER_DECLINED, Source.REFERRAL, "", "Cheltenham", WorkMode.ON_SITE, 3, 90),
+    ("Riverbend Media", "BI Engineer", Stage.APPLIED, Source.JOB_BOARD, "", "Cardiff", WorkMode.HYBRID, 2, 12),
+    ("Summit Robotics", "Data Infrastructure Engineer", Stage.SCREENING, Source.AGENCY, "Apex Recruitment", "Cambridge", WorkMode.HYBRID, 5, 9),
+    ("Willow Pharma", "Senior Data Engineer", Stage.INTERVIEWING, Source.COMPANY_SITE, "", "Cambridge", WorkMode.HYBRID, 4, 21),
+]  # fmt: skip
+
+FIRST_NAMES = [
+    "Priya",
+    "Tom",
+    "Aisha",
+    "Marek",
+    "Chloe",
+    "Daniel",
+    "Femi",
+    "Hannah",
+    "Luca",
+    "Sofia",
+]
+LAST_NAMES = [
+    "Shah",
+    "Walker",
+    "Okafor",
+    "Nowak",
+    "Evans",
+    "Kim",
+    "Adeyemi",
+    "Price",
+    "Rossi",
+    "Lind",
+]
+
+
+class Command(BaseCommand):
+    help = f"Create the demo user “{DEMO_USERNAME}” (password “{DEMO_PASSWORD}”) with sample data."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset", action="store_true", help="Delete the demo user's data and start again."
+        )
+
+    @transaction.atomic
+    def handle(self, *args, reset=False, **options):
+        user, created = User.objects.get_or_create(
+            username=DEMO_USERNAME,
+            defaults={
+                "email": "demo@example.com",
+                "full_name": "Jordan Avery",
+                "time_zone": "Europe/London",
+            },
+        )
+        if created or reset:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        if user.applications.exists() and not reset:
+            self.stdout.write(f"The demo user already has data. Log in as {DEMO_USERNAME}.")
+            return
+        user.applications.all().delete()
+        rng = random.Random(42)  # noqa: S311 - reproducible demo data, not security
+        now = timezone.now()
+        for index, row in enumerate(PROCESSES):
+            self._create_process(user, rng, now, index, *row)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Created {len(PROCESSES)} applications. "
+                f"Log in as “{DEMO_USERNAME}” with password “{DEMO_PASSWORD}”."
+            )
+        )
+
+    def _create_process(
+        self, user, rng, now, index, company, position, stage, source, agency, location, mode,
+        interest, days_ago,
+    ):  # fmt: skip
+        applied = timezone.localdate() - timedelta(days=days_ago)
+        pipeline = [*Stage.live(), Stage.ACCEPTED]
+        path = (
+            pipeline[1 : pipeline.index(stage) + 1]
+            if stage in pipeline
+            else [Stage.APPLIED, Stage.SCREENING, stage]
+        )
+        application = services.create_application(
+            application=Application(
+                owner=user,
+                company=company,
+                position=position,
+                stage=Stage.INTERESTED if stage == Stage.INTERESTED else Stage.APPLIED,
+                source=source,
+                agency_name=agency,
+                location=location,
+                work_mode=mode,
+                interest=interest,
+                date_applied=applied if stage != Stage.INTERESTED else None,
+                pay_range=f"£{rng.randrange(50, 70)},000–£{rng.randrange(72, 95)},000",
+                posting_url=f"https://careers.example.com/{company.lower().replace(' ', '-')}",
+                notes="Found through a former colleague." if source == Source.REFERRAL else "",
+            )
+        )
+        for step in path[1:]:
+            services.change_stage(application=application, to_stage=step)
+
+        first = FIRST_NAMES[index % len(FIRST_NAMES)]
+        last = LAST_NAMES[(index * 3) % len(LAST_NAMES)]
+        domain = company.lower().replace(" ", "") + ".example.com"
+        if source == Source.AGENCY:
+            services.save_contact(
+                contact=Contact(
+                    application=application,
+                    name=f"{first} {last}",
+                    role=Contact.Role.AGENCY_RECRUITER,
+                    email=f"{first.lower()}@{agency.lower().replace(' ', '')}.example.com",
+                    phone="+44 20 7946 0" + f"{100 + index}",
+                    is_main=True,
+                )
+            )
+        elif stage != Stage.INTERESTED:
+            services.save_contact(
+                contact=Contact(
+                    application=application,
+                    name=f"{first} {last}",
+                    role=Contact.Role.IN_HOUSE_RECRUITER,
+                    email=f"{first.lower()}.{last.lower()}@{domain}",
+                    is_main=True,
+                )
+            )
+        if stage in (Stage.INTERVIEWING, Stage.OFFER):
+            services.save_contact(
+                contact=Contact(
+                    application=application,
+                    name=f"{FIRST_NAMES[(index + 4) % 10]} {LAST_NAMES[(index + 5) % 10]}",
+                    role=Contact.Role.HIRING_MANAGER,
+                    email=f"hiring.manager@{domain}",
+                )
+            )
+            services.save_interview(
+                interview=Interview(
+                    application=application,
+                    scheduled_at=now - timedelta(days=rng.randrange(3, 10), hours=2),
+                    kind=Interview.Kind.VIDEO,
+                    round_number=1,
+                    with_whom="Hiring manager",
+                    status=Interview.Status.DONE,
+                )
+            )
+            if stage == Stage.INTERVIEWING:
+                services.save_interview(
+                    interview=Interview(
+                        application=application,
+                        scheduled_at=(now + timedelta(days=rng.randrange(1, 12))).replace(
+                            minute=0, second=0, microsecond=0
+                        ),
+                        kind=rng.choice([Interview.Kind.ON_SITE, Interview.Kind.VIDEO]),
+                        round_number=2,
+                        is_final_round=index % 2 == 0,
+                        with_whom="Panel: engineering team",
+                        location="https://meet.example.com/" + company.split()[0].lower(),
+                    )
+                )

@@ -1,0 +1,301 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Stage(models.TextChoices):
+    """Where a hiring process stands, in pipeline order, then the closed outcomes."""
+
+    INTERESTED = "interested", "Interested"
+    APPLIED = "applied", "Applied"
+    SCREENING = "screening", "Screening"
+    INTERVIEWING = "interviewing", "Interviewing"
+    OFFER = "offer", "Offer"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+    OFFER_DECLINED = "offer_declined", "Offer declined"
+    NO_RESPONSE = "no_response", "No response"
+
+    @classmethod
+    def live(cls):
+        """Stages of a process that is still running (accepted counts as won, not live)."""
+        return [cls.INTERESTED, cls.APPLIED, cls.SCREENING, cls.INTERVIEWING, cls.OFFER]
+
+    @classmethod
+    def closed(cls):
+        return [cls.REJECTED, cls.WITHDRAWN, cls.OFFER_DECLINED, cls.NO_RESPONSE]
+
+    @classmethod
+    def pipeline_rank(cls, stage) -> int:
+        """How far along the pipeline a stage is: 0 for interested, higher further on."""
+        order = [*cls.live(), cls.ACCEPTED]
+        return order.index(stage) if stage in order else -1
+
+    @classmethod
+    def rank_expression(cls, field="stage"):
+        """``pipeline_rank`` computed in the database, for ordering."""
+        return Case(
+            *[When(**{field: stage}, then=Value(cls.pipeline_rank(stage))) for stage in cls],
+            default=Value(-1),
+            output_field=IntegerField(),
+        )
+
+
+class WorkMode(models.TextChoices):
+    ON_SITE = "on_site", "On-site"
+    HYBRID = "hybrid", "Hybrid"
+    REMOTE = "remote", "Remote"
+
+
+class Source(models.TextChoices):
+    JOB_BOARD = "job_board", "Job board"
+    COMPANY_SITE = "company_site", "Company site"
+    REFERRAL = "referral", "Referral"
+    AGENCY = "agency", "Recruitment agency"
+    OTHER = "other", "Other"
+
+
+class ApplicationQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user)
+
+    def live(self):
+        return self.filter(stage__in=Stage.live())
+
+    def closed(self):
+        return self.filter(stage__in=Stage.closed())
+
+    def with_next_interview(self):
+        """Annotate ``next_interview_at``: the soonest scheduled interview still to come."""
+        upcoming = Interview.objects.filter(
+            application=OuterRef("pk"),
+            status=Interview.Status.SCHEDULED,
+            scheduled_at__gte=timezone.now(),
+        ).order_by("scheduled_at")
+        return self.annotate(next_interview_at=Subquery(upcoming.values("scheduled_at")[:1]))
+
+    def with_stage_rank(self):
+        return self.annotate(stage_rank=Stage.rank_expression())
+
+    def search(self, text):
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(Q(company__icontains=text) | Q(position__icontains=text))
+
+
+class Application(models.Model):
+    """One hiring process: a position at a company, and where it stands."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="applications"
+    )
+    company = models.CharField(max_length=200)
+    position = models.CharField("position title", max_length=200)
+    posting_url = models.URLField("job posting URL", max_length=500, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    work_mode = models.CharField(max_length=20, choices=WorkMode, blank=True)
+    source = models.CharField(max_length=20, choices=Source, default=Source.JOB_BOARD)
+    agency_name = models.CharField(
+        max_length=200, blank=True, help_text="The recruitment agency that set this up, if any."
+    )
+    pay_range = models.CharField(
+        "advertised pay range", max_length=100, blank=True, help_text="e.g. “£55,000–£65,000”"
+    )
+    interest = models.PositiveSmallIntegerField(
+        "interest level",
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        help_text="1 (low) to 5 (dream job).",
+    )
+    date_applied = models.DateField(null=True, blank=True)
+    stage = models.CharField(max_length=20, choices=Stage, default=Stage.APPLIED)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Touched by every change to the process (stage, contacts, interviews), for sorting.
+    last_activity_at = models.DateTimeField(default=timezone.now)
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-last_activity_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(interest__gte=1, interest__lte=5),
+                name="applications_interest_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=Q(stage__in=Stage.values), name="applications_stage_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(source=Source.AGENCY) | ~Q(agency_name=""),
+                name="applications_agency_named",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["owner", "stage"], name="applications_owner_stage"),
+            models.Index(fields=["owner", "-last_activity_at"], name="applications_owner_activity"),
+            models.Index(fields=["owner", "-date_applied"], name="applications_owner_applied"),
+        ]
+
+    def __str__(self):
+        return f"{self.position} at {self.company}"
+
+    def get_absolute_url(self):
+        return reverse("applications:detail", args=[self.pk])
+
+    def clean(self):
+        if self.source == Source.AGENCY and not self.agency_name.strip():
+            raise ValidationError({"agency_name": "Name the recruitment agency that set this up."})
+
+    @property
+    def is_live(self) -> bool:
+        return self.stage in Stage.live()
+
+    @property
+    def is_closed(self) -> bool:
+        return self.stage in Stage.closed()
+
+    @property
+    def main_contact(self):
+        """The main point of contact, using prefetched contacts when they are there."""
+        for contact in self.contacts.all():
+            if contact.is_main:
+                return contact
+        return None
+
+
+class StageChange(models.Model):
+    """One entry of an application's stage history. Written by services, never edited."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="stage_changes"
+    )
+    from_stage = models.CharField(max_length=20, choices=Stage, blank=True)
+    to_stage = models.CharField(max_length=20, choices=Stage)
+    changed_at = models.DateTimeField(default=timezone.now)
+    note = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        indexes = [
+            models.Index(fields=["application", "-changed_at"], name="stagechange_app_when"),
+            models.Index(fields=["-changed_at"], name="stagechange_when"),
+        ]
+
+    def __str__(self):
+        if self.from_stage:
+            return f"{self.get_from_stage_display()} → {self.get_to_stage_display()}"
+        return f"Started at {self.get_to_stage_display()}"
+
+
+class Contact(models.Model):
+    class Role(models.TextChoices):
+        AGENCY_RECRUITER = "agency_recruiter", "Agency recruiter"
+        IN_HOUSE_RECRUITER = "in_house_recruiter", "In-house recruiter"
+        HIRING_MANAGER = "hiring_manager", "Hiring manager"
+        HR = "hr", "HR"
+        INTERVIEWER = "interviewer", "Interviewer"
+        ASSISTANT = "assistant", "Assistant"
+        OTHER = "other", "Other"
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(max_length=200)
+    role = models.CharField(max_length=30, choices=Role, default=Role.IN_HOUSE_RECRUITER)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=50, blank=True)
+    notes = models.TextField(blank=True)
+    is_main = models.BooleanField(
+        "main contact", default=False, help_text="The person you write to about this process."
+    )
+
+    class Meta:
+        ordering = ["-is_main", "name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application"],
+                condition=Q(is_main=True),
+                name="applications_one_main_contact",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_role_display()})"
+
+    @property
+    def first_name(self) -> str:
+        parts = self.name.split()
+        return parts[0] if parts else ""
+
+
+class Interview(models.Model):
+    class Kind(models.TextChoices):
+        PHONE = "phone", "Phone"
+        VIDEO = "video", "Video"
+        ON_SITE = "on_site", "On-site"
+        ASSESSMENT = "assessment", "Assessment"
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", "Scheduled"
+        DONE = "done", "Done"
+        CANCELLED = "cancelled", "Cancelled"
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="interviews"
+    )
+    scheduled_at = models.DateTimeField("date and time")
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.VIDEO)
+    round_number = models.PositiveSmallIntegerField(
+        "round", default=1, validators=[MinValueValidator(1), MaxValueValidator(20)]
+    )
+    with_whom = models.CharField("with", max_length=200, blank=True)
+    location = models.CharField(
+        "where or link", max_length=500, blank=True, help_text="An address or a video link."
+    )
+    status = models.CharField(max_length=20, choices=Status, default=Status.SCHEDULED)
+    is_final_round = models.BooleanField("final round", default=False)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["scheduled_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(round_number__gte=1), name="applications_interview_round_positive"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["application", "status", "scheduled_at"], name="interview_app_upcoming"
+            ),
+            models.Index(fields=["status", "scheduled_at"], name="interview_status_when"),
+        ]
+
+    def __str__(self):
+        return f"Round {self.round_number} {self.get_kind_display().lower()} interview"
+
+    def clean(self):
+        application = getattr(self, "application", None)
+        if (
+            application is not None
+            and self.scheduled_at
+            and application.date_applied
+            and timezone.localdate(self.scheduled_at) < application.date_applied
+        ):
+            raise ValidationError(
+                {
+                    "scheduled_at": (
+                        "This is before you applied "
+                        f"({application.date_applied:%-d %b %Y}). Check the date."
+                    )
+                }
+            )
+
+    @property
+    def is_upcoming(self) -> bool:
+        return self.status == self.Status.SCHEDULED and self.scheduled_at >= timezone.now()

@@ -3,7 +3,7 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.utils import timezone
 
-from applications.models import Application, Contact, Interview, Source, Stage
+from applications.models import Application, Contact, Interview, KeepReason, Offer, Source, Stage
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -201,3 +201,63 @@ class ApplicationFilterForm(forms.Form):
             "interview": [F("next_interview_at").asc(nulls_last=True), "-last_activity_at"],
             "interest": ["-interest", "-last_activity_at"],
         }.get(sort, ["-last_activity_at", "-pk"])
+
+
+class OfferForm(SubmitHelperMixin, forms.ModelForm):
+    submit_label = "Save offer"
+
+    class Meta:
+        model = Offer
+        fields = [
+            "received_on",
+            "in_writing",
+            "amount",
+            "currency",
+            "period",
+            "details",
+            "respond_by",
+            "decision",
+            "decided_on",
+        ]
+        widgets = {
+            "received_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "respond_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "decided_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "amount": forms.NumberInput(attrs={"min": 0, "step": "0.01"}),
+            "details": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {"decided_on": "Leave empty for today."}
+
+    def clean_amount(self):
+        amount = self.cleaned_data["amount"]
+        if amount is not None and amount < 0:
+            raise forms.ValidationError("The amount can’t be negative.")
+        return amount
+
+    def clean_currency(self):
+        currency = self.cleaned_data["currency"].strip().upper()
+        if len(currency) != 3 or not currency.isalpha():
+            raise forms.ValidationError("Use a three-letter currency code, like GBP or EUR.")
+        return currency
+
+    def clean_received_on(self):
+        received_on = self.cleaned_data["received_on"]
+        if received_on and received_on > timezone.localdate():
+            raise forms.ValidationError("The date received can’t be in the future.")
+        return received_on
+
+    def clean(self):
+        cleaned = super().clean()
+        received_on = cleaned.get("received_on")
+        respond_by = cleaned.get("respond_by")
+        decided_on = cleaned.get("decided_on")
+        if received_on and respond_by and respond_by < received_on:
+            self.add_error("respond_by", "The deadline can’t be before the date you received it.")
+        if received_on and decided_on and decided_on < received_on:
+            self.add_error("decided_on", "The decision can’t be before the date you received it.")
+        return cleaned
+
+
+class KeepInPlayForm(forms.Form):
+    reason = forms.ChoiceField(choices=KeepReason.choices, label="Why keep it in play?")
+    note = forms.CharField(max_length=200, required=False, label="Note (optional)")

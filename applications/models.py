@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
@@ -60,6 +60,12 @@ class Source(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class KeepReason(models.TextChoices):
+    NEGOTIATING = "negotiating", "Negotiating"
+    STILL_DECIDING = "still_deciding", "Still deciding"
+    SEE_IT_THROUGH = "see_it_through", "See it through"
+
+
 class ApplicationQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
@@ -81,6 +87,49 @@ class ApplicationQuerySet(models.QuerySet):
 
     def with_stage_rank(self):
         return self.annotate(stage_rank=Stage.rank_expression())
+
+    def with_final_round_booked(self):
+        """Annotate ``final_round_booked``: an upcoming interview is marked as the final round."""
+        return self.annotate(
+            final_round_booked=Exists(
+                Interview.objects.filter(
+                    application=OuterRef("pk"),
+                    status=Interview.Status.SCHEDULED,
+                    scheduled_at__gte=timezone.now(),
+                    is_final_round=True,
+                )
+            )
+        )
+
+    def withdrawal_candidates(self):
+        """Live applications to consider leaving, most urgent first. The one place this rule lives.
+
+        An application is a candidate while its owner holds an offer that is in writing and not
+        declined on another application, unless the user chose to keep it in play. Urgency: the
+        nearest scheduled interview first; then further-along stages (the employer has invested
+        more); then the oldest activity.
+        """
+        holding_offer_elsewhere = (
+            Offer.objects.filter(application__owner=OuterRef("owner"), in_writing=True)
+            .exclude(decision=Offer.Decision.DECLINED)
+            .exclude(application=OuterRef("pk"))
+        )
+        return (
+            self.live()
+            .filter(Exists(holding_offer_elsewhere), kept_in_play_at__isnull=True)
+            .with_next_interview()
+            .with_stage_rank()
+            .with_final_round_booked()
+            .order_by(
+                F("next_interview_at").asc(nulls_last=True),
+                F("stage_rank").desc(),
+                F("last_activity_at").asc(),
+                "pk",
+            )
+        )
+
+    def kept_in_play(self):
+        return self.live().filter(kept_in_play_at__isnull=False)
 
     def search(self, text):
         text = text.strip()
@@ -120,6 +169,11 @@ class Application(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Touched by every change to the process (stage, contacts, interviews), for sorting.
     last_activity_at = models.DateTimeField(default=timezone.now)
+    # "Keep in play": the user keeps this process despite an offer elsewhere, until they undo
+    # it or a new offer arrives.
+    kept_in_play_reason = models.CharField(max_length=20, choices=KeepReason, blank=True)
+    kept_in_play_note = models.CharField(max_length=200, blank=True)
+    kept_in_play_at = models.DateTimeField(null=True, blank=True)
 
     objects = ApplicationQuerySet.as_manager()
 
@@ -136,6 +190,10 @@ class Application(models.Model):
             models.CheckConstraint(
                 condition=~Q(source=Source.AGENCY) | ~Q(agency_name=""),
                 name="applications_agency_named",
+            ),
+            models.CheckConstraint(
+                condition=Q(kept_in_play_at__isnull=True) | ~Q(kept_in_play_reason=""),
+                name="applications_kept_in_play_has_reason",
             ),
         ]
         indexes = [
@@ -299,3 +357,82 @@ class Interview(models.Model):
     @property
     def is_upcoming(self) -> bool:
         return self.status == self.Status.SCHEDULED and self.scheduled_at >= timezone.now()
+
+
+class Offer(models.Model):
+    """An offer on an application. Only one in writing lets the user pull out elsewhere."""
+
+    class Period(models.TextChoices):
+        YEAR = "year", "per year"
+        MONTH = "month", "per month"
+        DAY = "day", "per day"
+        HOUR = "hour", "per hour"
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted"
+        DECLINED = "declined", "Declined"
+
+    application = models.OneToOneField(Application, on_delete=models.CASCADE, related_name="offer")
+    received_on = models.DateField("date received", default=timezone.localdate)
+    in_writing = models.BooleanField(
+        "in writing",
+        default=False,
+        help_text="A written offer (email or letter), not just a phone call.",
+    )
+    amount = models.DecimalField(
+        "compensation", max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(max_length=3, default="GBP", help_text="e.g. GBP, EUR, USD")
+    period = models.CharField(max_length=10, choices=Period, default=Period.YEAR)
+    details = models.TextField(
+        blank=True, help_text="Bonus, equity, benefits, start date, conditions…"
+    )
+    respond_by = models.DateField("deadline to respond", null=True, blank=True)
+    decision = models.CharField(max_length=10, choices=Decision, default=Decision.PENDING)
+    decided_on = models.DateField("decision date", null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                name="applications_offer_amount_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(respond_by__isnull=True) | Q(respond_by__gte=F("received_on")),
+                name="applications_offer_deadline_after_receipt",
+            ),
+            models.CheckConstraint(
+                condition=Q(decision="pending") | Q(decided_on__isnull=False),
+                name="applications_offer_decision_dated",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["in_writing", "decision"], name="offer_writing_decision"),
+        ]
+
+    def __str__(self):
+        return f"Offer for {self.application}"
+
+    def get_absolute_url(self):
+        return self.application.get_absolute_url()
+
+    @property
+    def holds(self) -> bool:
+        """In writing and not declined: enough to start leaving other processes."""
+        return self.in_writing and self.decision != self.Decision.DECLINED
+
+    @property
+    def days_to_deadline(self) -> int | None:
+        if self.respond_by is None or self.decision != self.Decision.PENDING:
+            return None
+        return (self.respond_by - timezone.localdate()).days
+
+    @property
+    def compensation_display(self) -> str:
+        if self.amount is None:
+            return ""
+        amount = f"{self.amount:,.2f}".removesuffix(".00")
+        return f"{self.currency} {amount} {self.get_period_display()}"

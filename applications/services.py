@@ -3,7 +3,15 @@
 from django.db import transaction
 from django.utils import timezone
 
-from applications.models import Application, Contact, Interview, Stage, StageChange
+from applications.models import (
+    Application,
+    Contact,
+    Interview,
+    KeepReason,
+    Offer,
+    Stage,
+    StageChange,
+)
 
 
 def _touch(application: Application) -> None:
@@ -94,3 +102,75 @@ def update_application(*, application: Application) -> Application:
     ]
     application.save(update_fields=editable)
     return application
+
+
+def _clear_keep_in_play(*, owner) -> None:
+    """A new offer changes the picture: every kept process is weighed again."""
+    Application.objects.for_user(owner).filter(kept_in_play_at__isnull=False).update(
+        kept_in_play_reason="", kept_in_play_note="", kept_in_play_at=None
+    )
+
+
+@transaction.atomic
+def save_offer(*, offer: Offer) -> Offer:
+    """Record or update an offer and move the application through the stage history.
+
+    Recording an offer moves the application to the offer stage; accepting moves it to
+    accepted; declining to offer declined. A new offer, or one that has just come in writing,
+    clears every "keep in play" choice so the user weighs the other processes again.
+    """
+    application = offer.application
+    previous = Offer.objects.filter(pk=offer.pk).first() if offer.pk else None
+    if offer.decision == Offer.Decision.PENDING:
+        offer.decided_on = None
+    elif offer.decided_on is None:
+        offer.decided_on = timezone.localdate()
+    offer.save()
+
+    is_new_or_newly_written = previous is None or (offer.in_writing and not previous.in_writing)
+    if is_new_or_newly_written:
+        _clear_keep_in_play(owner=application.owner)
+
+    target_stage = {
+        Offer.Decision.PENDING: Stage.OFFER,
+        Offer.Decision.ACCEPTED: Stage.ACCEPTED,
+        Offer.Decision.DECLINED: Stage.OFFER_DECLINED,
+    }[offer.decision]
+    decision_changed = previous is None or previous.decision != offer.decision
+    if decision_changed:
+        note = {
+            Stage.OFFER: "Offer received" + (" in writing" if offer.in_writing else ""),
+            Stage.ACCEPTED: "Offer accepted",
+            Stage.OFFER_DECLINED: "Offer declined",
+        }[target_stage]
+        change_stage(application=application, to_stage=target_stage, note=note)
+    else:
+        _touch(application)
+    return offer
+
+
+@transaction.atomic
+def decide_offer(*, offer: Offer, decision: str) -> Offer:
+    """Accept or decline an offer today."""
+    if decision not in (Offer.Decision.ACCEPTED, Offer.Decision.DECLINED):
+        raise ValueError(f"Not a decision: {decision!r}")
+    offer.decision = decision
+    offer.decided_on = timezone.localdate()
+    return save_offer(offer=offer)
+
+
+@transaction.atomic
+def keep_in_play(*, application: Application, reason: str, note: str = "") -> None:
+    """Take a withdrawal candidate off the list, remembering why."""
+    if reason not in KeepReason.values:
+        raise ValueError(f"Not a reason: {reason!r}")
+    Application.objects.filter(pk=application.pk).update(
+        kept_in_play_reason=reason, kept_in_play_note=note, kept_in_play_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def undo_keep_in_play(*, application: Application) -> None:
+    Application.objects.filter(pk=application.pk).update(
+        kept_in_play_reason="", kept_in_play_note="", kept_in_play_at=None
+    )

@@ -33,6 +33,8 @@ urlpatterns = [
         views.interview_delete,
         name="interview_delete",
     ),
+    path("applications/<int:pk>/offer/", views.offer_edit, name="offer"),
+    path("applications/<int:pk>/offer/decide/", views.offer_decide, name="offer_decide"),
     path("board/", views.board, name="board"),
     path("board/<int:pk>/move/", views.board_move, name="board_move"),
 ]

@@ -14,9 +14,11 @@ from applications.forms import (
     ApplicationForm,
     ContactForm,
     InterviewForm,
+    OfferForm,
     StageChangeForm,
 )
-from applications.models import Application, Contact, Interview, Stage, StageChange
+from applications.models import Application, Contact, Interview, Offer, Stage, StageChange
+from withdrawals.candidates import candidate_count
 
 PAGE_SIZE = 25
 UPCOMING_DAYS = 14
@@ -49,6 +51,11 @@ def home(request):
         .select_related("application")
         .order_by("-changed_at", "-pk")[:10],
         "upcoming_days": UPCOMING_DAYS,
+        "offers": Offer.objects.filter(application__owner=request.user)
+        .exclude(decision=Offer.Decision.DECLINED)
+        .select_related("application")
+        .order_by("-received_on"),
+        "candidate_count": candidate_count(request.user),
     }
     return render(request, "applications/dashboard.html", context)
 
@@ -77,6 +84,7 @@ def _board_context(request):
         Application.objects.for_user(request.user)
         .live()
         .with_next_interview()
+        .select_related("offer")
         .order_by("next_interview_at", "-last_activity_at")
     )
     columns = {stage: [] for stage in Stage.live()}
@@ -126,6 +134,7 @@ def application_detail(request, pk):
 
 
 def _detail_context(application, stage_form=None):
+    offer = Offer.objects.filter(application=application).first()
     contacts = list(application.contacts.all())
     interviews = list(application.interviews.all())
     upcoming = [interview for interview in interviews if interview.is_upcoming]
@@ -148,6 +157,7 @@ def _detail_context(application, stage_form=None):
         "interviews": upcoming + others,
         "timeline": timeline,
         "stage_form": stage_form or StageChangeForm(application=application),
+        "offer": offer,
     }
 
 
@@ -312,3 +322,43 @@ def interview_delete(request, pk, interview_pk):
             "cancel_url": application.get_absolute_url(),
         },
     )
+
+
+def offer_edit(request, pk):
+    """Record the offer on an application, or edit the one recorded."""
+    application = _own_application(request, pk)
+    offer = Offer.objects.filter(application=application).first() or Offer(application=application)
+    is_new = offer.pk is None
+    form = OfferForm(request.POST or None, instance=offer)
+    if request.method == "POST" and form.is_valid():
+        services.save_offer(offer=form.save(commit=False))
+        if is_new:
+            messages.success(request, "Offer recorded. Congratulations!")
+        else:
+            messages.success(request, "Offer updated.")
+        return redirect(application)
+    return render(
+        request,
+        "applications/offer_form.html",
+        {"form": form, "application": application, "is_new": is_new},
+    )
+
+
+@require_POST
+def offer_decide(request, pk):
+    application = _own_application(request, pk)
+    offer = get_object_or_404(Offer, application=application)
+    decision = request.POST.get("decision", "")
+    if decision not in (Offer.Decision.ACCEPTED, Offer.Decision.DECLINED):
+        messages.error(request, "Choose to accept or to decline the offer.")
+        return redirect(application)
+    services.decide_offer(offer=offer, decision=decision)
+    if decision == Offer.Decision.ACCEPTED:
+        messages.success(
+            request,
+            f"You accepted {application.company}. Now withdraw promptly from the other "
+            "processes, before their next interviews.",
+        )
+    else:
+        messages.success(request, f"You declined the offer from {application.company}.")
+    return redirect(application)

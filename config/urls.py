@@ -13,4 +13,5 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("", home, name="home"),
     path("", include("applications.urls")),
+    path("withdrawals/", include("withdrawals.urls")),
 ]

@@ -2,6 +2,7 @@
 
 import random
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -9,7 +10,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from applications import services
-from applications.models import Application, Contact, Interview, Source, Stage, WorkMode
+from applications.models import Application, Contact, Interview, Offer, Source, Stage, WorkMode
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "bowout-demo"  # noqa: S105 - a documented demo account on a local database
@@ -155,6 +156,18 @@ class Command(BaseCommand):
                     is_main=True,
                 )
             )
+        if stage == Stage.OFFER:
+            services.save_offer(
+                offer=Offer(
+                    application=application,
+                    received_on=timezone.localdate() - timedelta(days=2),
+                    in_writing=True,
+                    amount=78000,
+                    currency="GBP",
+                    details="10% bonus, 28 days holiday, start in six weeks.",
+                    respond_by=timezone.localdate() + timedelta(days=5),
+                )
+            )
         if stage in (Stage.INTERVIEWING, Stage.OFFER):
             services.save_contact(
                 contact=Contact(
@@ -178,8 +191,11 @@ class Command(BaseCommand):
                 services.save_interview(
                     interview=Interview(
                         application=application,
-                        scheduled_at=(now + timedelta(days=rng.randrange(1, 12))).replace(
-                            minute=0, second=0, microsecond=0
+                        scheduled_at=(
+                            now.astimezone(ZoneInfo(user.time_zone))
+                            + timedelta(days=rng.randrange(1, 12))
+                        ).replace(
+                            hour=rng.choice([9, 10, 14, 16]), minute=0, second=0, microsecond=0
                         ),
                         kind=rng.choice([Interview.Kind.ON_SITE, Interview.Kind.VIDEO]),
                         round_number=2,

@@ -1,0 +1,146 @@
+"""Which processes to leave once an offer is in, how urgent each one is, and what to say.
+
+The rule itself is ``Application.objects.withdrawal_candidates()``; this module adds what the
+page and the dashboard banner show around it, with a fixed number of queries.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from applications.models import Application, Contact, Offer
+
+NO_CONTACT_DAYS = 30
+
+
+@dataclass
+class Candidate:
+    application: Application
+    reasons: list[str]
+    advice: str
+    advice_level: str  # "danger", "warning" or "" for Bootstrap's alert colours
+
+    @property
+    def main_contact(self):
+        contacts = getattr(self.application, "main_contacts", [])
+        return contacts[0] if contacts else None
+
+
+@dataclass
+class Situation:
+    """The user's offers and what they mean for the other processes."""
+
+    accepted: list[Offer] = field(default_factory=list)
+    written_pending: list[Offer] = field(default_factory=list)
+    not_in_writing: list[Offer] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    kept: list[Application] = field(default_factory=list)
+
+    @property
+    def headline(self) -> str:
+        if self.accepted:
+            company = self.accepted[0].application.company
+            return (
+                f"You accepted {company}: withdraw from the remaining processes now, "
+                "before their next interviews."
+            )
+        if self.written_pending:
+            return (
+                "Consider withdrawing where you would not choose the role over this offer; "
+                "you may also use it to negotiate."
+            )
+        if self.not_in_writing:
+            company = self.not_in_writing[0].application.company
+            return (
+                f"Your offer from {company} is not in writing yet. Wait for it in writing "
+                "before pulling out elsewhere: a verbal offer can still change or fall through."
+            )
+        return ""
+
+    @property
+    def level(self) -> str:
+        if self.accepted:
+            return "danger"
+        if self.written_pending:
+            return "warning"
+        return "info"
+
+
+def _offers(user):
+    return list(
+        Offer.objects.filter(application__owner=user)
+        .exclude(decision=Offer.Decision.DECLINED)
+        .select_related("application")
+        .order_by("-received_on", "-pk")
+    )
+
+
+def situation_for(user, *, now: datetime | None = None) -> Situation:
+    """Everything the candidates page shows, in four queries whatever the number of rows."""
+    now = now or timezone.now()
+    offers = _offers(user)
+    situation = Situation(
+        accepted=[o for o in offers if o.in_writing and o.decision == Offer.Decision.ACCEPTED],
+        written_pending=[
+            o for o in offers if o.in_writing and o.decision == Offer.Decision.PENDING
+        ],
+        not_in_writing=[o for o in offers if not o.in_writing],
+    )
+    main_contacts = Prefetch(
+        "contacts", queryset=Contact.objects.filter(is_main=True), to_attr="main_contacts"
+    )
+    applications = (
+        Application.objects.for_user(user).withdrawal_candidates().prefetch_related(main_contacts)
+    )
+    situation.candidates = [describe(application, now=now) for application in applications]
+    situation.kept = list(
+        Application.objects.for_user(user).kept_in_play().order_by("-kept_in_play_at")
+    )
+    return situation
+
+
+def candidate_count(user) -> int:
+    """For the dashboard banner: one query."""
+    return Application.objects.for_user(user).withdrawal_candidates().count()
+
+
+def describe(application: Application, *, now: datetime) -> Candidate:
+    """Why a candidate is urgent, and the timing advice, in the user's own time zone."""
+    reasons = []
+    advice, level = "", ""
+    interview_at = getattr(application, "next_interview_at", None)
+    if interview_at is not None:
+        reasons.append(_interview_phrase(interview_at, now=now))
+        until = interview_at - now
+        if until <= timedelta(hours=24):
+            advice = (
+                "The interview is within 24 hours: call them rather than email, and never miss "
+                "it without notice."
+            )
+            level = "danger"
+        elif until <= timedelta(days=3):
+            advice = "The interview is within 3 days: withdraw today, so they can free the slot."
+            level = "warning"
+    if getattr(application, "final_round_booked", False):
+        reasons.append("final round booked")
+    idle_days = (now - application.last_activity_at).days
+    if idle_days >= NO_CONTACT_DAYS:
+        reasons.append(f"no contact for {idle_days} days")
+    if not reasons:
+        reasons.append(f"at the {application.get_stage_display().lower()} stage")
+    return Candidate(application=application, reasons=reasons, advice=advice, advice_level=level)
+
+
+def _interview_phrase(when: datetime, *, now: datetime) -> str:
+    local = timezone.localtime(when)
+    today = timezone.localtime(now).date()
+    clock = local.strftime("%H:%M")
+    if local.date() == today:
+        return f"interview today at {clock}"
+    if local.date() == today + timedelta(days=1):
+        return f"interview tomorrow at {clock}"
+    if local.date() < today + timedelta(days=7):
+        return f"interview on {local:%A} at {clock}"
+    return f"interview on {local:%a} {local.day} {local:%b} at {clock}"

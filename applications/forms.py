@@ -3,7 +3,7 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.utils import timezone
 
-from applications.models import Application, Contact, Interview, KeepReason, Offer, Source, Stage
+from applications.models import Application, Contact, Interview, KeepReason, Offer, Stage
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -75,11 +75,8 @@ class ApplicationForm(SubmitHelperMixin, forms.ModelForm):
             raise forms.ValidationError("The date you applied can’t be in the future.")
         return date_applied
 
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("source") == Source.AGENCY and not cleaned.get("agency_name"):
-            self.add_error("agency_name", "Name the recruitment agency that set this up.")
-        return cleaned
+    # "Name the agency" is Application.clean(), which the ModelForm runs: checking it here too
+    # showed the message twice beside the field.
 
 
 class StageChangeForm(forms.Form):

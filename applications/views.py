@@ -158,6 +158,9 @@ def _detail_context(application, stage_form=None):
         "timeline": timeline,
         "stage_form": stage_form or StageChangeForm(application=application),
         "offer": offer,
+        # Reverse relations of the withdrawals app: the record of leaving, and a draft in progress.
+        "withdrawal": application.withdrawals.filter(undone_at=None).first(),
+        "draft_exists": hasattr(application, "withdrawal_draft"),
     }
 
 

@@ -8,4 +8,13 @@ urlpatterns = [
     path("candidates/", views.candidates, name="candidates"),
     path("candidates/<int:pk>/keep/", views.keep_in_play, name="keep_in_play"),
     path("candidates/<int:pk>/undo-keep/", views.undo_keep_in_play, name="undo_keep_in_play"),
+    path("candidates/draft-selected/", views.bulk_start, name="bulk_start"),
+    path("<int:pk>/", views.choose, name="choose"),
+    path("<int:pk>/draft/", views.draft, name="draft"),
+    path("<int:pk>/draft.eml", views.draft_eml, name="draft_eml"),
+    path("<int:pk>/sent/", views.mark_sent, name="mark_sent"),
+    path("<int:pk>/undo/", views.undo, name="undo"),
+    path("<int:pk>/follow-up/", views.follow_up, name="follow_up"),
+    path("<int:pk>/follow-up/sent/", views.follow_up_sent, name="follow_up_sent"),
+    path("<int:pk>/reflection/", views.reflection, name="reflection"),
 ]

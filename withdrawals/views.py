@@ -1,11 +1,40 @@
 from django.contrib import messages
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
-from applications import services
+from applications import services as application_services
 from applications.forms import KeepInPlayForm
-from applications.models import Application, KeepReason
+from applications.models import Application, Interview, KeepReason
+from withdrawals import services
 from withdrawals.candidates import situation_for
+from withdrawals.checks import check_draft
+from withdrawals.export import eml_bytes, mailto_url
+from withdrawals.forms import ChooseForm, DraftForm, MarkSentForm, ReflectionForm
+from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
+from withdrawals.rendering import render_body, render_subject
+
+
+def _own_application(request, pk):
+    return get_object_or_404(
+        Application.objects.prefetch_related("contacts"), pk=pk, owner=request.user
+    )
+
+
+def _queue(request) -> list[int]:
+    """The applications left to work through in a bulk withdrawal, from ?queue=1,2,3."""
+    raw = request.GET.get("queue") or request.POST.get("queue") or ""
+    return [int(part) for part in raw.split(",") if part.isdigit()][:50]
+
+
+def _with_queue(url: str, queue: list[int]) -> str:
+    return f"{url}?queue={','.join(map(str, queue))}" if queue else url
+
+
+# The candidates page -------------------------------------------------------------------
 
 
 def candidates(request):
@@ -24,7 +53,7 @@ def keep_in_play(request, pk):
     if not form.is_valid():
         messages.error(request, "Choose why you keep this process in play.")
         return redirect("withdrawals:candidates")
-    services.keep_in_play(
+    application_services.keep_in_play(
         application=application,
         reason=form.cleaned_data["reason"],
         note=form.cleaned_data["note"],
@@ -40,6 +69,301 @@ def keep_in_play(request, pk):
 @require_POST
 def undo_keep_in_play(request, pk):
     application = get_object_or_404(Application, pk=pk, owner=request.user)
-    services.undo_keep_in_play(application=application)
+    application_services.undo_keep_in_play(application=application)
     messages.success(request, f"{application} is back on the list.")
     return redirect("withdrawals:candidates")
+
+
+@require_POST
+def bulk_start(request):
+    """Draft withdrawals for several candidates at once, then work through them in turn."""
+    ids = [int(value) for value in request.POST.getlist("applications") if value.isdigit()]
+    applications = list(
+        Application.objects.for_user(request.user)
+        .live()
+        .filter(pk__in=ids)
+        .prefetch_related("contacts")
+        .order_by("pk")
+    )
+    if not applications:
+        messages.error(request, "Tick at least one candidate to draft withdrawals for.")
+        return redirect("withdrawals:candidates")
+    by_pk = {application.pk: application for application in applications}
+    ordered = [by_pk[pk] for pk in ids if pk in by_pk]  # keep the page's urgency order
+    scenario = services.suggested_scenario(request.user)
+    for application in ordered:
+        if not WithdrawalDraft.objects.filter(application=application).exists():
+            services.start_draft(application=application, scenario=scenario, tone=Tone.FORMAL)
+    queue = [application.pk for application in ordered]
+    messages.success(
+        request,
+        f"Drafted {len(queue)} withdrawal{'s' if len(queue) != 1 else ''}. "
+        "Check each one, send it, then mark it as sent.",
+    )
+    return redirect(_with_queue(reverse("withdrawals:draft", args=[queue[0]]), queue[1:]))
+
+
+# The withdraw flow ---------------------------------------------------------------------
+
+
+def choose(request, pk):
+    """Step 1: pick the scenario, tone and reason; the draft is rendered from a template."""
+    application = _own_application(request, pk)
+    queue = _queue(request)
+    if not application.is_live:
+        messages.info(request, f"{application} is not a live process: there is nothing to leave.")
+        return redirect(application)
+    other_company = services.other_offer_company(application)
+    draft = WithdrawalDraft.objects.filter(application=application).first()
+    initial = {"scenario": services.suggested_scenario(request.user), "tone": Tone.FORMAL}
+    if draft:
+        initial = {
+            "scenario": draft.scenario,
+            "tone": draft.tone,
+            "reason": draft.reason,
+            "name_other_company": draft.name_other_company,
+            "colleague_name": draft.colleague_name,
+        }
+    form = ChooseForm(request.POST or None, initial=initial, other_company=other_company)
+    if request.method == "POST" and form.is_valid():
+        services.start_draft(
+            application=application,
+            scenario=form.cleaned_data["scenario"],
+            tone=form.cleaned_data["tone"],
+            reason=form.cleaned_data["reason"],
+            name_other_company=form.cleaned_data.get("name_other_company", False),
+            colleague_name=form.cleaned_data["colleague_name"],
+        )
+        return redirect(_with_queue(reverse("withdrawals:draft", args=[application.pk]), queue))
+    return render(
+        request,
+        "withdrawals/choose.html",
+        {
+            "application": application,
+            "form": form,
+            "draft": draft,
+            "recipient_advice": services.recipient_advice(application),
+            "queue": queue,
+        },
+    )
+
+
+def _draft_context(request, application, draft, form, queue):
+    now = timezone.now()
+    contact = application.main_contact
+    cc_contacts = _cc_contacts(application)
+    chosen_cc = [contact for contact in cc_contacts if contact.pk in (draft.cc or [])]
+    next_interview = (
+        application.interviews.filter(status=Interview.Status.SCHEDULED, scheduled_at__gte=now)
+        .order_by("scheduled_at")
+        .first()
+    )
+    advice = check_draft(
+        draft.subject,
+        draft.body,
+        next_interview_at=next_interview.scheduled_at if next_interview else None,
+        now=now,
+    )
+    phone_script = ""
+    if any(item.show_phone_script for item in advice):
+        phone_script = _render_scenario(application, Scenario.PHONE_SCRIPT, draft.tone)
+    return {
+        "application": application,
+        "draft": draft,
+        "form": form,
+        "contact": contact,
+        "recipient_advice": services.recipient_advice(application),
+        "advice": advice,
+        "phone_script": phone_script,
+        "mailto": mailto_url(
+            to=contact.email if contact and contact.email else "",
+            cc=[c.email for c in chosen_cc],
+            subject=draft.subject,
+            body=draft.body,
+        ),
+        "sent_form": MarkSentForm(),
+        "queue": queue,
+        "queue_query": ",".join(map(str, queue)),
+        "next_in_queue": Application.objects.for_user(request.user).filter(pk=queue[0]).first()
+        if queue
+        else None,
+    }
+
+
+def _cc_contacts(application):
+    main = application.main_contact
+    return [
+        contact
+        for contact in application.contacts.all()
+        if contact.email and (main is None or contact.pk != main.pk)
+    ]
+
+
+def _render_scenario(application, scenario, tone):
+    template = WithdrawalTemplate.objects.best_for(scenario, tone)
+    if template is None:
+        return ""
+    values = services.placeholder_values(application)
+    return render_body(template.body_template, values)
+
+
+def draft(request, pk):
+    """Step 2 and 3: edit the draft beside the advice computed from it, and send it yourself."""
+    application = _own_application(request, pk)
+    queue = _queue(request)
+    draft = WithdrawalDraft.objects.filter(application=application).first()
+    if draft is None:
+        return redirect(_with_queue(reverse("withdrawals:choose", args=[pk]), queue))
+    cc_contacts = _cc_contacts(application)
+    if request.method == "POST":
+        form = DraftForm(request.POST, cc_contacts=cc_contacts)
+        if form.is_valid():
+            services.save_draft(
+                draft=draft,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+                cc=form.cleaned_data.get("cc", []),
+            )
+            if not request.htmx:
+                messages.success(request, "Draft saved.")
+                return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
+        status = 200 if form.is_valid() else 422
+        context = _draft_context(request, application, draft, form, queue)
+        context["saved"] = form.is_valid()
+        if request.htmx:
+            return render(request, "withdrawals/draft.html#draft_aside", context, status=status)
+        return render(request, "withdrawals/draft.html", context, status=status)
+    form = DraftForm(
+        initial={"subject": draft.subject, "body": draft.body, "cc": draft.cc},
+        cc_contacts=cc_contacts,
+    )
+    return render(
+        request, "withdrawals/draft.html", _draft_context(request, application, draft, form, queue)
+    )
+
+
+def draft_eml(request, pk):
+    """Download the draft as an .eml file that mail programs open as a new message."""
+    application = _own_application(request, pk)
+    draft = get_object_or_404(WithdrawalDraft, application=application)
+    contact = application.main_contact
+    chosen_cc = [c for c in _cc_contacts(application) if c.pk in (draft.cc or [])]
+    content = eml_bytes(
+        to_name=contact.name if contact else "",
+        to_email=contact.email if contact else "",
+        cc=[(c.name, c.email) for c in chosen_cc],
+        from_name=request.user.signature_name,
+        from_email=request.user.email,
+        subject=draft.subject,
+        body=draft.body,
+    )
+    response = HttpResponse(content, content_type="message/rfc822")
+    filename = f"withdrawal-{slugify(application.company) or application.pk}.eml"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_POST
+def mark_sent(request, pk):
+    """Step 4: record how the user told them; the application moves to withdrawn."""
+    application = _own_application(request, pk)
+    queue = _queue(request)
+    form = MarkSentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Say whether you emailed or phoned them.")
+        return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
+    if not application.is_live and not application.withdrawals.filter(undone_at=None).exists():
+        messages.info(request, f"{application} is not a live process: nothing was recorded.")
+        return redirect(application)
+    _, created = services.mark_sent(application=application, method=form.cleaned_data["method"])
+    if created:
+        messages.success(
+            request,
+            f"Withdrawn from {application}. Its upcoming interviews are cancelled. "
+            "Made a mistake? You can undo this for 30 minutes.",
+        )
+    else:
+        messages.info(request, "This withdrawal was already recorded.")
+    if queue:
+        return redirect(_with_queue(reverse("withdrawals:draft", args=[queue[0]]), queue[1:]))
+    return redirect(application)
+
+
+@require_POST
+def undo(request, pk):
+    application = _own_application(request, pk)
+    withdrawal = application.withdrawals.filter(undone_at=None).first()
+    if withdrawal is None:
+        messages.info(request, "There is no withdrawal to undo.")
+        return redirect(application)
+    try:
+        services.undo_withdrawal(withdrawal=withdrawal)
+    except services.NothingToUndo:
+        messages.error(
+            request,
+            "It is too late to undo this withdrawal. If you still want the role, "
+            "write to your contact and change the stage yourself.",
+        )
+        return redirect(application)
+    messages.success(request, "Withdrawal undone. Your draft and interviews are back.")
+    return redirect(application)
+
+
+# Afterwards ----------------------------------------------------------------------------
+
+
+def _standing_withdrawal(application):
+    return get_object_or_404(Withdrawal, application=application, undone_at=None)
+
+
+def follow_up(request, pk):
+    """Step 5: the thank-you follow-up, drafted from its template, to copy or open."""
+    application = _own_application(request, pk)
+    withdrawal = _standing_withdrawal(application)
+    tone = request.GET.get("tone") if request.GET.get("tone") in Tone.values else Tone.FORMAL
+    template = WithdrawalTemplate.objects.best_for(Scenario.THANK_YOU_FOLLOW_UP, tone)
+    values = services.placeholder_values(application)
+    subject = render_subject(template.subject_template, values) if template else ""
+    body = render_body(template.body_template, values) if template else ""
+    return render(
+        request,
+        "withdrawals/follow_up.html",
+        {
+            "application": application,
+            "withdrawal": withdrawal,
+            "subject": subject,
+            "body": body,
+            "tone": tone,
+            "tones": Tone.choices,
+            "mailto": mailto_url(to=withdrawal.recipient_email, cc=[], subject=subject, body=body),
+        },
+    )
+
+
+@require_POST
+def follow_up_sent(request, pk):
+    application = _own_application(request, pk)
+    services.mark_follow_up_sent(withdrawal=_standing_withdrawal(application))
+    messages.success(request, "Follow-up marked as sent.")
+    return redirect(application)
+
+
+@require_POST
+def reflection(request, pk):
+    application = _own_application(request, pk)
+    withdrawal = _standing_withdrawal(application)
+    form = ReflectionForm(request.POST)
+    if form.is_valid():
+        services.save_reflection(
+            withdrawal=withdrawal,
+            liked=form.cleaned_data["liked"],
+            disliked=form.cleaned_data["disliked"],
+        )
+        messages.success(request, "Your notes are saved.")
+        return redirect(application)
+    return render(
+        request,
+        "withdrawals/reflection.html",
+        {"application": application, "withdrawal": withdrawal, "form": form},
+        status=422,
+    )

@@ -1,0 +1,159 @@
+from django.contrib import admin, messages
+from django.http import JsonResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.views.decorators.http import require_POST
+
+from withdrawals.defaults import DEFAULT_TEMPLATES
+from withdrawals.models import Withdrawal, WithdrawalDraft, WithdrawalTemplate
+from withdrawals.rendering import (
+    PLACEHOLDERS,
+    SAMPLE_VALUES,
+    TemplateSyntaxError,
+    render_body,
+    render_subject,
+)
+
+DEFAULTS_BY_KEY = {template["key"]: template for template in DEFAULT_TEMPLATES}
+
+
+def render_preview(subject_template: str, body_template: str) -> dict:
+    """Render with sample data, or say what is wrong, for the live preview."""
+    try:
+        return {
+            "ok": True,
+            "subject": render_subject(subject_template, SAMPLE_VALUES),
+            "body": render_body(body_template, SAMPLE_VALUES),
+        }
+    except TemplateSyntaxError as error:
+        return {"ok": False, "error": str(error)}
+
+
+@admin.register(WithdrawalTemplate)
+class WithdrawalTemplateAdmin(admin.ModelAdmin):
+    list_display = (
+        "name",
+        "scenario",
+        "tone",
+        "is_active",
+        "display_order",
+        "is_shipped_default",
+        "last_edited_by",
+        "updated_at",
+    )
+    list_filter = ("scenario", "tone", "is_active")
+    list_editable = ("is_active", "display_order")
+    search_fields = ("name", "subject_template", "body_template")
+    list_select_related = ("last_edited_by",)
+    readonly_fields = ("placeholders_help", "preview", "last_edited_by", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("name", "scenario", "tone", "is_active", "display_order")}),
+        ("Email", {"fields": ("subject_template", "body_template", "placeholders_help")}),
+        ("Preview with sample data", {"fields": ("preview",)}),
+        ("History", {"fields": ("last_edited_by", "updated_at")}),
+    )
+    actions = ["reset_to_default"]
+
+    class Media:
+        js = ("withdrawals/admin_preview.js",)
+        css = {"all": ("withdrawals/admin_preview.css",)}
+
+    @admin.display(boolean=True, description="Shipped")
+    def is_shipped_default(self, obj):
+        return obj.default_key in DEFAULTS_BY_KEY
+
+    @admin.display(description="Allowed placeholders")
+    def placeholders_help(self, obj):
+        rows = format_html_join("", "<li><code>{{{{ {} }}}}</code>: {}</li>", PLACEHOLDERS.items())
+        return format_html(
+            "<ul class='bowout-placeholders'>{}</ul><p>Keep a sentence only when a value is "
+            "there: <code>{{% if reason %}} {{{{ reason }}}}{{% endif %}}</code> "
+            "(also <code>{{% else %}}</code> and <code>{{% if not name %}}</code>).</p>",
+            rows,
+        )
+
+    @admin.display(description="Preview")
+    def preview(self, obj):
+        result = render_preview(obj.subject_template or "", obj.body_template or "")
+        if not result["ok"]:
+            content = format_html("<p class='errornote'>{}</p>", result["error"])
+        else:
+            content = format_html(
+                "<p><strong>Subject:</strong> <span data-preview='subject'>{}</span></p>"
+                "<pre data-preview='body'>{}</pre>",
+                result["subject"],
+                result["body"],
+            )
+        return format_html(
+            "<div id='template-preview' data-preview-url='{}'>{}</div>",
+            reverse("admin:withdrawals_withdrawaltemplate_preview"),
+            content,
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "preview/",
+                self.admin_site.admin_view(require_POST(self.preview_view)),
+                name="withdrawals_withdrawaltemplate_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request):
+        """Render the text being typed, for the change page's live preview."""
+        if not self.has_view_or_change_permission(request):
+            return JsonResponse({"ok": False, "error": "Not allowed."}, status=403)
+        return JsonResponse(
+            render_preview(
+                request.POST.get("subject_template", ""), request.POST.get("body_template", "")
+            )
+        )
+
+    def save_model(self, request, obj, form, change):
+        obj.last_edited_by = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Reset selected templates to the shipped default")
+    def reset_to_default(self, request, queryset):
+        reset, skipped = 0, 0
+        for template in queryset:
+            default = DEFAULTS_BY_KEY.get(template.default_key or "")
+            if default is None:
+                skipped += 1
+                continue
+            template.name = default["name"]
+            template.scenario = default["scenario"]
+            template.tone = default["tone"]
+            template.subject_template = default["subject"]
+            template.body_template = default["body"]
+            template.display_order = default["display_order"]
+            template.is_active = True
+            template.last_edited_by = request.user
+            template.save()
+            reset += 1
+        if reset:
+            self.message_user(request, f"Reset {reset} template(s) to the shipped default.")
+        if skipped:
+            self.message_user(
+                request,
+                f"{skipped} template(s) were written here, not shipped: nothing to reset to.",
+                messages.WARNING,
+            )
+
+
+@admin.register(Withdrawal)
+class WithdrawalAdmin(admin.ModelAdmin):
+    list_display = ("application", "method", "recipient_name", "sent_at", "undone_at")
+    list_filter = ("method", "scenario")
+    search_fields = ("application__company", "recipient_name", "subject")
+    list_select_related = ("application",)
+    raw_id_fields = ("application", "template")
+    date_hierarchy = "sent_at"
+
+
+@admin.register(WithdrawalDraft)
+class WithdrawalDraftAdmin(admin.ModelAdmin):
+    list_display = ("application", "scenario", "tone", "updated_at")
+    list_select_related = ("application",)
+    raw_id_fields = ("application", "template")

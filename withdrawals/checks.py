@@ -1,0 +1,98 @@
+"""Advice computed from a draft, shown beside it while the user edits."""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+MAX_WORDS = 150
+
+_LEFTOVER = re.compile(r"{{|}}|{%|%}|\[[^\]\n]{1,40}\]|<[A-Z][A-Z _]{1,30}>")
+_THANKS = re.compile(r"\b(thank|thanks|grateful|gratitude|appreciate|appreciated)\b", re.I)
+_GREETING = re.compile(r"^\s*(dear|hello|hi|hey|good (morning|afternoon|evening))\b", re.I)
+_SIGN_OFF = re.compile(
+    r"\b(regards|sincerely|best wishes|warm wishes|best|thank you|thanks|all the best|cheers|"
+    r"yours)\b[^\n]*\n+\s*\S+",
+    re.I,
+)
+BLAME_WORDS = [
+    "disappointed",
+    "disappointing",
+    "unprofessional",
+    "rude",
+    "waste of time",
+    "wasted",
+    "terrible",
+    "awful",
+    "disorganised",
+    "disorganized",
+    "ridiculous",
+    "insulting",
+    "lowball",
+    "frustrating",
+    "frustrated",
+    "never heard back",
+    "ghosted",
+    "unacceptable",
+    "poorly",
+    "incompetent",
+]
+_BLAME = re.compile(r"\b(" + "|".join(re.escape(word) for word in BLAME_WORDS) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class Advice:
+    level: str  # "danger", "warning" or "info", Bootstrap's alert colours
+    message: str
+    show_phone_script: bool = False
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\b[\w'’-]+\b", text))
+
+
+def check_draft(
+    subject: str, body: str, *, next_interview_at: datetime | None = None, now: datetime
+) -> list[Advice]:
+    """What to fix or consider before sending. An empty list means it reads well."""
+    advice = []
+    if next_interview_at is not None and next_interview_at - now <= timedelta(hours=24):
+        advice.append(
+            Advice(
+                "danger",
+                "Your next interview is within 24 hours: call them instead of emailing, then "
+                "confirm in writing. Never miss it without notice.",
+                show_phone_script=True,
+            )
+        )
+    leftovers = sorted(set(_LEFTOVER.findall(f"{subject}\n{body}")))
+    if leftovers:
+        advice.append(
+            Advice(
+                "danger",
+                "Fill in or remove what is left over: " + ", ".join(leftovers) + ".",
+            )
+        )
+    if not subject.strip():
+        advice.append(Advice("danger", "Add a subject, such as “Withdrawing my application”."))
+    if not _THANKS.search(body):
+        advice.append(Advice("warning", "Thank them for their time and the opportunity."))
+    words = word_count(body)
+    if words > MAX_WORDS:
+        advice.append(
+            Advice("warning", f"{words} words: keep it under {MAX_WORDS}. Brief reads as sure.")
+        )
+    blamed = sorted({match.lower() for match in _BLAME.findall(body)})
+    if blamed:
+        advice.append(
+            Advice(
+                "warning",
+                "Leave out blame or complaint (" + ", ".join(f"“{w}”" for w in blamed) + "): "
+                "a gracious exit keeps doors open.",
+            )
+        )
+    if not _GREETING.search(body):
+        advice.append(Advice("info", "Open with a greeting, such as “Dear Priya,”."))
+    last_lines = "\n".join(body.strip().splitlines()[-4:])
+    if not _SIGN_OFF.search(last_lines):
+        advice.append(Advice("info", "End with a sign-off and your name, such as “Kind regards”."))
+    return advice

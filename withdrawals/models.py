@@ -1,0 +1,176 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from applications.models import Application
+from withdrawals.rendering import TemplateSyntaxError, allowed_placeholders_text, parse
+
+
+class Scenario(models.TextChoices):
+    ACCEPTED_OFFER = "accepted_offer", "Accepted another offer"
+    NOT_RIGHT_FIT = "not_right_fit", "Role not the right fit"
+    COMPENSATION = "compensation", "Compensation"
+    LOCATION = "location", "Location or relocation"
+    CULTURE = "culture", "Culture or values"
+    ROLE_CHANGED = "role_changed", "The role changed from what was advertised"
+    PERSONAL = "personal", "Personal circumstances"
+    NO_REASON = "no_reason", "No reason given"
+    OTHER_ROLES = "other_roles", "Ask about other roles at the company instead"
+    KEEP_DOOR_OPEN = "keep_door_open", "Keep the door open while negotiating"
+    RECOMMEND_COLLEAGUE = "recommend_colleague", "Recommend a colleague in my place"
+    CANCEL_INTERVIEW = "cancel_interview", "Cancel an interview at short notice"
+    THANK_YOU_FOLLOW_UP = "thank_you_follow_up", "Thank-you follow-up after withdrawing"
+    PHONE_SCRIPT = "phone_script", "Phone call script (short notice or long process)"
+
+    @classmethod
+    def for_withdrawing(cls):
+        """The scenarios a user picks from to leave a process (not the follow-up or script)."""
+        return [
+            (value, label)
+            for value, label in cls.choices
+            if value not in (cls.THANK_YOU_FOLLOW_UP, cls.PHONE_SCRIPT)
+        ]
+
+
+class Tone(models.TextChoices):
+    FORMAL = "formal", "Formal"
+    WARM = "warm", "Warm"
+    BRIEF = "brief", "Brief"
+
+
+class WithdrawalTemplateQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def best_for(self, scenario, tone):
+        """The active template for a scenario in a tone, else its formal one, else any."""
+        candidates = list(self.active().filter(scenario=scenario).order_by("display_order", "pk"))
+        for wanted in (tone, Tone.FORMAL):
+            for template in candidates:
+                if template.tone == wanted:
+                    return template
+        return candidates[0] if candidates else None
+
+
+class WithdrawalTemplate(models.Model):
+    """A stored email template that staff edit in the admin."""
+
+    name = models.CharField(max_length=150)
+    scenario = models.CharField(max_length=30, choices=Scenario)
+    tone = models.CharField(max_length=10, choices=Tone, default=Tone.FORMAL)
+    subject_template = models.CharField(
+        "subject", max_length=300, help_text="One line. Placeholders allowed."
+    )
+    body_template = models.TextField("body")
+    is_active = models.BooleanField("active", default=True)
+    display_order = models.PositiveIntegerField(default=100)
+    # Which shipped default this started from, so "reset to default" knows what to restore.
+    default_key = models.SlugField(
+        max_length=60, unique=True, null=True, blank=True, editable=False
+    )
+    last_edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField("last edited", auto_now=True)
+
+    objects = WithdrawalTemplateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["display_order", "scenario", "tone", "pk"]
+        indexes = [models.Index(fields=["scenario", "tone", "is_active"], name="template_lookup")]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        errors = {}
+        for field in ("subject_template", "body_template"):
+            try:
+                parse(getattr(self, field) or "")
+            except TemplateSyntaxError as error:
+                errors[field] = f"{error} Allowed placeholders: {allowed_placeholders_text()}."
+        if "\n" in (self.subject_template or "") or "\r" in (self.subject_template or ""):
+            errors.setdefault("subject_template", "The subject must be a single line.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class WithdrawalDraft(models.Model):
+    """The email being prepared for one application, kept so nothing typed is ever lost."""
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="withdrawal_draft"
+    )
+    template = models.ForeignKey(
+        WithdrawalTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    scenario = models.CharField(max_length=30, choices=Scenario)
+    tone = models.CharField(max_length=10, choices=Tone, default=Tone.FORMAL)
+    reason = models.CharField(max_length=300, blank=True)
+    name_other_company = models.BooleanField(default=False)
+    colleague_name = models.CharField(max_length=150, blank=True)
+    subject = models.CharField(max_length=300)
+    body = models.TextField()
+    cc = models.JSONField(default=list, blank=True, help_text="Contact ids copied in.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"Draft for {self.application}"
+
+
+class Withdrawal(models.Model):
+    """The record of leaving a process: what was sent, to whom, how and when."""
+
+    class Method(models.TextChoices):
+        EMAIL = "email", "Email"
+        PHONE = "phone", "Phone call"
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="withdrawals"
+    )
+    template = models.ForeignKey(
+        WithdrawalTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    scenario = models.CharField(max_length=30, choices=Scenario, blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    body = models.TextField(blank=True)
+    recipient_name = models.CharField(max_length=200, blank=True)
+    recipient_email = models.EmailField(blank=True)
+    cc = models.CharField(max_length=1000, blank=True)
+    method = models.CharField(max_length=10, choices=Method, default=Method.EMAIL)
+    reason = models.CharField(max_length=300, blank=True)
+    previous_stage = models.CharField(max_length=20, editable=False)
+    cancelled_interview_ids = models.JSONField(default=list, blank=True, editable=False)
+    sent_at = models.DateTimeField(default=timezone.now)
+    undone_at = models.DateTimeField(null=True, blank=True)
+    follow_up_sent_at = models.DateTimeField(null=True, blank=True)
+    liked = models.TextField("what you liked", blank=True)
+    disliked = models.TextField("what you did not like", blank=True)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        constraints = [
+            # Marking as sent twice must leave one record: one standing withdrawal per process.
+            models.UniqueConstraint(
+                fields=["application"],
+                condition=Q(undone_at__isnull=True),
+                name="withdrawals_one_standing_per_application",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Withdrawal from {self.application}"
+
+    @property
+    def can_undo(self) -> bool:
+        from withdrawals.services import UNDO_WINDOW
+
+        return self.undone_at is None and timezone.now() - self.sent_at <= UNDO_WINDOW

@@ -1,0 +1,167 @@
+"""A tiny, safe template language for the stored withdrawal emails.
+
+Staff write templates in the admin, so a template must reach nothing but the placeholders
+below: there are no attributes, filters, loads or includes to reach models, settings or other
+users' data. The syntax is a strict subset of Django's, so it reads familiarly:
+
+    {{ name }}                           the value of a placeholder
+    {% if name %}…{% else %}…{% endif %}   keep a sentence only when a value is (not) empty
+    {% if not name %}…{% endif %}
+
+Anything else between ``{{ }}`` or ``{% %}`` is a syntax error, reported at save time.
+Output is plain text: nothing is HTML-escaped.
+"""
+
+import re
+from dataclasses import dataclass
+
+PLACEHOLDERS = {
+    "contact_name": "The main contact's name, or “Hiring Team” when there is none",
+    "contact_first_name": "The main contact's first name (may be empty)",
+    "company": "The company",
+    "position": "The position title",
+    "your_name": "Your full name, from your profile",
+    "your_first_name": "Your first name",
+    "reason": "Your own reason sentence (may be empty)",
+    "interview_date": "The next scheduled interview, in your time zone (may be empty)",
+    "colleague_name": "The colleague you recommend (may be empty)",
+    "today": "Today's date",
+}
+
+SAMPLE_VALUES = {
+    "contact_name": "Priya Shah",
+    "contact_first_name": "Priya",
+    "company": "Northwind Analytics",
+    "position": "Senior Data Engineer",
+    "your_name": "Alex Morgan",
+    "your_first_name": "Alex",
+    "reason": "I have accepted a position that is closer to my family.",
+    "interview_date": "Tuesday 3 December at 10:00",
+    "colleague_name": "Jamie Lee",
+    "today": "21 November 2026",
+}
+
+_TOKEN = re.compile(r"({{.*?}}|{%.*?%})", re.DOTALL)
+_VARIABLE = re.compile(r"^{{\s*([a-z_]+)\s*}}$")
+_IF = re.compile(r"^{%\s*if\s+(not\s+)?([a-z_]+)\s*%}$")
+_ELSE = re.compile(r"^{%\s*else\s*%}$")
+_ENDIF = re.compile(r"^{%\s*endif\s*%}$")
+
+
+class TemplateSyntaxError(ValueError):
+    """A template that cannot be used; the message is written for the staff member editing it."""
+
+
+def allowed_placeholders_text() -> str:
+    return ", ".join(f"{{{{ {name} }}}}" for name in PLACEHOLDERS)
+
+
+@dataclass
+class _Text:
+    text: str
+
+
+@dataclass
+class _Variable:
+    name: str
+
+
+@dataclass
+class _If:
+    name: str
+    negated: bool
+    then: list
+    otherwise: list
+
+
+def parse(source: str) -> list:
+    """Parse a template into nodes, or raise TemplateSyntaxError naming the problem."""
+    root: list = []
+    stack: list[tuple[_If, list]] = []  # open ifs, and the branch being filled
+    current = root
+    for token in _TOKEN.split(source):
+        if not token:
+            continue
+        if not token.startswith(("{{", "{%")):
+            if "{{" in token or "{%" in token or "%}" in token or "}}" in token:
+                raise TemplateSyntaxError(
+                    f"Unbalanced braces near “{token.strip()[:40]}”: "
+                    "write placeholders as {{ name }}."
+                )
+            current.append(_Text(token))
+            continue
+        if match := _VARIABLE.match(token):
+            current.append(_Variable(_known(match.group(1))))
+        elif match := _IF.match(token):
+            node = _If(_known(match.group(2)), bool(match.group(1)), [], [])
+            current.append(node)
+            stack.append((node, node.then))
+            current = node.then
+        elif _ELSE.match(token):
+            if not stack or current is stack[-1][0].otherwise:
+                raise TemplateSyntaxError("{% else %} without a matching {% if %}.")
+            node = stack[-1][0]
+            stack[-1] = (node, node.otherwise)
+            current = node.otherwise
+        elif _ENDIF.match(token):
+            if not stack:
+                raise TemplateSyntaxError("{% endif %} without a matching {% if %}.")
+            stack.pop()
+            current = stack[-1][1] if stack else root
+        else:
+            raise TemplateSyntaxError(
+                f"“{token}” is not allowed. Use {{{{ name }}}} with one of: "
+                f"{allowed_placeholders_text()}; and {{% if name %}}…{{% endif %}} "
+                "(with an optional {% else %} or “not”)."
+            )
+    if stack:
+        raise TemplateSyntaxError(
+            f"{{% if {stack[-1][0].name} %}} is never closed by {{% endif %}}."
+        )
+    return root
+
+
+def _known(name: str) -> str:
+    if name not in PLACEHOLDERS:
+        raise TemplateSyntaxError(
+            f"Unknown placeholder “{name}”. Allowed placeholders: {allowed_placeholders_text()}."
+        )
+    return name
+
+
+def _render_nodes(nodes: list, values: dict[str, str]) -> str:
+    parts = []
+    for node in nodes:
+        if isinstance(node, _Text):
+            parts.append(node.text)
+        elif isinstance(node, _Variable):
+            parts.append(values.get(node.name, ""))
+        else:
+            truthy = bool(values.get(node.name, "").strip())
+            branch = node.then if truthy != node.negated else node.otherwise
+            parts.append(_render_nodes(branch, values))
+    return "".join(parts)
+
+
+def render_body(source: str, values: dict[str, str]) -> str:
+    """Render a body: plain text, tidy blank lines, no HTML escaping."""
+    text = _render_nodes(parse(source), _clean_values(values))
+    text = re.sub(r"[ \t]+\n", "\n", text)  # a dropped sentence leaves trailing spaces
+    text = re.sub(r"\n{3,}", "\n\n", text)  # and sometimes an empty paragraph
+    return text.strip()
+
+
+def render_subject(source: str, values: dict[str, str]) -> str:
+    """Render a subject on one line: any line break is removed so no header can be injected."""
+    return one_line(_render_nodes(parse(source), _clean_values(values)))
+
+
+def one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _clean_values(values: dict[str, str]) -> dict[str, str]:
+    """Only known placeholders, as strings; None becomes empty, never the word "None"."""
+    return {
+        name: ("" if values.get(name) is None else str(values.get(name))) for name in PLACEHOLDERS
+    }

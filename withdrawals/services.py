@@ -1,0 +1,251 @@
+"""Drafting a withdrawal, marking it sent, and undoing a mistake. One transaction each."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from applications import services as application_services
+from applications.models import Application, Interview, Offer, Stage
+from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
+from withdrawals.rendering import one_line, render_body, render_subject
+
+UNDO_WINDOW = timedelta(minutes=30)
+FALLBACK_CONTACT_NAME = "Hiring Team"
+
+
+class NothingToUndo(Exception):
+    pass
+
+
+def held_offers(user):
+    """Offers in writing and not declined, accepted ones first."""
+    return (
+        Offer.objects.filter(application__owner=user, in_writing=True)
+        .exclude(decision=Offer.Decision.DECLINED)
+        .select_related("application")
+        .order_by("decision", "-received_on")  # "accepted" sorts before "pending"
+    )
+
+
+def suggested_scenario(user) -> str:
+    """Accepted another offer when the user holds one in writing; otherwise not the right fit."""
+    if held_offers(user).exists():
+        return Scenario.ACCEPTED_OFFER
+    return Scenario.NOT_RIGHT_FIT
+
+
+def other_offer_company(application: Application) -> str:
+    offer = held_offers(application.owner).exclude(application=application).first()
+    return offer.application.company if offer else ""
+
+
+def placeholder_values(
+    application: Application, *, reason: str = "", colleague_name: str = "", now=None
+) -> dict[str, str]:
+    """The values a template may use, with the fallbacks the templates rely on."""
+    now = now or timezone.now()
+    owner = application.owner
+    contact = application.main_contact
+    your_name = owner.signature_name
+    next_interview = (
+        application.interviews.filter(status=Interview.Status.SCHEDULED, scheduled_at__gte=now)
+        .order_by("scheduled_at")
+        .first()
+    )
+    interview_date = ""
+    if next_interview:
+        local = timezone.localtime(next_interview.scheduled_at)
+        interview_date = f"{local:%A} {local.day} {local:%B} at {local:%H:%M}"
+    today = timezone.localdate(now)
+    return {
+        "contact_name": one_line(contact.name) if contact else FALLBACK_CONTACT_NAME,
+        "contact_first_name": contact.first_name if contact else "",
+        "company": application.company,
+        "position": application.position,
+        "your_name": your_name,
+        "your_first_name": your_name.split()[0] if your_name.split() else "",
+        "reason": one_line(reason),
+        "interview_date": interview_date,
+        "colleague_name": one_line(colleague_name),
+        "today": f"{today.day} {today:%B %Y}",
+    }
+
+
+def compose_reason(application: Application, *, reason: str, name_other_company: bool) -> str:
+    """The user's reason sentence, led by the other company's name when they chose to give it."""
+    reason = one_line(reason)
+    if name_other_company and (company := other_offer_company(application)):
+        named = f"The role I have accepted is at {company}."
+        return f"{named} {reason}" if reason else named
+    return reason
+
+
+@transaction.atomic
+def start_draft(
+    *,
+    application: Application,
+    scenario: str,
+    tone: str = Tone.FORMAL,
+    reason: str = "",
+    name_other_company: bool = False,
+    colleague_name: str = "",
+) -> WithdrawalDraft:
+    """Render the best stored template for the choices and save it as the application's draft.
+
+    Starting again replaces the draft's text: the user asked for a new one.
+    """
+    template = WithdrawalTemplate.objects.best_for(scenario, tone)
+    values = placeholder_values(
+        application,
+        reason=compose_reason(application, reason=reason, name_other_company=name_other_company),
+        colleague_name=colleague_name,
+    )
+    if template:
+        subject = render_subject(template.subject_template, values)
+        body = render_body(template.body_template, values)
+    else:
+        subject = f"Withdrawing my application: {application.position}"
+        body = ""
+    draft, _ = WithdrawalDraft.objects.update_or_create(
+        application=application,
+        defaults={
+            "template": template,
+            "scenario": scenario,
+            "tone": tone,
+            "reason": reason,
+            "name_other_company": name_other_company,
+            "colleague_name": colleague_name,
+            "subject": subject,
+            "body": body,
+            "cc": [],
+        },
+    )
+    return draft
+
+
+@transaction.atomic
+def save_draft(*, draft: WithdrawalDraft, subject: str, body: str, cc: list[int]) -> None:
+    """Keep the user's edits. The subject is kept on one line: it becomes an email header."""
+    allowed = set(draft.application.contacts.values_list("pk", flat=True))
+    draft.subject = one_line(subject)
+    draft.body = body.replace("\r\n", "\n").strip()
+    draft.cc = sorted({pk for pk in cc if pk in allowed})
+    draft.save(update_fields=["subject", "body", "cc", "updated_at"])
+
+
+@transaction.atomic
+def mark_sent(*, application: Application, method: str) -> tuple[Withdrawal, bool]:
+    """Record the withdrawal, move the application to withdrawn and cancel its interviews.
+
+    Idempotent: a second call (a double click, a resubmitted form) returns the standing record
+    and ``False`` instead of recording twice.
+    """
+    locked = Application.objects.select_for_update().get(pk=application.pk)
+    standing = locked.withdrawals.filter(undone_at__isnull=True).first()
+    if standing:
+        return standing, False
+    draft = WithdrawalDraft.objects.filter(application=locked).select_related("template").first()
+    contact = locked.main_contact
+    cc_contacts = locked.contacts.filter(pk__in=draft.cc) if draft else []
+    now = timezone.now()
+    upcoming = locked.interviews.filter(status=Interview.Status.SCHEDULED, scheduled_at__gte=now)
+    cancelled_ids = list(upcoming.values_list("pk", flat=True))
+    upcoming.update(status=Interview.Status.CANCELLED)
+    withdrawal = Withdrawal.objects.create(
+        application=locked,
+        template=draft.template if draft else None,
+        scenario=draft.scenario if draft else "",
+        subject=draft.subject if draft else "",
+        body=draft.body if draft else "",
+        recipient_name=contact.name if contact else "",
+        recipient_email=contact.email if contact else "",
+        cc=", ".join(c.email for c in cc_contacts if c.email),
+        method=method,
+        reason=draft.reason if draft else "",
+        previous_stage=locked.stage,
+        cancelled_interview_ids=cancelled_ids,
+        sent_at=now,
+    )
+    note = "Withdrew by phone" if method == Withdrawal.Method.PHONE else "Withdrew by email"
+    application_services.change_stage(application=locked, to_stage=Stage.WITHDRAWN, note=note)
+    if draft:
+        draft.delete()
+    application.stage = Stage.WITHDRAWN
+    return withdrawal, True
+
+
+@transaction.atomic
+def undo_withdrawal(*, withdrawal: Withdrawal) -> None:
+    """Within the undo window: restore the stage, the interviews and the draft."""
+    locked = Withdrawal.objects.select_for_update().get(pk=withdrawal.pk)
+    if not locked.can_undo:
+        raise NothingToUndo
+    application = locked.application
+    Interview.objects.filter(
+        application=application,
+        pk__in=locked.cancelled_interview_ids,
+        status=Interview.Status.CANCELLED,
+    ).update(status=Interview.Status.SCHEDULED)
+    locked.undone_at = timezone.now()
+    locked.save(update_fields=["undone_at"])
+    WithdrawalDraft.objects.update_or_create(
+        application=application,
+        defaults={
+            "template": locked.template,
+            "scenario": locked.scenario or Scenario.NOT_RIGHT_FIT,
+            "reason": locked.reason,
+            "subject": locked.subject,
+            "body": locked.body,
+        },
+    )
+    application_services.change_stage(
+        application=application,
+        to_stage=locked.previous_stage or Stage.APPLIED,
+        note="Withdrawal undone",
+    )
+
+
+@transaction.atomic
+def mark_follow_up_sent(*, withdrawal: Withdrawal) -> None:
+    Withdrawal.objects.filter(pk=withdrawal.pk, follow_up_sent_at__isnull=True).update(
+        follow_up_sent_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def save_reflection(*, withdrawal: Withdrawal, liked: str, disliked: str) -> None:
+    withdrawal.liked = liked.strip()
+    withdrawal.disliked = disliked.strip()
+    withdrawal.save(update_fields=["liked", "disliked"])
+
+
+def recipient_advice(application: Application) -> list[str]:
+    """Who to write to: the main point of contact, the agency's recruiter, never an assistant."""
+    from applications.models import Contact, Source
+
+    contact = application.main_contact
+    advice = []
+    if contact is None:
+        advice.append(
+            "There is no main contact to write to. Add the person who runs this process"
+            + (
+                f": the recruiter at {application.agency_name}, who set it up."
+                if application.source == Source.AGENCY
+                else ", such as the recruiter or the hiring manager."
+            )
+        )
+        return advice
+    if contact.role == Contact.Role.ASSISTANT:
+        advice.append(
+            f"{contact.name} is an assistant. Write to the person who runs the process instead "
+            "(the recruiter or the hiring manager) and make them the main contact."
+        )
+    elif application.source == Source.AGENCY and contact.role != Contact.Role.AGENCY_RECRUITER:
+        advice.append(
+            f"{application.agency_name} set this process up: write to their recruiter, "
+            "who will tell the company."
+        )
+    if not contact.email:
+        advice.append(f"Add {contact.name}'s email address to open the draft in your mail program.")
+    return advice

@@ -80,7 +80,7 @@ class ApplicationForm(SubmitHelperMixin, forms.ModelForm):
 
 
 class StageChangeForm(forms.Form):
-    stage = forms.ChoiceField(choices=Stage.choices, label="New stage")
+    stage = forms.ChoiceField(choices=[("", "Choose a stage…"), *Stage.choices], label="New stage")
     note = forms.CharField(
         max_length=500,
         required=False,
@@ -91,8 +91,6 @@ class StageChangeForm(forms.Form):
     def __init__(self, *args, application=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.application = application
-        if application is not None and not self.is_bound:
-            self.fields["stage"].initial = application.stage
 
     def clean_stage(self):
         stage = self.cleaned_data["stage"]

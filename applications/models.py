@@ -312,7 +312,7 @@ class Interview(models.Model):
     round_number = models.PositiveSmallIntegerField(
         "round", default=1, validators=[MinValueValidator(1), MaxValueValidator(20)]
     )
-    with_whom = models.CharField("with", max_length=200, blank=True)
+    with_whom = models.CharField("interviewer(s)", max_length=200, blank=True)
     location = models.CharField(
         "where or link", max_length=500, blank=True, help_text="An address or a video link."
     )

@@ -331,19 +331,18 @@ DEFAULT_TEMPLATES: list[dict] = [
         "formal",
         "Phone call script: {{ company }}",
         "Hello{% if contact_first_name %} {{ contact_first_name }}{% endif %}, it's "
-        "{{ your_name }} calling about the {{ position }} role at {{ company }}. "
+        "{{ your_name }}, calling about the {{ position }} role at {{ company }}. "
         "Is now a good time?",
         "- Thank you for your time and the opportunity.\n"
         "- I'm withdrawing my application from consideration." + _REASON + "\n"
-        "{% if interview_date %}- So I won't attend the interview on {{ interview_date }}. "
-        "I'm sorry for the short notice.\n{% endif %}"
-        "- I apologise for any inconvenience and would be glad to stay in touch.\n"
-        "- I'll confirm by email today. Thank you again.",
+        "{% if interview_date %}- I won't attend the interview on {{ interview_date }}. "
+        "Sorry for the short notice.\n{% endif %}"
+        "- I apologise for any inconvenience and hope we stay in touch.\n"
+        "- I'll confirm by email today.",
         "If it goes to voicemail:\n"
-        "- Hello, it's {{ your_name }} about the {{ position }} role. Thank you for your time. "
-        "I'm withdrawing my application{% if interview_date %} and cancelling my interview on "
-        "{{ interview_date }}{% endif %}, and I'm sorry for any inconvenience. I'll confirm by "
-        "email today.",
-        "Afterwards: send a short email the same day to confirm in writing.",
+        "- Hello, it's {{ your_name }}, calling about the {{ position }} role. I'm withdrawing my "
+        "application{% if interview_date %} and cancelling my interview on {{ interview_date }}"
+        "{% endif %}. Sorry for any inconvenience; I'll confirm by email today.",
+        "Afterwards, confirm in writing by email the same day.",
     ),
 ]

@@ -191,10 +191,12 @@ class ApplicationFilterForm(forms.Form):
     def ordering(sort):
         from django.db.models import F
 
+        # Each ordering ends on the primary key: with ties, PostgreSQL may order rows differently
+        # for each page's LIMIT/OFFSET, and pages would then repeat some rows and skip others.
         return {
             "applied": [F("date_applied").desc(nulls_last=True), "-pk"],
-            "interview": [F("next_interview_at").asc(nulls_last=True), "-last_activity_at"],
-            "interest": ["-interest", "-last_activity_at"],
+            "interview": [F("next_interview_at").asc(nulls_last=True), "-last_activity_at", "-pk"],
+            "interest": ["-interest", "-last_activity_at", "-pk"],
         }.get(sort, ["-last_activity_at", "-pk"])
 
 
@@ -222,6 +224,9 @@ class OfferForm(SubmitHelperMixin, forms.ModelForm):
             "details": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {"decided_on": "Leave empty for today."}
+        error_messages = {
+            "currency": {"max_length": "Use a three-letter currency code, like GBP or EUR."}
+        }
 
     def clean_amount(self):
         amount = self.cleaned_data["amount"]
@@ -250,6 +255,14 @@ class OfferForm(SubmitHelperMixin, forms.ModelForm):
             self.add_error("respond_by", "The deadline can’t be before the date you received it.")
         if received_on and decided_on and decided_on < received_on:
             self.add_error("decided_on", "The decision can’t be before the date you received it.")
+        if (
+            "decided_on" in cleaned
+            and decided_on is None
+            and cleaned.get("decision") in (Offer.Decision.ACCEPTED, Offer.Decision.DECLINED)
+        ):
+            # "Leave empty for today": filled in here, before the model's constraint that a
+            # decision is dated is checked, or the form would fail with that constraint's name.
+            cleaned["decided_on"] = timezone.localdate()
         return cleaned
 
 

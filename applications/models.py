@@ -110,7 +110,12 @@ class ApplicationQuerySet(models.QuerySet):
         more); then the oldest activity.
         """
         holding_offer_elsewhere = (
-            Offer.objects.filter(application__owner=OuterRef("owner"), in_writing=True)
+            Offer.objects.filter(
+                application__owner=OuterRef("owner"),
+                # An offer on a process since closed (the offer was pulled) holds nothing.
+                application__stage__in=[Stage.OFFER, Stage.ACCEPTED],
+                in_writing=True,
+            )
             .exclude(decision=Offer.Decision.DECLINED)
             .exclude(application=OuterRef("pk"))
         )

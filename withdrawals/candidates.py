@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from applications.models import Application, Contact, Offer
+from applications.models import Application, Contact, Offer, Stage
 
 NO_CONTACT_DAYS = 30
 
@@ -70,7 +70,9 @@ class Situation:
 
 def _offers(user):
     return list(
-        Offer.objects.filter(application__owner=user)
+        Offer.objects.filter(
+            application__owner=user, application__stage__in=[Stage.OFFER, Stage.ACCEPTED]
+        )
         .exclude(decision=Offer.Decision.DECLINED)
         .select_related("application")
         .order_by("-received_on", "-pk")

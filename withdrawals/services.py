@@ -21,7 +21,11 @@ class NothingToUndo(Exception):
 def held_offers(user):
     """Offers in writing and not declined, accepted ones first."""
     return (
-        Offer.objects.filter(application__owner=user, in_writing=True)
+        Offer.objects.filter(
+            application__owner=user,
+            application__stage__in=[Stage.OFFER, Stage.ACCEPTED],
+            in_writing=True,
+        )
         .exclude(decision=Offer.Decision.DECLINED)
         .select_related("application")
         .order_by("decision", "-received_on")  # "accepted" sorts before "pending"

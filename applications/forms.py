@@ -174,7 +174,9 @@ class ApplicationFilterForm(forms.Form):
     sort = forms.ChoiceField(required=False, choices=SORT_CHOICES, label="Sort by")
 
     def filtered(self, queryset):
-        data = self.cleaned_data if self.is_valid() else {}
+        # Keep every filter that is valid even when another one is not (a stale bookmark).
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
         queryset = queryset.search(data.get("q", ""))
         if data.get("stage"):
             queryset = queryset.filter(stage=data["stage"])

@@ -43,6 +43,7 @@ def home(request):
         .order_by("next_interview_at", "-last_activity_at")[:10],
         "upcoming_interviews": Interview.objects.filter(
             application__owner=request.user,
+            application__stage__in=Stage.live(),
             status=Interview.Status.SCHEDULED,
             scheduled_at__gte=now,
             scheduled_at__lt=now + timedelta(days=UPCOMING_DAYS),

@@ -1,3 +1,4 @@
+import importlib
 import os
 import re
 import shutil
@@ -32,6 +33,20 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def shipped_templates(transactional_db):
+    """The default email templates, exactly as the data migration ships them.
+
+    A transactional test ends by flushing every table, rows from data migrations included, so
+    a later browser test would find no templates. (serialized_rollback=True would restore
+    them, but clashes with the content types that the flush recreates.)
+    """
+    from django.apps import apps
+
+    migration = importlib.import_module("withdrawals.migrations.0002_default_templates")
+    migration.add_default_templates(apps, None)
 
 
 @pytest.fixture

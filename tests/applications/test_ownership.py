@@ -1,0 +1,204 @@
+"""Nobody reaches another user's applications, contacts, interviews or offers by changing an id.
+
+Every URL of applications/urls.py that takes an id is listed in URLS below; a test fails when a
+new one is added without being listed, so it cannot ship unchecked.
+"""
+
+from dataclasses import dataclass, field
+
+import pytest
+from django.urls import reverse
+
+from applications import services
+from applications.models import Application, Contact, Interview, Offer, Stage, StageChange
+from applications.urls import urlpatterns
+from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory, OfferFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@dataclass(frozen=True)
+class Url:
+    child: str | None = None  # "contact" or "interview" for URLs that also take a child's id
+    post_only: bool = False
+    # Valid data: posted by the owner it changes something, so a 404 is the lookup's doing.
+    data: dict = field(default_factory=dict)
+    owner_status: int = 302
+
+
+INTERVIEW = {
+    "scheduled_at": "2026-12-24T10:00",
+    "kind": Interview.Kind.PHONE,
+    "round_number": "3",
+    "status": Interview.Status.SCHEDULED,
+}
+CONTACT = {"name": "Intruder", "role": Contact.Role.OTHER, "is_main": "on"}
+
+URLS = {
+    "detail": Url(owner_status=200),
+    "edit": Url(
+        data={
+            "company": "Hijacked",
+            "position": "Nobody",
+            "source": "job_board",
+            "interest": "1",
+        }
+    ),
+    "delete": Url(),
+    "change_stage": Url(post_only=True, data={"stage": Stage.REJECTED, "note": "Hijacked"}),
+    "contact_create": Url(data=CONTACT),
+    "contact_edit": Url(child="contact", data=CONTACT),
+    "contact_delete": Url(child="contact"),
+    "interview_create": Url(data=INTERVIEW),
+    "interview_edit": Url(child="interview", data=INTERVIEW),
+    "interview_delete": Url(child="interview"),
+    "offer": Url(
+        data={
+            "received_on": "2026-01-10",
+            "in_writing": "on",
+            "currency": "EUR",
+            "period": "year",
+            "decision": "pending",
+        }
+    ),
+    "offer_decide": Url(post_only=True, data={"decision": "declined"}),
+    "board_move": Url(post_only=True, data={"stage": Stage.REJECTED}),
+}
+
+
+@dataclass
+class Owned:
+    application: Application
+    contact: Contact
+    interview: Interview
+    offer: Offer
+
+    def url(self, name, application=None):
+        application = application or self.application
+        kwargs = {"pk": application.pk}
+        if URLS[name].child == "contact":
+            kwargs["contact_pk"] = self.contact.pk
+        elif URLS[name].child == "interview":
+            kwargs["interview_pk"] = self.interview.pk
+        return reverse(f"applications:{name}", kwargs=kwargs)
+
+
+@pytest.fixture
+def owned(owner):
+    """One of everything, belonging to ``owner``."""
+    application = services.create_application(
+        application=ApplicationFactory.build(owner=owner, company="Acme", stage=Stage.OFFER)
+    )
+    return Owned(
+        application=application,
+        contact=ContactFactory(application=application, is_main=True),
+        interview=InterviewFactory(application=application),
+        offer=OfferFactory(application=application, in_writing=False),
+    )
+
+
+def everything():
+    """Every row a view under test could write, to show that none of them moved."""
+    return {
+        model.__name__: list(model.objects.order_by("pk").values())
+        for model in (Application, Contact, Interview, Offer, StageChange)
+    }
+
+
+def test_every_url_that_takes_an_id_is_checked_here():
+    with_ids = {pattern.name for pattern in urlpatterns if pattern.pattern.converters}
+    assert with_ids == set(URLS)
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("name", URLS)
+def test_a_stranger_gets_404_and_changes_nothing(client, stranger, owned, name, method):
+    client.force_login(stranger)
+    before = everything()
+
+    response = getattr(client, method)(owned.url(name), URLS[name].data)
+
+    if method == "get" and URLS[name].post_only:
+        # Refused before any lookup, so it tells nothing about the row either.
+        assert response.status_code == 405
+    else:
+        assert response.status_code == 404
+    assert "Acme" not in response.text
+    assert everything() == before
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("name", URLS)
+def test_a_stranger_gets_404_with_htmx_too(client, stranger, owned, name, method):
+    client.force_login(stranger)
+    before = everything()
+
+    response = getattr(client, method)(
+        owned.url(name), URLS[name].data, headers={"HX-Request": "true"}
+    )
+
+    assert response.status_code == (405 if method == "get" and URLS[name].post_only else 404)
+    assert everything() == before
+
+
+@pytest.mark.parametrize("name", URLS)
+def test_the_same_post_by_the_owner_goes_through(owner_client, owned, name):
+    # The counterpart of the stranger's test: the data is good, only the owner differs.
+    response = owner_client.post(owned.url(name), URLS[name].data)
+    assert response.status_code == URLS[name].owner_status
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("name", [name for name, url in URLS.items() if url.child])
+def test_a_contact_or_interview_under_another_of_the_owners_applications_is_404(
+    owner_client, owner, owned, name, method
+):
+    other = ApplicationFactory(owner=owner, company="Lumen")
+    before = everything()
+
+    response = getattr(owner_client, method)(owned.url(name, application=other), URLS[name].data)
+
+    assert response.status_code == 404
+    assert everything() == before
+
+
+def test_the_offer_of_another_application_is_not_decided_through_this_one(
+    owner_client, owner, owned
+):
+    without_offer = ApplicationFactory(owner=owner, company="Lumen", stage=Stage.OFFER)
+    before = everything()
+
+    response = owner_client.post(
+        reverse("applications:offer_decide", args=[without_offer.pk]), {"decision": "accepted"}
+    )
+
+    assert response.status_code == 404
+    assert everything() == before
+
+
+ALL_URL_NAMES = [pattern.name for pattern in urlpatterns]
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("name", ALL_URL_NAMES)
+def test_anonymous_visitors_are_sent_to_log_in(client, owned, name, method):
+    url = owned.url(name) if name in URLS else reverse(f"applications:{name}")
+    before = everything()
+
+    data = URLS[name].data if method == "post" and name in URLS else {}
+    response = getattr(client, method)(url, data)
+
+    assert response.status_code == 302
+    assert response.url == f"{reverse('login')}?next={url}"
+    assert everything() == before
+
+
+def test_the_dashboard_list_and_board_show_only_the_owners_applications(client, stranger, owned):
+    client.force_login(stranger)
+    ApplicationFactory(owner=stranger, company="Stranger's Own", stage=Stage.APPLIED)
+
+    for url in (reverse("home"), reverse("applications:list"), reverse("applications:board")):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "Stranger&#x27;s Own" in response.text
+        assert "Acme" not in response.text  # nor the owner's upcoming interview there

@@ -1,5 +1,6 @@
 """The draft as a mailto: link and as an .eml file the user's mail program opens."""
 
+import contextlib
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -19,6 +20,12 @@ def mailto_url(*, to: str, cc: list[str], subject: str, body: str) -> str:
 
 
 def _address(name: str, email: str) -> Address:
+    # An internationalised domain (valid in a contact's email) must be written as punycode:
+    # the email package would otherwise put an encoded word inside the address, breaking it.
+    local, at, domain = email.rpartition("@")
+    if at and not domain.isascii():
+        with contextlib.suppress(UnicodeError):  # not a valid IDN: leave it as typed
+            email = f"{local}@{domain.encode('idna').decode('ascii')}"
     return Address(display_name=one_line(name), addr_spec=email)
 
 

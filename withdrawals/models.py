@@ -95,7 +95,11 @@ class WithdrawalTemplate(models.Model):
             try:
                 parse(getattr(self, field) or "")
             except TemplateSyntaxError as error:
-                errors[field] = f"{error} Allowed placeholders: {allowed_placeholders_text()}."
+                message = str(error)
+                # Some errors already list the placeholders; say it once, not twice.
+                if allowed_placeholders_text() not in message:
+                    message += f" Allowed placeholders: {allowed_placeholders_text()}."
+                errors[field] = message
         if "\n" in (self.subject_template or "") or "\r" in (self.subject_template or ""):
             errors.setdefault("subject_template", "The subject must be a single line.")
         if errors:

@@ -1,0 +1,164 @@
+"""Every shipped template renders cleanly, with all values and with every optional value empty."""
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from applications.models import Stage
+from tests.factories import ApplicationFactory, UserFactory
+from withdrawals.checks import MAX_WORDS, check_draft, word_count
+from withdrawals.defaults import DEFAULT_TEMPLATES
+from withdrawals.models import Scenario, Tone, WithdrawalTemplate
+from withdrawals.rendering import SAMPLE_VALUES, render_body, render_subject
+from withdrawals.services import FALLBACK_CONTACT_NAME, placeholder_values
+
+pytestmark = pytest.mark.django_db
+
+KEYS = [default["key"] for default in DEFAULT_TEMPLATES]
+EMAIL_KEYS = [key for key in KEYS if not key.startswith(Scenario.PHONE_SCRIPT)]
+
+FULL_VALUES = dict(SAMPLE_VALUES)
+EMPTY_VALUES = {
+    **SAMPLE_VALUES,
+    "contact_name": FALLBACK_CONTACT_NAME,
+    "contact_first_name": "",
+    "reason": "",
+    "interview_date": "",
+    "colleague_name": "",
+}
+VALUE_SETS = [
+    pytest.param(FULL_VALUES, id="full"),
+    pytest.param(EMPTY_VALUES, id="optional-empty"),
+]
+
+
+def stored(key: str) -> WithdrawalTemplate:
+    return WithdrawalTemplate.objects.get(default_key=key)
+
+
+def rendered(key: str, values: dict) -> tuple[str, str]:
+    template = stored(key)
+    return (
+        render_subject(template.subject_template, values),
+        render_body(template.body_template, values),
+    )
+
+
+def assert_reads_cleanly(text: str) -> None:
+    for leftover in ("{{", "}}", "{%", "%}", "{#"):
+        assert leftover not in text, f"leftover {leftover!r} in {text!r}"
+    assert "None" not in text
+    assert "[" not in text
+    assert "]" not in text
+    assert "  " not in text, f"double space in {text!r}"
+    assert not re.search(r" [,.;:!?]", text), f"space before punctuation in {text!r}"
+    assert not re.search(r"[ \t]\n", text), f"trailing space in {text!r}"
+    assert "\n\n\n" not in text
+
+
+def test_the_data_migration_stores_every_shipped_template_as_shipped():
+    assert sorted(
+        WithdrawalTemplate.objects.filter(default_key__isnull=False).values_list(
+            "default_key", flat=True
+        )
+    ) == sorted(KEYS)
+    assert len(KEYS) == 20
+    for default in DEFAULT_TEMPLATES:
+        template = stored(default["key"])
+        assert template.subject_template == default["subject"]
+        assert template.body_template == default["body"]
+        assert (template.scenario, template.tone) == (default["scenario"], default["tone"])
+        assert template.is_active
+
+
+@pytest.mark.parametrize("scenario", Scenario.values)
+def test_every_scenario_has_an_active_formal_template_to_fall_back_to(scenario):
+    template = WithdrawalTemplate.objects.best_for(scenario, Tone.FORMAL)
+
+    assert template is not None
+    assert template.tone == Tone.FORMAL
+    assert template.default_key == f"{scenario}-formal"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_shipped_template_passes_model_validation(key):
+    stored(key).full_clean()  # raises ValidationError if refused
+
+
+@pytest.mark.parametrize("values", VALUE_SETS)
+@pytest.mark.parametrize("key", KEYS)
+def test_shipped_template_renders_cleanly(key, values):
+    subject, body = rendered(key, values)
+
+    assert subject
+    assert "\n" not in subject
+    assert "\r" not in subject
+    assert subject == subject.strip()
+    assert_reads_cleanly(subject)
+    assert body
+    assert_reads_cleanly(body)
+    assert word_count(body) < MAX_WORDS
+    # The values asked for really appear: company, position and the signature.
+    template = stored(key)
+    for name in ("company", "position", "your_name"):
+        if f"{{{{ {name} }}}}" in template.body_template:
+            assert values[name] in body
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_shipped_template_with_optional_values_empty_greets_the_hiring_team(key):
+    template = stored(key)
+
+    _, body = rendered(key, EMPTY_VALUES)
+
+    if "{{ contact_name }}" in template.body_template:
+        assert "Dear Hiring Team," in body
+    for sample in ("Priya", "Jamie Lee", "Tuesday 3 December", SAMPLE_VALUES["reason"]):
+        assert sample not in body
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_shipped_template_with_full_values_uses_the_optional_ones_it_names(key):
+    template = stored(key)
+
+    _, body = rendered(key, FULL_VALUES)
+
+    for name in ("reason", "interview_date", "colleague_name", "contact_first_name"):
+        if f"{{{{ {name} }}}}" in template.body_template:
+            assert FULL_VALUES[name] in body, f"{name} missing from {key}"
+
+
+@pytest.mark.parametrize("values", VALUE_SETS)
+@pytest.mark.parametrize("key", EMAIL_KEYS)
+def test_shipped_email_passes_the_drafts_own_checks(key, values):
+    subject, body = rendered(key, values)
+
+    advice = check_draft(subject, body, now=datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
+
+    messages = [item.message for item in advice]
+    assert not [m for m in messages if m.startswith("Fill in or remove")]
+    assert not [m for m in messages if m.startswith("Thank them")]
+    assert not [m for m in messages if m.startswith("Leave out blame")]
+    # And it reads well altogether: a greeting, a sign-off, under the word limit.
+    assert advice == []
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_shipped_template_renders_from_a_real_application_without_a_contact(key):
+    owner = UserFactory(full_name="Alex Morgan")
+    application = ApplicationFactory(
+        owner=owner, company="Acme & Co", position="Data Engineer", stage=Stage.INTERVIEWING
+    )
+    values = placeholder_values(application, now=datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
+
+    subject = render_subject(stored(key).subject_template, values)
+    body = render_body(stored(key).body_template, values)
+
+    assert values["contact_name"] == "Hiring Team"
+    assert values["contact_first_name"] == values["reason"] == values["interview_date"] == ""
+    assert_reads_cleanly(subject)
+    assert_reads_cleanly(body)
+    assert "Alex Morgan" in body
+    if "{{ company }}" in stored(key).body_template:
+        assert "Acme & Co" in body

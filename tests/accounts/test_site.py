@@ -88,3 +88,11 @@ def test_settings_refuse_a_database_other_than_postgresql():
     result = _load_settings(DEBUG="true", DATABASE_URL="sqlite:///db.sqlite3")
     assert result.returncode != 0
     assert "PostgreSQL only" in result.stderr
+
+
+def test_pages_render_no_template_comment_or_tag_text(client):
+    """A broken template comment prints its text, and can swallow the whole page."""
+    response = client.get(reverse("login"))
+    assert "{#" not in response.text
+    assert "{%" not in response.text
+    assert "<form" in response.text

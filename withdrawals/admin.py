@@ -48,8 +48,8 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
     readonly_fields = ("placeholders_help", "preview", "last_edited_by", "updated_at")
     fieldsets = (
         (None, {"fields": ("name", "scenario", "tone", "is_active", "display_order")}),
-        ("Email", {"fields": ("subject_template", "body_template", "placeholders_help")}),
-        ("Preview with sample data", {"fields": ("preview",)}),
+        ("Email", {"fields": ("subject_template", "body_template", "preview")}),
+        ("Allowed placeholders", {"fields": ("placeholders_help",)}),
         ("History", {"fields": ("last_edited_by", "updated_at")}),
     )
     actions = ["reset_to_default"]
@@ -72,7 +72,7 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
             rows,
         )
 
-    @admin.display(description="Preview")
+    @admin.display(description="Preview with sample data")
     def preview(self, obj):
         result = render_preview(obj.subject_template or "", obj.body_template or "")
         if not result["ok"]:
@@ -89,6 +89,14 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
             reverse("admin:withdrawals_withdrawaltemplate_preview"),
             content,
         )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "subject_template":
+            field.widget.attrs["class"] = "vLargeTextField bowout-wide"
+        elif db_field.name == "body_template":
+            field.widget.attrs["rows"] = 18
+        return field
 
     def get_urls(self):
         return [

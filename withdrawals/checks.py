@@ -64,6 +64,13 @@ def check_draft(
                 show_phone_script=True,
             )
         )
+    elif next_interview_at is not None and next_interview_at - now <= timedelta(days=3):
+        advice.append(
+            Advice(
+                "warning",
+                "Your next interview is within 3 days: send this today, so they can free the slot.",
+            )
+        )
     leftovers = sorted(set(_LEFTOVER.findall(f"{subject}\n{body}")))
     if leftovers:
         advice.append(

@@ -174,7 +174,11 @@ class Withdrawal(models.Model):
         return f"Withdrawal from {self.application}"
 
     @property
-    def can_undo(self) -> bool:
+    def undo_until(self):
         from withdrawals.services import UNDO_WINDOW
 
-        return self.undone_at is None and timezone.now() - self.sent_at <= UNDO_WINDOW
+        return self.sent_at + UNDO_WINDOW
+
+    @property
+    def can_undo(self) -> bool:
+        return self.undone_at is None and timezone.now() <= self.undo_until

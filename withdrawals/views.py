@@ -1,10 +1,12 @@
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from applications import services as application_services
 from applications.forms import KeepInPlayForm
@@ -181,6 +183,7 @@ def _draft_context(request, application, draft, form, queue):
             subject=draft.subject,
             body=draft.body,
         ),
+        "mailto_cc": ",".join(quote(c.email, safe="@") for c in chosen_cc),
         "sent_form": MarkSentForm(),
         "queue": queue,
         "queue_query": ",".join(map(str, queue)),
@@ -242,10 +245,37 @@ def draft(request, pk):
     )
 
 
+def _save_included_draft(request, application) -> bool:
+    """Save the draft text a form carried along (see bowout.js); False if it is not valid."""
+    if request.method != "POST" or not request.POST.get("include_draft"):
+        return True
+    draft = WithdrawalDraft.objects.filter(application=application).first()
+    if draft is None:
+        return True
+    form = DraftForm(request.POST, cc_contacts=_cc_contacts(application))
+    if not form.is_valid():
+        return False
+    services.save_draft(
+        draft=draft,
+        subject=form.cleaned_data["subject"],
+        body=form.cleaned_data["body"],
+        cc=form.cleaned_data.get("cc", []),
+    )
+    return True
+
+
+@require_http_methods(["GET", "POST"])
 def draft_eml(request, pk):
-    """Download the draft as an .eml file that mail programs open as a new message."""
+    """Download the draft as an .eml file that mail programs open as a new message.
+
+    A POST carries the text on screen and saves it first, so the file is never one edit behind.
+    """
     application = _own_application(request, pk)
     draft = get_object_or_404(WithdrawalDraft, application=application)
+    if not _save_included_draft(request, application):
+        messages.error(request, "The subject and the message can’t be empty.")
+        return redirect("withdrawals:draft", pk=pk)
+    draft.refresh_from_db()
     contact = application.main_contact
     chosen_cc = [c for c in _cc_contacts(application) if c.pk in (draft.cc or [])]
     content = eml_bytes(
@@ -275,6 +305,9 @@ def mark_sent(request, pk):
     if not application.is_live and not application.withdrawals.filter(undone_at=None).exists():
         messages.info(request, f"{application} is not a live process: nothing was recorded.")
         return redirect(application)
+    if not _save_included_draft(request, application):
+        messages.error(request, "The subject and the message can’t be empty. Nothing was recorded.")
+        return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
     _, created = services.mark_sent(application=application, method=form.cleaned_data["method"])
     if created:
         messages.success(

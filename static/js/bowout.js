@@ -52,3 +52,45 @@ document.addEventListener("drop", (event) => {
   form.querySelector("select[name=stage]").value = column.dataset.stage;
   form.requestSubmit();
 });
+
+// Mail links built from what is in the fields now, not from the last autosave: a click right
+// after typing must open the text the user sees. Line breaks become CRLF, as RFC 6068 asks.
+const mailtoEncode = (text) => encodeURIComponent(text.replace(/\r?\n/g, "\r\n"));
+
+document.addEventListener("click", (event) => {
+  const link = event.target.closest("a[data-mailto-to]");
+  if (!link) return;
+  const subject = document.querySelector(link.dataset.mailtoSubject);
+  const body = document.querySelector(link.dataset.mailtoBody);
+  if (!subject || !body) return;
+  const params = [];
+  if (link.dataset.mailtoCc) params.push("cc=" + link.dataset.mailtoCc);
+  params.push("subject=" + mailtoEncode(subject.value.replace(/\s+/g, " ").trim()));
+  params.push("body=" + mailtoEncode(body.value));
+  link.href = "mailto:" + encodeURIComponent(link.dataset.mailtoTo).replace("%40", "@") + "?" + params.join("&");
+});
+
+// "Mark as sent" and the .eml download carry the draft as it is on screen, so a pending
+// autosave can never leave the record or the file one edit behind.
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (!form.matches("form[data-include-draft]")) return;
+  const draft = document.getElementById("draft-form");
+  if (!draft) return;
+  form.querySelectorAll("input[data-copied]").forEach((input) => input.remove());
+  new FormData(draft).forEach((value, name) => {
+    if (!["subject", "body", "cc"].includes(name)) return;
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = name;
+    input.value = value;
+    input.dataset.copied = "true";
+    form.append(input);
+  });
+  const marker = document.createElement("input");
+  marker.type = "hidden";
+  marker.name = "include_draft";
+  marker.value = "1";
+  marker.dataset.copied = "true";
+  form.append(marker);
+});

@@ -83,7 +83,10 @@ def test_a_written_offer_lists_the_other_processes_most_urgent_first(page):
     )
     expect(cards.nth(0)).to_contain_text("Interview tomorrow at 10:00")
     expect(cards.nth(1)).to_contain_text("At the screening stage")
-    expect(page.get_by_text("Northwind")).to_have_count(0)
+    expect(page.locator("#situation")).to_contain_text(
+        "Your written offer: Staff Engineer at Northwind"
+    )
+    expect(page.locator("#candidates").get_by_text("Northwind")).to_have_count(0)
 
     offer = Offer.objects.get(application__company="Northwind")
     assert offer.in_writing is True

@@ -191,12 +191,18 @@ def test_an_interview_within_24_hours_says_to_call_and_offers_the_phone_script(d
     assert advice[0].show_phone_script is True
 
 
-@pytest.mark.parametrize("delay", [timedelta(hours=24, minutes=1), timedelta(days=2)])
-def test_an_interview_further_off_gives_no_such_advice(delay):
+@pytest.mark.parametrize("delay", [timedelta(hours=24, minutes=1), timedelta(days=3)])
+def test_an_interview_within_3_days_says_to_send_it_today_without_the_phone_script(delay):
     advice = check_draft(SUBJECT, GOOD_BODY, next_interview_at=NOW + delay, now=NOW)
 
-    assert advice == []
+    assert [item.level for item in advice] == ["warning"]
+    assert advice[0].message.startswith("Your next interview is within 3 days: send this today")
     assert not any(item.show_phone_script for item in advice)
+
+
+@pytest.mark.parametrize("delay", [timedelta(days=3, minutes=1), timedelta(days=30)])
+def test_an_interview_further_off_gives_no_timing_advice(delay):
+    assert check_draft(SUBJECT, GOOD_BODY, next_interview_at=NOW + delay, now=NOW) == []
 
 
 def test_no_interview_gives_no_phone_advice():

@@ -273,7 +273,7 @@ def test_draft_post_from_htmx_returns_only_the_aside_with_new_advice(
     assert response.status_code == 200
     page = response.content.decode()
     assert "<html" not in page
-    assert "<form" not in page
+    assert 'id="draft-form"' not in page
     assert page.strip().startswith('<div id="draft-aside">')
     text = text_of(response)
     assert "Draft saved." in text
@@ -711,3 +711,51 @@ def test_an_anonymous_visitor_is_sent_to_log_in(client, application):
 
     assert response.status_code == 302
     assert response.url.startswith(reverse("login"))
+
+
+def test_mark_sent_records_the_text_on_screen_not_an_older_autosave(
+    owner_client, application, draft
+):
+    """The page's script sends the fields along, so a click right after typing is not lost."""
+    response = owner_client.post(
+        url("mark_sent", application),
+        {
+            "method": "email",
+            "include_draft": "1",
+            "subject": "Withdrawing: final words",
+            "body": "Dear Priya,\n\nThank you. The very last edit.\n\nKind regards,\nAlex",
+        },
+    )
+
+    assert response.status_code == 302
+    withdrawal = Withdrawal.objects.get(application=application)
+    assert withdrawal.subject == "Withdrawing: final words"
+    assert "The very last edit." in withdrawal.body
+
+
+def test_mark_sent_with_an_empty_message_on_screen_records_nothing(
+    owner_client, application, draft
+):
+    response = owner_client.post(
+        url("mark_sent", application),
+        {"method": "email", "include_draft": "1", "subject": "Hi", "body": ""},
+    )
+
+    assert response.status_code == 302
+    assert "can’t be empty" in " ".join(flashed(response))
+    assert not Withdrawal.objects.filter(application=application).exists()
+    application.refresh_from_db()
+    assert application.stage != Stage.WITHDRAWN
+
+
+def test_eml_download_by_post_saves_and_uses_the_text_on_screen(owner_client, application, draft):
+    response = owner_client.post(
+        url("draft_eml", application),
+        {"include_draft": "1", "subject": "Fresh subject", "body": "Dear Priya,\n\nFresh body."},
+    )
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "message/rfc822"
+    assert b"Subject: Fresh subject" in response.content
+    draft.refresh_from_db()
+    assert draft.body == "Dear Priya,\n\nFresh body."

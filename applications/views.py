@@ -231,22 +231,7 @@ def _child_form_view(request, *, application, form_class, instance, save, templa
     )
 
 
-def contact_create(request, pk):
-    application = _own_application(request, pk)
-    return _child_form_view(
-        request,
-        application=application,
-        form_class=ContactForm,
-        instance=Contact(application=application, is_main=not application.contacts.exists()),
-        save=lambda contact: services.save_contact(contact=contact),
-        template="applications/child_form.html",
-        noun="contact",
-    )
-
-
-def contact_edit(request, pk, contact_pk):
-    application = _own_application(request, pk)
-    contact = get_object_or_404(Contact, pk=contact_pk, application=application)
+def _contact_form(request, application, contact):
     return _child_form_view(
         request,
         application=application,
@@ -258,44 +243,7 @@ def contact_edit(request, pk, contact_pk):
     )
 
 
-@require_http_methods(["GET", "POST"])
-def contact_delete(request, pk, contact_pk):
-    application = _own_application(request, pk)
-    contact = get_object_or_404(Contact, pk=contact_pk, application=application)
-    if request.method == "POST":
-        services.delete_contact(contact=contact)
-        messages.success(request, f"Removed {contact.name}.")
-        return redirect(application)
-    return render(
-        request,
-        "applications/confirm_delete.html",
-        {
-            "application": application,
-            "object": contact,
-            "what": "contact",
-            "consequence": "",
-            "cancel_url": application.get_absolute_url(),
-        },
-    )
-
-
-def interview_create(request, pk):
-    application = _own_application(request, pk)
-    next_round = application.interviews.count() + 1
-    return _child_form_view(
-        request,
-        application=application,
-        form_class=InterviewForm,
-        instance=Interview(application=application, round_number=next_round),
-        save=lambda interview: services.save_interview(interview=interview),
-        template="applications/child_form.html",
-        noun="interview",
-    )
-
-
-def interview_edit(request, pk, interview_pk):
-    application = _own_application(request, pk)
-    interview = get_object_or_404(Interview, pk=interview_pk, application=application)
+def _interview_form(request, application, interview):
     return _child_form_view(
         request,
         application=application,
@@ -307,24 +255,76 @@ def interview_edit(request, pk, interview_pk):
     )
 
 
-@require_http_methods(["GET", "POST"])
-def interview_delete(request, pk, interview_pk):
-    application = _own_application(request, pk)
-    interview = get_object_or_404(Interview, pk=interview_pk, application=application)
+def _child_delete_view(request, *, application, obj, what, delete, done_message):
+    """GET asks for confirmation (the fallback without the page's script); POST deletes."""
     if request.method == "POST":
-        services.delete_interview(interview=interview)
-        messages.success(request, "Interview removed.")
+        delete()
+        messages.success(request, done_message)
         return redirect(application)
     return render(
         request,
         "applications/confirm_delete.html",
         {
             "application": application,
-            "object": interview,
-            "what": "interview",
+            "object": obj,
+            "what": what,
             "consequence": "",
             "cancel_url": application.get_absolute_url(),
         },
+    )
+
+
+def contact_create(request, pk):
+    application = _own_application(request, pk)
+    is_first = not application.contacts.exists()
+    return _contact_form(request, application, Contact(application=application, is_main=is_first))
+
+
+def contact_edit(request, pk, contact_pk):
+    application = _own_application(request, pk)
+    contact = get_object_or_404(Contact, pk=contact_pk, application=application)
+    return _contact_form(request, application, contact)
+
+
+@require_http_methods(["GET", "POST"])
+def contact_delete(request, pk, contact_pk):
+    application = _own_application(request, pk)
+    contact = get_object_or_404(Contact, pk=contact_pk, application=application)
+    return _child_delete_view(
+        request,
+        application=application,
+        obj=contact,
+        what="contact",
+        delete=lambda: services.delete_contact(contact=contact),
+        done_message=f"Removed {contact.name}.",
+    )
+
+
+def interview_create(request, pk):
+    application = _own_application(request, pk)
+    next_round = application.interviews.count() + 1
+    return _interview_form(
+        request, application, Interview(application=application, round_number=next_round)
+    )
+
+
+def interview_edit(request, pk, interview_pk):
+    application = _own_application(request, pk)
+    interview = get_object_or_404(Interview, pk=interview_pk, application=application)
+    return _interview_form(request, application, interview)
+
+
+@require_http_methods(["GET", "POST"])
+def interview_delete(request, pk, interview_pk):
+    application = _own_application(request, pk)
+    interview = get_object_or_404(Interview, pk=interview_pk, application=application)
+    return _child_delete_view(
+        request,
+        application=application,
+        obj=interview,
+        what="interview",
+        delete=lambda: services.delete_interview(interview=interview),
+        done_message="Interview removed.",
     )
 
 

@@ -22,6 +22,7 @@ from withdrawals.candidates import candidate_count
 
 PAGE_SIZE = 25
 UPCOMING_DAYS = 14
+RECENTLY_CLOSED = 8
 
 
 def _own_application(request, pk):
@@ -91,9 +92,16 @@ def _board_context(request):
     columns = {stage: [] for stage in Stage.live()}
     for application in applications:
         columns[application.stage].append(application)
+    # The processes that left the board lately, so a move to a closed stage stays visible.
+    recently_closed = (
+        Application.objects.for_user(request.user)
+        .exclude(stage__in=Stage.live())
+        .order_by("-last_activity_at", "-pk")[:RECENTLY_CLOSED]
+    )
     return {
         "columns": [(Stage(stage), cards) for stage, cards in columns.items()],
         "stage_choices": Stage.choices,
+        "recently_closed": recently_closed,
     }
 
 

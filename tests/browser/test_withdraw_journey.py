@@ -173,12 +173,13 @@ def test_accept_an_offer_then_withdraw_from_the_most_urgent_process(page):
     expect(page.locator("#current-stage")).to_have_text("Withdrawn")
     expect(page.get_by_role("region", name="Interviews")).to_contain_text("Cancelled")
 
-    # The board shows live processes only: Globex is off it, Initech still on.
+    # On the board Globex has left the live columns and shows as withdrawn; Initech is still on.
     nav(page).get_by_role("link", name="Board", exact=True).click()
     expect(page).to_have_url(re.compile(r"/board/$"))
-    board = page.locator("#board")
-    expect(board.get_by_role("link", name=FURTHER_ALONG[0])).to_be_visible()
-    expect(board.get_by_role("link", name=company)).to_have_count(0)
+    columns = page.locator("#board section[data-stage]")
+    expect(columns.get_by_role("link", name=FURTHER_ALONG[0])).to_be_visible()
+    expect(columns.get_by_role("link", name=company)).to_have_count(0)
+    expect(page.locator("#recently-closed")).to_contain_text(f"{company}: Withdrawn")
 
     # The list, filtered by stage, shows the withdrawn one.
     nav(page).get_by_role("link", name="Applications", exact=True).click()

@@ -128,13 +128,18 @@ def choose(request, pk):
         }
     form = ChooseForm(request.POST or None, initial=initial, other_company=other_company)
     if request.method == "POST" and form.is_valid():
+        scenario = form.cleaned_data["scenario"]
         services.start_draft(
             application=application,
-            scenario=form.cleaned_data["scenario"],
+            scenario=scenario,
             tone=form.cleaned_data["tone"],
             reason=form.cleaned_data["reason"],
-            name_other_company=form.cleaned_data.get("name_other_company", False),
-            colleague_name=form.cleaned_data["colleague_name"],
+            # Options that belong to another scenario may still be filled in from before.
+            name_other_company=scenario == Scenario.ACCEPTED_OFFER
+            and form.cleaned_data.get("name_other_company", False),
+            colleague_name=form.cleaned_data["colleague_name"]
+            if scenario == Scenario.RECOMMEND_COLLEAGUE
+            else "",
         )
         return redirect(_with_queue(reverse("withdrawals:draft", args=[application.pk]), queue))
     return render(

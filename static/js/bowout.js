@@ -94,3 +94,24 @@ document.addEventListener("submit", (event) => {
   marker.dataset.copied = "true";
   form.append(marker);
 });
+
+// Withdraw, step 1: show the options that only one scenario uses with that scenario.
+// Without the script every option shows, and the server ignores the ones that do not apply.
+const SCENARIO_ONLY_FIELDS = {
+  div_id_name_other_company: "accepted_offer",
+  div_id_colleague_name: "recommend_colleague",
+};
+
+const syncScenarioFields = () => {
+  const scenario = document.getElementById("id_scenario");
+  if (!scenario) return;
+  Object.entries(SCENARIO_ONLY_FIELDS).forEach(([id, wanted]) => {
+    const wrapper = document.getElementById(id);
+    if (wrapper) wrapper.hidden = scenario.value !== wanted;
+  });
+};
+
+document.addEventListener("DOMContentLoaded", syncScenarioFields);
+document.addEventListener("change", (event) => {
+  if (event.target.id === "id_scenario") syncScenarioFields();
+});

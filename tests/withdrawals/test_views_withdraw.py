@@ -759,3 +759,30 @@ def test_eml_download_by_post_saves_and_uses_the_text_on_screen(owner_client, ap
     assert b"Subject: Fresh subject" in response.content
     draft.refresh_from_db()
     assert draft.body == "Dear Priya,\n\nFresh body."
+
+
+def test_choose_ignores_options_of_another_scenario(owner_client, application, main_contact):
+    """A colleague typed for "recommend a colleague" must not leak into a plain withdrawal."""
+    response = owner_client.post(
+        url("choose", application),
+        {"scenario": Scenario.NOT_RIGHT_FIT, "tone": Tone.FORMAL, "colleague_name": "Jamie Lee"},
+    )
+
+    assert response.status_code == 302
+    draft = WithdrawalDraft.objects.get(application=application)
+    assert draft.colleague_name == ""
+    assert "Jamie Lee" not in draft.body
+
+
+def test_choose_keeps_the_colleague_for_a_recommendation(owner_client, application, main_contact):
+    owner_client.post(
+        url("choose", application),
+        {
+            "scenario": Scenario.RECOMMEND_COLLEAGUE,
+            "tone": Tone.FORMAL,
+            "colleague_name": "Jamie Lee",
+        },
+    )
+
+    draft = WithdrawalDraft.objects.get(application=application)
+    assert "Jamie Lee" in draft.body

@@ -10,7 +10,16 @@ from django.utils import timezone
 
 from accounts.models import User
 from applications import services
-from applications.models import Application, Contact, Interview, Offer, Source, Stage, WorkMode
+from applications.models import (
+    Application,
+    Contact,
+    Interview,
+    Offer,
+    Source,
+    Stage,
+    StageChange,
+    WorkMode,
+)
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "bowout-demo"  # noqa: S105 - a documented demo account on a local database
@@ -100,6 +109,19 @@ class Command(BaseCommand):
                 f"Log in as “{DEMO_USERNAME}” with password “{DEMO_PASSWORD}”."
             )
         )
+
+    @staticmethod
+    def _backdate_history(application, *, now, days_ago):
+        """Spread the stage history from the day applied to a few days ago, as it happened."""
+        changes = list(application.stage_changes.order_by("changed_at", "pk"))
+        start = now - timedelta(days=days_ago)
+        span = max(days_ago - 2, 0)
+        for step, change in enumerate(changes):
+            offset = timedelta(days=span * step / max(len(changes) - 1, 1), hours=step)
+            change.changed_at = start + offset
+        StageChange.objects.bulk_update(changes, ["changed_at"])
+        last = changes[-1].changed_at if changes else now
+        Application.objects.filter(pk=application.pk).update(last_activity_at=last)
 
     def _create_process(
         self, user, rng, now, index, company, position, stage, source, agency, location, mode,
@@ -204,3 +226,5 @@ class Command(BaseCommand):
                         location="https://meet.example.com/" + company.split()[0].lower(),
                     )
                 )
+        # Last: saving contacts and interviews above touched the activity time.
+        self._backdate_history(application, now=now, days_ago=days_ago)

@@ -52,7 +52,13 @@ class Situation:
                 "you may also use it to negotiate."
             )
         if self.not_in_writing:
-            company = self.not_in_writing[0].application.company
+            offer = self.not_in_writing[0]
+            company = offer.application.company
+            if offer.decision == Offer.Decision.ACCEPTED:
+                return (
+                    f"You accepted {company}, but the offer is not in writing yet. Ask for it in "
+                    "writing before you withdraw from anything else."
+                )
             return (
                 f"Your offer from {company} is not in writing yet. Wait for it in writing "
                 "before pulling out elsewhere: a verbal offer can still change or fall through."

@@ -501,3 +501,21 @@ def test_los_angeles_afternoon_interview_is_today_although_utc_has_moved_on():
         described = candidate(now=now, interview_at=interview_at)
 
     assert described.reasons == ["interview today at 17:30"]
+
+
+def test_an_accepted_offer_not_in_writing_asks_for_it_in_writing(owner):
+    accepted = ApplicationFactory(owner=owner, company="Acme", stage=Stage.ACCEPTED)
+    OfferFactory(
+        application=accepted,
+        in_writing=False,
+        decision=Offer.Decision.ACCEPTED,
+        decided_on=timezone.localdate(),
+    )
+    ApplicationFactory(owner=owner, company="Globex", stage=Stage.INTERVIEWING)
+
+    situation = situation_for(owner)
+
+    assert situation.candidates == []
+    assert situation.headline.startswith(
+        "You accepted Acme, but the offer is not in writing yet. Ask for it in writing"
+    )

@@ -7,13 +7,14 @@ PY := $(BIN)/python
 DEPLOY_CHECK_ENV := SECRET_KEY=deploy-check-$(shell date +%s)-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ \
 	ALLOWED_HOSTS=bowout.example DEBUG=false
 
-.PHONY: run serve test lint format check-deploy install browser-deps seed clean help
+.PHONY: run serve test lint format check-deploy install browser-deps seed bench clean help
 
 help:
 	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings)"
 	@echo "make test   - set up, lint and run the whole test suite"
 	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000"
 	@echo "make seed   - create the demo user with realistic applications"
+	@echo "make bench  - measure page latency and memory against a running 'make serve'"
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(BIN)/.installed: pyproject.toml
@@ -47,6 +48,10 @@ serve: install
 seed: install
 	DEBUG=true $(PY) manage.py migrate --no-input
 	DEBUG=true $(PY) manage.py seed_demo
+
+# Run `make serve` in another terminal first; the same environment must reach the same database.
+bench: install
+	DEBUG=true $(PY) scripts/benchmark.py --url http://127.0.0.1:8000 --rows $${ROWS:-200} --repeat $${REPEAT:-30}
 
 # Debian's Chromium drives the browser tests; install it when missing and we are allowed to.
 browser-deps:

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from applications import services
 from applications.models import Application, Contact, Interview, StageChange
 
 
@@ -48,6 +49,18 @@ class ApplicationAdmin(admin.ModelAdmin):
     readonly_fields = ("created_at", "updated_at", "last_activity_at")
     inlines = [ContactInline, InterviewInline, StageChangeInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        # The stage changes only through the app, which records every change in the history.
+        if obj is not None:
+            return (*self.readonly_fields, "stage")
+        return self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            services.update_application(application=obj)
+        else:
+            services.create_application(application=obj, note="Added in the admin")
+
 
 @admin.register(Contact)
 class ContactAdmin(admin.ModelAdmin):
@@ -79,4 +92,7 @@ class StageChangeAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

@@ -149,6 +149,13 @@ class InterviewForm(SubmitHelperMixin, forms.ModelForm):
             "scheduled_at": {"invalid": "Enter a date and time, like 2026-03-14 10:30."},
         }
 
+    def clean_scheduled_at(self):
+        scheduled_at = self.cleaned_data["scheduled_at"]
+        # Far-off years overflow once converted to UTC and could not be read back.
+        if scheduled_at and not 1970 <= scheduled_at.year <= 2100:
+            raise forms.ValidationError("Enter a date between 1970 and 2100.")
+        return scheduled_at
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["scheduled_at"].input_formats = [DATETIME_LOCAL_FORMAT, "%Y-%m-%d %H:%M"]

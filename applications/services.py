@@ -120,6 +120,13 @@ def save_offer(*, offer: Offer) -> Offer:
     clears every "keep in play" choice so the user weighs the other processes again.
     """
     application = offer.application
+    # Lock the process so that a double-submitted first offer updates instead of clashing.
+    Application.objects.select_for_update().filter(pk=application.pk).first()
+    if offer.pk is None:
+        existing = Offer.objects.filter(application=application).only("pk", "created_at").first()
+        if existing is not None:
+            offer.pk, offer.created_at = existing.pk, existing.created_at
+            offer._state.adding = False
     previous = Offer.objects.filter(pk=offer.pk).first() if offer.pk else None
     if offer.decision == Offer.Decision.PENDING:
         offer.decided_on = None

@@ -53,7 +53,10 @@ def home(request):
         .select_related("application")
         .order_by("-changed_at", "-pk")[:10],
         "upcoming_days": UPCOMING_DAYS,
-        "offers": Offer.objects.filter(application__owner=request.user)
+        "offers": Offer.objects.filter(
+            application__owner=request.user,
+            application__stage__in=[Stage.OFFER, Stage.ACCEPTED],
+        )
         .exclude(decision=Offer.Decision.DECLINED)
         .select_related("application")
         .order_by("-received_on"),
@@ -168,7 +171,9 @@ def _detail_context(application, stage_form=None):
         "stage_form": stage_form or StageChangeForm(application=application),
         "offer": offer,
         # Reverse relations of the withdrawals app: the record of leaving, and a draft in progress.
-        "withdrawal": application.withdrawals.filter(undone_at=None).first(),
+        "withdrawal": application.withdrawals.filter(undone_at=None).first()
+        if application.stage == Stage.WITHDRAWN
+        else None,
         "draft_exists": hasattr(application, "withdrawal_draft"),
     }
 
@@ -365,7 +370,13 @@ def offer_decide(request, pk):
         messages.error(request, "Choose to accept or to decline the offer.")
         return redirect(application)
     services.decide_offer(offer=offer, decision=decision)
-    if decision == Offer.Decision.ACCEPTED:
+    if decision == Offer.Decision.ACCEPTED and not offer.in_writing:
+        messages.success(
+            request,
+            f"You accepted {application.company}. Ask for the offer in writing before you "
+            "withdraw from anything else.",
+        )
+    elif decision == Offer.Decision.ACCEPTED:
         messages.success(
             request,
             f"You accepted {application.company}. Now withdraw promptly from the other "

@@ -122,7 +122,9 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
         obj.last_edited_by = request.user
         super().save_model(request, obj, form, change)
 
-    @admin.action(description="Reset selected templates to the shipped default")
+    @admin.action(
+        description="Reset selected templates to the shipped default", permissions=["change"]
+    )
     def reset_to_default(self, request, queryset):
         reset, skipped = 0, 0
         for template in queryset:

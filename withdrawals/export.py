@@ -1,6 +1,7 @@
 """The draft as a mailto: link and as an .eml file the user's mail program opens."""
 
 import contextlib
+from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -17,6 +18,23 @@ def mailto_url(*, to: str, cc: list[str], subject: str, body: str) -> str:
     params.append("subject=" + quote(one_line(subject), safe=""))
     params.append("body=" + quote(body.replace("\r\n", "\n").replace("\n", "\r\n"), safe=""))
     return f"mailto:{quote(to, safe='@')}?" + "&".join(params)
+
+
+def _set_addresses(message: EmailMessage, header: str, people: list[tuple[str, str]]) -> None:
+    """Set an address header, leaving out an address the email package cannot write safely
+    (Django's validator accepts a few, such as a control character in a quoted local part)."""
+    addresses = []
+    for name, email in people:
+        try:
+            address = _address(name, email)
+            scratch = EmailMessage(policy=SMTP)
+            scratch[header] = address
+            scratch.as_bytes()
+            addresses.append(address)
+        except (ValueError, TypeError, MessageError):
+            continue
+    if addresses:
+        message[header] = addresses
 
 
 def _address(name: str, email: str) -> Address:
@@ -41,12 +59,9 @@ def eml_bytes(
 ) -> bytes:
     """An unsent message (X-Unsent) with headers encoded for non-ASCII names and subjects."""
     message = EmailMessage(policy=SMTP)
-    if from_email:
-        message["From"] = _address(from_name, from_email)
-    if to_email:
-        message["To"] = _address(to_name, to_email)
-    if cc:
-        message["Cc"] = [_address(name, email) for name, email in cc]
+    _set_addresses(message, "From", [(from_name, from_email)] if from_email else [])
+    _set_addresses(message, "To", [(to_name, to_email)] if to_email else [])
+    _set_addresses(message, "Cc", cc)
     message["Subject"] = one_line(subject)
     message["X-Unsent"] = "1"
     message.set_content(body.replace("\r\n", "\n"), charset="utf-8")

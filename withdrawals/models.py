@@ -89,6 +89,11 @@ class WithdrawalTemplate(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        # Browsers send CRLF line breaks; store plain ones so rendering tidies them alike.
+        self.body_template = (self.body_template or "").replace("\r\n", "\n")
+        super().save(*args, **kwargs)
+
     def clean(self):
         errors = {}
         for field in ("subject_template", "body_template"):
@@ -148,7 +153,7 @@ class Withdrawal(models.Model):
     body = models.TextField(blank=True)
     recipient_name = models.CharField(max_length=200, blank=True)
     recipient_email = models.EmailField(blank=True)
-    cc = models.CharField(max_length=1000, blank=True)
+    cc = models.TextField(blank=True)
     method = models.CharField(max_length=10, choices=Method, default=Method.EMAIL)
     reason = models.CharField(max_length=300, blank=True)
     previous_stage = models.CharField(max_length=20, editable=False)

@@ -145,7 +145,7 @@ def _render_nodes(nodes: list, values: dict[str, str]) -> str:
 
 def render_body(source: str, values: dict[str, str]) -> str:
     """Render a body: plain text, tidy blank lines, no HTML escaping."""
-    text = _render_nodes(parse(source), _clean_values(values))
+    text = _render_nodes(parse(source.replace("\r\n", "\n")), _clean_values(values))
     text = re.sub(r"[ \t]+\n", "\n", text)  # a dropped sentence leaves trailing spaces
     text = re.sub(r"\n{3,}", "\n\n", text)  # and sometimes an empty paragraph
     return text.strip()

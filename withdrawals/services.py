@@ -11,6 +11,7 @@ from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, With
 from withdrawals.rendering import one_line, render_body, render_subject
 
 UNDO_WINDOW = timedelta(minutes=30)
+SUBJECT_MAX_LENGTH = 300
 FALLBACK_CONTACT_NAME = "Hiring Team"
 
 
@@ -39,8 +40,12 @@ def suggested_scenario(user) -> str:
     return Scenario.NOT_RIGHT_FIT
 
 
+def other_offer(application: Application):
+    return held_offers(application.owner).exclude(application=application).first()
+
+
 def other_offer_company(application: Application) -> str:
-    offer = held_offers(application.owner).exclude(application=application).first()
+    offer = other_offer(application)
     return offer.application.company if offer else ""
 
 
@@ -79,8 +84,12 @@ def placeholder_values(
 def compose_reason(application: Application, *, reason: str, name_other_company: bool) -> str:
     """The user's reason sentence, led by the other company's name when they chose to give it."""
     reason = one_line(reason)
-    if name_other_company and (company := other_offer_company(application)):
-        named = f"The role I have accepted is at {company}."
+    if name_other_company and (offer := other_offer(application)):
+        company = offer.application.company
+        if offer.decision == Offer.Decision.ACCEPTED:
+            named = f"The role I have accepted is at {company}."
+        else:
+            named = f"The offer I have decided to take is from {company}."
         return f"{named} {reason}" if reason else named
     return reason
 
@@ -106,7 +115,7 @@ def start_draft(
         colleague_name=colleague_name,
     )
     if template:
-        subject = render_subject(template.subject_template, values)
+        subject = render_subject(template.subject_template, values)[:SUBJECT_MAX_LENGTH]
         body = render_body(template.body_template, values)
     else:
         subject = f"Withdrawing my application: {application.position}"
@@ -132,23 +141,39 @@ def start_draft(
 def save_draft(*, draft: WithdrawalDraft, subject: str, body: str, cc: list[int]) -> None:
     """Keep the user's edits. The subject is kept on one line: it becomes an email header."""
     allowed = set(draft.application.contacts.values_list("pk", flat=True))
-    draft.subject = one_line(subject)
+    draft.subject = one_line(subject)[:SUBJECT_MAX_LENGTH]
     draft.body = body.replace("\r\n", "\n").strip()
     draft.cc = sorted({pk for pk in cc if pk in allowed})
-    draft.save(update_fields=["subject", "body", "cc", "updated_at"])
+    # An update, not save(): the draft may be gone already (marked sent in another tab), and
+    # then there is nothing left to keep.
+    WithdrawalDraft.objects.filter(pk=draft.pk).update(
+        subject=draft.subject, body=draft.body, cc=draft.cc, updated_at=timezone.now()
+    )
 
 
 @transaction.atomic
-def mark_sent(*, application: Application, method: str) -> tuple[Withdrawal, bool]:
+def mark_sent(
+    *, application: Application, method: str, text: dict | None = None
+) -> tuple[Withdrawal, bool]:
     """Record the withdrawal, move the application to withdrawn and cancel its interviews.
 
+    ``text`` (subject, body, cc) is the draft as it was on screen; it is saved under the same
+    lock, so a double click cannot save into a draft the first click already used up.
     Idempotent: a second call (a double click, a resubmitted form) returns the standing record
     and ``False`` instead of recording twice.
     """
     locked = Application.objects.select_for_update().get(pk=application.pk)
     standing = locked.withdrawals.filter(undone_at__isnull=True).first()
-    if standing:
+    if standing and locked.stage == Stage.WITHDRAWN:
         return standing, False
+    if standing:
+        # The user moved the stage back by hand since: that withdrawal no longer stands.
+        standing.undone_at = timezone.now()
+        standing.save(update_fields=["undone_at"])
+    if text is not None:
+        draft = WithdrawalDraft.objects.filter(application=locked).first()
+        if draft is not None:
+            save_draft(draft=draft, **text)
     draft = WithdrawalDraft.objects.filter(application=locked).select_related("template").first()
     contact = locked.main_contact
     cc_contacts = locked.contacts.filter(pk__in=draft.cc) if draft else []

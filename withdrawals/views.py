@@ -26,10 +26,17 @@ def _own_application(request, pk):
     )
 
 
+def _ids(values) -> list[int]:
+    """Whole numbers from user input; anything else (², 5,000 digits) is dropped, not a 500."""
+    return [
+        int(value) for value in values if value.isascii() and value.isdigit() and len(value) < 19
+    ]
+
+
 def _queue(request) -> list[int]:
     """The applications left to work through in a bulk withdrawal, from ?queue=1,2,3."""
     raw = request.GET.get("queue") or request.POST.get("queue") or ""
-    return [int(part) for part in raw.split(",") if part.isdigit()][:50]
+    return _ids(raw.split(","))[:50]
 
 
 def _with_queue(url: str, queue: list[int]) -> str:
@@ -79,7 +86,7 @@ def undo_keep_in_play(request, pk):
 @require_POST
 def bulk_start(request):
     """Draft withdrawals for several candidates at once, then work through them in turn."""
-    ids = [int(value) for value in request.POST.getlist("applications") if value.isdigit()]
+    ids = _ids(request.POST.getlist("applications"))[:50]
     applications = list(
         Application.objects.for_user(request.user)
         .live()
@@ -310,10 +317,22 @@ def mark_sent(request, pk):
     if not application.is_live and not application.withdrawals.filter(undone_at=None).exists():
         messages.info(request, f"{application} is not a live process: nothing was recorded.")
         return redirect(application)
-    if not _save_included_draft(request, application):
-        messages.error(request, "The subject and the message can’t be empty. Nothing was recorded.")
-        return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
-    _, created = services.mark_sent(application=application, method=form.cleaned_data["method"])
+    text = None
+    if request.POST.get("include_draft"):
+        draft_form = DraftForm(request.POST, cc_contacts=_cc_contacts(application))
+        if not draft_form.is_valid():
+            messages.error(
+                request, "The subject and the message can’t be empty. Nothing was recorded."
+            )
+            return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
+        text = {
+            "subject": draft_form.cleaned_data["subject"],
+            "body": draft_form.cleaned_data["body"],
+            "cc": draft_form.cleaned_data.get("cc", []),
+        }
+    _, created = services.mark_sent(
+        application=application, method=form.cleaned_data["method"], text=text
+    )
     if created:
         messages.success(
             request,

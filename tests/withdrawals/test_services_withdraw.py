@@ -175,13 +175,22 @@ def test_compose_reason_names_the_other_company_when_asked(owner, application):
     OfferFactory(application__owner=owner, application__company="Initech")
 
     assert compose_reason(application, reason="Closer to home.", name_other_company=True) == (
-        "The role I have accepted is at Initech. Closer to home."
+        "The offer I have decided to take is from Initech. Closer to home."
     )
     assert compose_reason(application, reason="", name_other_company=True) == (
-        "The role I have accepted is at Initech."
+        "The offer I have decided to take is from Initech."
     )
     assert compose_reason(application, reason="Closer to home.", name_other_company=False) == (
         "Closer to home."
+    )
+
+
+def test_compose_reason_says_accepted_only_for_an_accepted_offer(owner, application):
+    accepted = ApplicationFactory(owner=owner, company="Initech", stage=Stage.ACCEPTED)
+    OfferFactory(application=accepted, decision="accepted", decided_on=timezone.localdate())
+
+    assert compose_reason(application, reason="", name_other_company=True) == (
+        "The role I have accepted is at Initech."
     )
 
 
@@ -255,7 +264,7 @@ def test_start_draft_names_the_other_company_when_asked(owner, application, main
         name_other_company=True,
     )
 
-    assert "The role I have accepted is at Initech. It is closer to home." in draft.body
+    assert "The offer I have decided to take is from Initech. It is closer to home." in draft.body
     assert draft.name_other_company is True
     # The user's own sentence is kept as typed, for choosing again.
     assert draft.reason == "It is closer to home."

@@ -62,7 +62,12 @@ def change_stage(*, application: Application, to_stage: str, note: str = "") -> 
 
 @transaction.atomic
 def save_contact(*, contact: Contact) -> Contact:
-    """Save a contact; making it the main contact takes that mark off the previous one."""
+    """Save a contact; making it the main contact takes that mark off the previous one.
+
+    The application row is locked so two tabs marking different main contacts take turns
+    instead of one failing on the one-main-contact constraint.
+    """
+    Application.objects.select_for_update().filter(pk=contact.application_id).first()
     if contact.is_main:
         contact.application.contacts.filter(is_main=True).exclude(pk=contact.pk).update(
             is_main=False

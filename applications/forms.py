@@ -3,7 +3,7 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.utils import timezone
 
-from applications.models import Application, Contact, Interview, KeepReason, Offer, Stage
+from applications.models import Application, Contact, Interview, Offer, Stage
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -273,8 +273,3 @@ class OfferForm(SubmitHelperMixin, forms.ModelForm):
             # decision is dated is checked, or the form would fail with that constraint's name.
             cleaned["decided_on"] = timezone.localdate()
         return cleaned
-
-
-class KeepInPlayForm(forms.Form):
-    reason = forms.ChoiceField(choices=KeepReason.choices, label="Why keep it in play?")
-    note = forms.CharField(max_length=200, required=False, label="Note (optional)")

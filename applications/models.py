@@ -2,7 +2,20 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 
@@ -77,12 +90,8 @@ class ApplicationQuerySet(models.QuerySet):
         return self.filter(stage__in=Stage.closed())
 
     def with_next_interview(self):
-        """Annotate ``next_interview_at``: the soonest scheduled interview still to come."""
-        upcoming = Interview.objects.filter(
-            application=OuterRef("pk"),
-            status=Interview.Status.SCHEDULED,
-            scheduled_at__gte=timezone.now(),
-        ).order_by("scheduled_at")
+        """Annotate ``next_interview_at``: the soonest upcoming interview."""
+        upcoming = Interview.objects.upcoming().filter(application=OuterRef("pk"))
         return self.annotate(next_interview_at=Subquery(upcoming.values("scheduled_at")[:1]))
 
     def with_stage_rank(self):
@@ -92,12 +101,7 @@ class ApplicationQuerySet(models.QuerySet):
         """Annotate ``final_round_booked``: an upcoming interview is marked as the final round."""
         return self.annotate(
             final_round_booked=Exists(
-                Interview.objects.filter(
-                    application=OuterRef("pk"),
-                    status=Interview.Status.SCHEDULED,
-                    scheduled_at__gte=timezone.now(),
-                    is_final_round=True,
-                )
+                Interview.objects.upcoming().filter(application=OuterRef("pk"), is_final_round=True)
             )
         )
 
@@ -110,13 +114,8 @@ class ApplicationQuerySet(models.QuerySet):
         more); then the oldest activity.
         """
         holding_offer_elsewhere = (
-            Offer.objects.filter(
-                application__owner=OuterRef("owner"),
-                # An offer on a process since closed (the offer was pulled) holds nothing.
-                application__stage__in=[Stage.OFFER, Stage.ACCEPTED],
-                in_writing=True,
-            )
-            .exclude(decision=Offer.Decision.DECLINED)
+            Offer.objects.holding()
+            .filter(application__owner=OuterRef("owner"))
             .exclude(application=OuterRef("pk"))
         )
         return (
@@ -222,10 +221,6 @@ class Application(models.Model):
         return self.stage in Stage.live()
 
     @property
-    def is_closed(self) -> bool:
-        return self.stage in Stage.closed()
-
-    @property
     def main_contact(self):
         """The main point of contact, using prefetched contacts when they are there."""
         for contact in self.contacts.all():
@@ -297,6 +292,23 @@ class Contact(models.Model):
         return parts[0] if parts else ""
 
 
+class InterviewQuerySet(models.QuerySet):
+    @staticmethod
+    def _upcoming(now=None) -> Q:
+        # The one place "upcoming" is written: still scheduled, and not begun yet.
+        return Q(status=Interview.Status.SCHEDULED, scheduled_at__gte=now or timezone.now())
+
+    def upcoming(self, *, now=None):
+        """Interviews still to come, soonest first."""
+        return self.filter(self._upcoming(now)).order_by("scheduled_at", "pk")
+
+    def with_is_upcoming(self, *, now=None):
+        """Annotate ``is_upcoming`` on each interview, for pages that list past ones too."""
+        return self.annotate(
+            is_upcoming=ExpressionWrapper(self._upcoming(now), output_field=BooleanField())
+        )
+
+
 class Interview(models.Model):
     class Kind(models.TextChoices):
         PHONE = "phone", "Phone"
@@ -324,6 +336,8 @@ class Interview(models.Model):
     status = models.CharField(max_length=20, choices=Status, default=Status.SCHEDULED)
     is_final_round = models.BooleanField("final round", default=False)
     notes = models.TextField(blank=True)
+
+    objects = InterviewQuerySet.as_manager()
 
     class Meta:
         ordering = ["scheduled_at", "pk"]
@@ -359,9 +373,33 @@ class Interview(models.Model):
                 }
             )
 
-    @property
-    def is_upcoming(self) -> bool:
-        return self.status == self.Status.SCHEDULED and self.scheduled_at >= timezone.now()
+
+class OfferQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(application__owner=user)
+
+    def standing(self):
+        """Offers still in play: not declined, on a process at the offer or accepted stage.
+
+        An offer on a process since closed (the offer was pulled, the user withdrew) stands for
+        nothing. The one place this rule lives.
+        """
+        return self.filter(application__stage__in=[Stage.OFFER, Stage.ACCEPTED]).exclude(
+            decision=Offer.Decision.DECLINED
+        )
+
+    def holding(self):
+        """Standing offers in writing: firm enough to start leaving the other processes."""
+        return self.standing().filter(in_writing=True)
+
+    def accepted_first(self):
+        """An accepted offer before pending ones, then the newest."""
+        accepted = Case(
+            When(decision=Offer.Decision.ACCEPTED, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+        return self.order_by(accepted, "-received_on", "-pk")
 
 
 class Offer(models.Model):
@@ -399,6 +437,8 @@ class Offer(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = OfferQuerySet.as_manager()
+
     class Meta:
         constraints = [
             models.CheckConstraint(
@@ -425,15 +465,22 @@ class Offer(models.Model):
         return self.application.get_absolute_url()
 
     @property
-    def holds(self) -> bool:
-        """In writing and not declined: enough to start leaving other processes."""
-        return self.in_writing and self.decision != self.Decision.DECLINED
-
-    @property
     def days_to_deadline(self) -> int | None:
         if self.respond_by is None or self.decision != self.Decision.PENDING:
             return None
         return (self.respond_by - timezone.localdate()).days
+
+    @property
+    def deadline_text(self) -> str:
+        """How long is left to answer, in words; empty once decided or without a deadline."""
+        days = self.days_to_deadline
+        if days is None:
+            return ""
+        if days < 0:
+            return f"deadline passed {-days} day{pluralize(-days)} ago"
+        if days == 0:
+            return "respond today"
+        return f"{days} day{pluralize(days)} left to respond"
 
     @property
     def compensation_display(self) -> str:

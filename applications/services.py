@@ -7,7 +7,6 @@ from applications.models import (
     Application,
     Contact,
     Interview,
-    KeepReason,
     Offer,
     Stage,
     StageChange,
@@ -169,20 +168,3 @@ def decide_offer(*, offer: Offer, decision: str) -> Offer:
     offer.decision = decision
     offer.decided_on = timezone.localdate()
     return save_offer(offer=offer)
-
-
-@transaction.atomic
-def keep_in_play(*, application: Application, reason: str, note: str = "") -> None:
-    """Take a withdrawal candidate off the list, remembering why."""
-    if reason not in KeepReason.values:
-        raise ValueError(f"Not a reason: {reason!r}")
-    Application.objects.filter(pk=application.pk).update(
-        kept_in_play_reason=reason, kept_in_play_note=note, kept_in_play_at=timezone.now()
-    )
-
-
-@transaction.atomic
-def undo_keep_in_play(*, application: Application) -> None:
-    Application.objects.filter(pk=application.pk).update(
-        kept_in_play_reason="", kept_in_play_note="", kept_in_play_at=None
-    )

@@ -1,14 +1,12 @@
-from datetime import timedelta
-
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from applications import services
+from applications.dashboard import dashboard_for
 from applications.forms import (
     ApplicationFilterForm,
     ApplicationForm,
@@ -17,11 +15,9 @@ from applications.forms import (
     OfferForm,
     StageChangeForm,
 )
-from applications.models import Application, Contact, Interview, Offer, Stage, StageChange
-from withdrawals.candidates import candidate_count
+from applications.models import Application, Contact, Interview, Offer, Stage
 
 PAGE_SIZE = 25
-UPCOMING_DAYS = 14
 RECENTLY_CLOSED = 8
 
 
@@ -31,38 +27,8 @@ def _own_application(request, pk):
 
 def home(request):
     """The dashboard: where everything stands and what comes next."""
-    applications = Application.objects.for_user(request.user)
-    counts = dict(applications.values_list("stage").annotate(total=Count("id")).order_by())
-    stage_counts = [(value, label, counts.get(value, 0)) for value, label in Stage.choices]
-    now = timezone.now()
-    context = {
-        "total": sum(counts.values()),
-        "live_total": sum(counts.get(stage, 0) for stage in Stage.live()),
-        "stage_counts": stage_counts,
-        "live_applications": applications.live()
-        .with_next_interview()
-        .order_by("next_interview_at", "-last_activity_at")[:10],
-        "upcoming_interviews": Interview.objects.filter(
-            application__owner=request.user,
-            application__stage__in=Stage.live(),
-            status=Interview.Status.SCHEDULED,
-            scheduled_at__gte=now,
-            scheduled_at__lt=now + timedelta(days=UPCOMING_DAYS),
-        ).select_related("application"),
-        "recent_changes": StageChange.objects.filter(application__owner=request.user)
-        .select_related("application")
-        .order_by("-changed_at", "-pk")[:10],
-        "upcoming_days": UPCOMING_DAYS,
-        "offers": Offer.objects.filter(
-            application__owner=request.user,
-            application__stage__in=[Stage.OFFER, Stage.ACCEPTED],
-        )
-        .exclude(decision=Offer.Decision.DECLINED)
-        .select_related("application")
-        .order_by("-received_on"),
-        "candidate_count": candidate_count(request.user),
-    }
-    return render(request, "applications/dashboard.html", context)
+    dashboard = dashboard_for(request.user)
+    return render(request, "applications/dashboard.html", {"dashboard": dashboard})
 
 
 def application_list(request):
@@ -148,7 +114,7 @@ def application_detail(request, pk):
 def _detail_context(application, stage_form=None):
     offer = Offer.objects.filter(application=application).first()
     contacts = list(application.contacts.all())
-    interviews = list(application.interviews.all())
+    interviews = list(application.interviews.with_is_upcoming())
     upcoming = [interview for interview in interviews if interview.is_upcoming]
     others = sorted(
         (interview for interview in interviews if not interview.is_upcoming),
@@ -165,16 +131,10 @@ def _detail_context(application, stage_form=None):
     return {
         "application": application,
         "contacts": contacts,
-        "main_contact": next((contact for contact in contacts if contact.is_main), None),
         "interviews": upcoming + others,
         "timeline": timeline,
         "stage_form": stage_form or StageChangeForm(application=application),
         "offer": offer,
-        # Reverse relations of the withdrawals app: the record of leaving, and a draft in progress.
-        "withdrawal": application.withdrawals.filter(undone_at=None).first()
-        if application.stage == Stage.WITHDRAWN
-        else None,
-        "draft_exists": hasattr(application, "withdrawal_draft"),
     }
 
 

@@ -7,10 +7,9 @@ page and the dashboard banner show around it, with a fixed number of queries.
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Prefetch
 from django.utils import timezone
 
-from applications.models import Application, Contact, Offer, Stage
+from applications.models import Application, Offer
 
 NO_CONTACT_DAYS = 30
 
@@ -24,8 +23,7 @@ class Candidate:
 
     @property
     def main_contact(self):
-        contacts = getattr(self.application, "main_contacts", [])
-        return contacts[0] if contacts else None
+        return self.application.main_contact
 
 
 @dataclass
@@ -76,10 +74,8 @@ class Situation:
 
 def _offers(user):
     return list(
-        Offer.objects.filter(
-            application__owner=user, application__stage__in=[Stage.OFFER, Stage.ACCEPTED]
-        )
-        .exclude(decision=Offer.Decision.DECLINED)
+        Offer.objects.for_user(user)
+        .standing()
         .select_related("application")
         .order_by("-received_on", "-pk")
     )
@@ -96,11 +92,8 @@ def situation_for(user, *, now: datetime | None = None) -> Situation:
         ],
         not_in_writing=[o for o in offers if not o.in_writing],
     )
-    main_contacts = Prefetch(
-        "contacts", queryset=Contact.objects.filter(is_main=True), to_attr="main_contacts"
-    )
     applications = (
-        Application.objects.for_user(user).withdrawal_candidates().prefetch_related(main_contacts)
+        Application.objects.for_user(user).withdrawal_candidates().prefetch_related("contacts")
     )
     situation.candidates = [describe(application, now=now) for application in applications]
     situation.kept = list(

@@ -1,5 +1,6 @@
 from django import forms
 
+from applications.models import KeepReason
 from withdrawals.models import Scenario, Tone, Withdrawal
 
 
@@ -85,3 +86,8 @@ class ReflectionForm(forms.Form):
         label="What you did not like",
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class KeepInPlayForm(forms.Form):
+    reason = forms.ChoiceField(choices=KeepReason.choices, label="Why keep it in play?")
+    note = forms.CharField(max_length=200, required=False, label="Note (optional)")

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -135,8 +137,17 @@ class WithdrawalDraft(models.Model):
         return f"Draft for {self.application}"
 
 
+class WithdrawalQuerySet(models.QuerySet):
+    def standing(self):
+        """Withdrawals not undone: at most one per application (a database constraint)."""
+        return self.filter(undone_at__isnull=True)
+
+
 class Withdrawal(models.Model):
     """The record of leaving a process: what was sent, to whom, how and when."""
+
+    # How long after marking a withdrawal sent the user may take it back.
+    UNDO_WINDOW = timedelta(minutes=30)
 
     class Method(models.TextChoices):
         EMAIL = "email", "Email"
@@ -164,6 +175,8 @@ class Withdrawal(models.Model):
     liked = models.TextField("what you liked", blank=True)
     disliked = models.TextField("what you did not like", blank=True)
 
+    objects = WithdrawalQuerySet.as_manager()
+
     class Meta:
         ordering = ["-sent_at", "-pk"]
         constraints = [
@@ -180,9 +193,7 @@ class Withdrawal(models.Model):
 
     @property
     def undo_until(self):
-        from withdrawals.services import UNDO_WINDOW
-
-        return self.sent_at + UNDO_WINDOW
+        return self.sent_at + self.UNDO_WINDOW
 
     @property
     def can_undo(self) -> bool:

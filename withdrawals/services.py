@@ -1,16 +1,13 @@
 """Drafting a withdrawal, marking it sent, and undoing a mistake. One transaction each."""
 
-from datetime import timedelta
-
 from django.db import transaction
 from django.utils import timezone
 
 from applications import services as application_services
-from applications.models import Application, Interview, Offer, Stage
+from applications.models import Application, Contact, Interview, KeepReason, Offer, Source, Stage
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.rendering import one_line, render_body, render_subject
 
-UNDO_WINDOW = timedelta(minutes=30)
 SUBJECT_MAX_LENGTH = 300
 FALLBACK_CONTACT_NAME = "Hiring Team"
 
@@ -20,17 +17,8 @@ class NothingToUndo(Exception):
 
 
 def held_offers(user):
-    """Offers in writing and not declined, accepted ones first."""
-    return (
-        Offer.objects.filter(
-            application__owner=user,
-            application__stage__in=[Stage.OFFER, Stage.ACCEPTED],
-            in_writing=True,
-        )
-        .exclude(decision=Offer.Decision.DECLINED)
-        .select_related("application")
-        .order_by("decision", "-received_on")  # "accepted" sorts before "pending"
-    )
+    """The user's offers that hold, accepted ones first."""
+    return Offer.objects.for_user(user).holding().accepted_first().select_related("application")
 
 
 def suggested_scenario(user) -> str:
@@ -57,11 +45,7 @@ def placeholder_values(
     owner = application.owner
     contact = application.main_contact
     your_name = owner.signature_name
-    next_interview = (
-        application.interviews.filter(status=Interview.Status.SCHEDULED, scheduled_at__gte=now)
-        .order_by("scheduled_at")
-        .first()
-    )
+    next_interview = application.interviews.upcoming(now=now).first()
     interview_date = ""
     if next_interview:
         local = timezone.localtime(next_interview.scheduled_at)
@@ -163,7 +147,7 @@ def mark_sent(
     and ``False`` instead of recording twice.
     """
     locked = Application.objects.select_for_update().get(pk=application.pk)
-    standing = locked.withdrawals.filter(undone_at__isnull=True).first()
+    standing = locked.withdrawals.standing().first()
     if standing and locked.stage == Stage.WITHDRAWN:
         return standing, False
     if standing:
@@ -178,7 +162,7 @@ def mark_sent(
     contact = locked.main_contact
     cc_contacts = locked.contacts.filter(pk__in=draft.cc) if draft else []
     now = timezone.now()
-    upcoming = locked.interviews.filter(status=Interview.Status.SCHEDULED, scheduled_at__gte=now)
+    upcoming = locked.interviews.upcoming(now=now)
     cancelled_ids = list(upcoming.values_list("pk", flat=True))
     upcoming.update(status=Interview.Status.CANCELLED)
     withdrawal = Withdrawal.objects.create(
@@ -251,8 +235,6 @@ def save_reflection(*, withdrawal: Withdrawal, liked: str, disliked: str) -> Non
 
 def recipient_advice(application: Application) -> list[str]:
     """Who to write to: the main point of contact, the agency's recruiter, never an assistant."""
-    from applications.models import Contact, Source
-
     contact = application.main_contact
     advice = []
     if contact is None:
@@ -278,3 +260,21 @@ def recipient_advice(application: Application) -> list[str]:
     if not contact.email:
         advice.append(f"Add {contact.name}'s email address to open the draft in your mail program.")
     return advice
+
+
+@transaction.atomic
+def keep_in_play(*, application: Application, reason: str, note: str = "") -> None:
+    """Take a withdrawal candidate off the list, remembering why."""
+    if reason not in KeepReason.values:
+        raise ValueError(f"Not a reason: {reason!r}")
+    Application.objects.filter(pk=application.pk).update(
+        kept_in_play_reason=reason, kept_in_play_note=note, kept_in_play_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def undo_keep_in_play(*, application: Application) -> None:
+    """Put a kept process back on the candidates list."""
+    Application.objects.filter(pk=application.pk).update(
+        kept_in_play_reason="", kept_in_play_note="", kept_in_play_at=None
+    )

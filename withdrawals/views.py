@@ -3,19 +3,18 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
-from applications import services as application_services
-from applications.forms import KeepInPlayForm
-from applications.models import Application, Interview, KeepReason
+from applications.models import Application, KeepReason
 from withdrawals import services
 from withdrawals.candidates import situation_for
 from withdrawals.checks import check_draft
 from withdrawals.export import eml_bytes, mailto_url
-from withdrawals.forms import ChooseForm, DraftForm, MarkSentForm, ReflectionForm
+from withdrawals.forms import ChooseForm, DraftForm, KeepInPlayForm, MarkSentForm, ReflectionForm
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.rendering import render_body, render_subject
 
@@ -37,6 +36,11 @@ def _queue(request) -> list[int]:
     """The applications left to work through in a bulk withdrawal, from ?queue=1,2,3."""
     raw = request.GET.get("queue") or request.POST.get("queue") or ""
     return _ids(raw.split(","))[:50]
+
+
+def _duration(delta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    return f"{minutes} minute{pluralize(minutes)}"
 
 
 def _with_queue(url: str, queue: list[int]) -> str:
@@ -62,7 +66,7 @@ def keep_in_play(request, pk):
     if not form.is_valid():
         messages.error(request, "Choose why you keep this process in play.")
         return redirect("withdrawals:candidates")
-    application_services.keep_in_play(
+    services.keep_in_play(
         application=application,
         reason=form.cleaned_data["reason"],
         note=form.cleaned_data["note"],
@@ -78,7 +82,7 @@ def keep_in_play(request, pk):
 @require_POST
 def undo_keep_in_play(request, pk):
     application = get_object_or_404(Application, pk=pk, owner=request.user)
-    application_services.undo_keep_in_play(application=application)
+    services.undo_keep_in_play(application=application)
     messages.success(request, f"{application} is back on the list.")
     return redirect("withdrawals:candidates")
 
@@ -167,11 +171,7 @@ def _draft_context(request, application, draft, form, queue):
     contact = application.main_contact
     cc_contacts = _cc_contacts(application)
     chosen_cc = [contact for contact in cc_contacts if contact.pk in (draft.cc or [])]
-    next_interview = (
-        application.interviews.filter(status=Interview.Status.SCHEDULED, scheduled_at__gte=now)
-        .order_by("scheduled_at")
-        .first()
-    )
+    next_interview = application.interviews.upcoming(now=now).first()
     advice = check_draft(
         draft.subject,
         draft.body,
@@ -314,7 +314,7 @@ def mark_sent(request, pk):
     if not form.is_valid():
         messages.error(request, "Say whether you emailed or phoned them.")
         return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
-    if not application.is_live and not application.withdrawals.filter(undone_at=None).exists():
+    if not application.is_live and not application.withdrawals.standing().exists():
         messages.info(request, f"{application} is not a live process: nothing was recorded.")
         return redirect(application)
     text = None
@@ -337,7 +337,7 @@ def mark_sent(request, pk):
         messages.success(
             request,
             f"Withdrawn from {application}. Its upcoming interviews are cancelled. "
-            "Made a mistake? You can undo this for 30 minutes.",
+            f"Made a mistake? You can undo this for {_duration(Withdrawal.UNDO_WINDOW)}.",
         )
     else:
         messages.info(request, "This withdrawal was already recorded.")
@@ -349,7 +349,7 @@ def mark_sent(request, pk):
 @require_POST
 def undo(request, pk):
     application = _own_application(request, pk)
-    withdrawal = application.withdrawals.filter(undone_at=None).first()
+    withdrawal = application.withdrawals.standing().first()
     if withdrawal is None:
         messages.info(request, "There is no withdrawal to undo.")
         return redirect(application)
@@ -370,7 +370,7 @@ def undo(request, pk):
 
 
 def _standing_withdrawal(application):
-    return get_object_or_404(Withdrawal, application=application, undone_at=None)
+    return get_object_or_404(Withdrawal.objects.standing(), application=application)
 
 
 def follow_up(request, pk):

@@ -255,13 +255,22 @@ def test_an_interview_without_a_date_applied_is_not_checked_against_it():
 # Small behaviours the templates rely on
 
 
-def test_is_upcoming_only_for_scheduled_interviews_still_to_come():
+@pytest.mark.django_db
+def test_upcoming_interviews_are_scheduled_and_still_to_come_soonest_first():
     now = timezone.now()
-    assert InterviewFactory.build(scheduled_at=now + timedelta(hours=1)).is_upcoming
-    assert not InterviewFactory.build(scheduled_at=now - timedelta(hours=1)).is_upcoming
-    assert not InterviewFactory.build(
-        scheduled_at=now + timedelta(hours=1), status=Interview.Status.DONE
-    ).is_upcoming
+    application = ApplicationFactory()
+    later = InterviewFactory(application=application, scheduled_at=now + timedelta(days=2))
+    sooner = InterviewFactory(application=application, scheduled_at=now + timedelta(hours=1))
+    past = InterviewFactory(application=application, scheduled_at=now - timedelta(hours=1))
+    done = InterviewFactory(
+        application=application,
+        scheduled_at=now + timedelta(hours=3),
+        status=Interview.Status.DONE,
+    )
+
+    assert list(Interview.objects.upcoming(now=now)) == [sooner, later]
+    flags = {i.pk: i.is_upcoming for i in Interview.objects.with_is_upcoming(now=now)}
+    assert flags == {later.pk: True, sooner.pk: True, past.pk: False, done.pk: False}
 
 
 def test_main_contact_is_the_one_marked_main():
@@ -273,12 +282,10 @@ def test_main_contact_is_the_one_marked_main():
     assert main.first_name == "Priya"
 
 
-def test_is_live_and_is_closed():
+def test_is_live():
     assert ApplicationFactory.build(stage=Stage.SCREENING).is_live
-    assert ApplicationFactory.build(stage=Stage.REJECTED).is_closed
-    accepted = ApplicationFactory.build(stage=Stage.ACCEPTED)
-    assert not accepted.is_live
-    assert not accepted.is_closed
+    assert not ApplicationFactory.build(stage=Stage.REJECTED).is_live
+    assert not ApplicationFactory.build(stage=Stage.ACCEPTED).is_live
 
 
 def test_string_forms():

@@ -41,8 +41,8 @@ def test_counts_per_stage_and_live_total(owner_client, owner, stranger):
     assert 'data-stage-count="rejected">3<' in text
     assert 'data-stage-count="offer">0<' in text
     assert 'Live processes <span class="badge text-bg-secondary">3</span>' in text
-    assert response.context["live_total"] == 3
-    assert response.context["total"] == 6
+    assert response.context["dashboard"].live_total == 3
+    assert response.context["dashboard"].total == 6
 
 
 def test_every_stage_links_to_the_list_filtered_by_it(owner_client, owner):
@@ -81,9 +81,8 @@ def test_interviews_in_the_next_14_days_are_shown_and_later_ones_are_not(owner_c
     assert "with Soon" in response.text
     for hidden in ("with Later", "with Past", "with Cancelled", "with Theirs"):
         assert hidden not in response.text
-    assert list(response.context["upcoming_interviews"].values_list("with_whom", flat=True)) == [
-        "Soon"
-    ]
+    upcoming = response.context["dashboard"].upcoming_interviews
+    assert list(upcoming.values_list("with_whom", flat=True)) == ["Soon"]
 
 
 def test_nothing_booked_says_so(owner_client, owner):
@@ -103,7 +102,7 @@ def test_live_processes_list_the_soonest_interview_first_and_leave_closed_ones_o
 
     response = owner_client.get(reverse("home"))
 
-    assert list(response.context["live_applications"]) == [busy, quiet]
+    assert list(response.context["dashboard"].live_applications) == [busy, quiet]
     assert "Closed Co" not in response.text
     assert "Won Co" not in response.text
 
@@ -111,7 +110,7 @@ def test_live_processes_list_the_soonest_interview_first_and_leave_closed_ones_o
 def test_more_than_ten_live_processes_link_to_all_of_them(owner_client, owner):
     ApplicationFactory.create_batch(12, owner=owner, stage=Stage.APPLIED)
     response = owner_client.get(reverse("home"))
-    assert len(response.context["live_applications"]) == 10
+    assert len(response.context["dashboard"].live_applications) == 10
     assert "All 12 live processes" in response.text
 
 

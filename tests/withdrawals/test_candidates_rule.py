@@ -9,6 +9,7 @@ from django.utils import timezone
 from applications import services
 from applications.models import Application, Interview, KeepReason, Offer, Stage
 from tests.factories import ApplicationFactory, InterviewFactory, OfferFactory
+from withdrawals import services as withdrawal_services
 from withdrawals.candidates import candidate_count, describe, situation_for
 
 pytestmark = pytest.mark.django_db
@@ -170,7 +171,7 @@ def test_keep_in_play_takes_a_candidate_off_the_list_and_undo_puts_it_back(owner
     OfferFactory(application__owner=owner)
     globex, initech = live_apps(owner, "Globex", "Initech")
 
-    services.keep_in_play(
+    withdrawal_services.keep_in_play(
         application=globex, reason=KeepReason.NEGOTIATING, note="Waiting for their counter-offer"
     )
 
@@ -184,7 +185,7 @@ def test_keep_in_play_takes_a_candidate_off_the_list_and_undo_puts_it_back(owner
     assert kept.kept_in_play_note == "Waiting for their counter-offer"
     assert kept.kept_in_play_at is not None
 
-    services.undo_keep_in_play(application=globex)
+    withdrawal_services.undo_keep_in_play(application=globex)
 
     assert sorted(companies(owner)) == ["Globex", "Initech"]
     globex.refresh_from_db()
@@ -200,7 +201,7 @@ def test_keep_in_play_refuses_an_unknown_reason(owner):
     (globex,) = live_apps(owner, "Globex")
 
     with pytest.raises(ValueError, match="Not a reason"):
-        services.keep_in_play(application=globex, reason="because")
+        withdrawal_services.keep_in_play(application=globex, reason="because")
 
     globex.refresh_from_db()
     assert globex.kept_in_play_at is None
@@ -209,7 +210,7 @@ def test_keep_in_play_refuses_an_unknown_reason(owner):
 def test_a_kept_process_that_closes_is_no_longer_listed_as_kept(owner):
     OfferFactory(application__owner=owner)
     (globex,) = live_apps(owner, "Globex")
-    services.keep_in_play(application=globex, reason=KeepReason.SEE_IT_THROUGH)
+    withdrawal_services.keep_in_play(application=globex, reason=KeepReason.SEE_IT_THROUGH)
 
     services.change_stage(application=globex, to_stage=Stage.REJECTED)
 
@@ -220,8 +221,10 @@ def test_a_kept_process_that_closes_is_no_longer_listed_as_kept(owner):
 def test_recording_a_new_offer_weighs_every_kept_process_again(owner):
     OfferFactory(application__owner=owner, application__company="Acme")
     globex, initech, hooli = live_apps(owner, "Globex", "Initech", "Hooli")
-    services.keep_in_play(application=globex, reason=KeepReason.STILL_DECIDING)
-    services.keep_in_play(application=initech, reason=KeepReason.SEE_IT_THROUGH, note="Dream job")
+    withdrawal_services.keep_in_play(application=globex, reason=KeepReason.STILL_DECIDING)
+    withdrawal_services.keep_in_play(
+        application=initech, reason=KeepReason.SEE_IT_THROUGH, note="Dream job"
+    )
     assert companies(owner) == ["Hooli"]
 
     services.save_offer(offer=Offer(application=hooli, in_writing=False))
@@ -239,7 +242,7 @@ def test_an_existing_offer_coming_in_writing_weighs_every_kept_process_again(own
     OfferFactory(application__owner=owner, application__company="Acme")
     verbal = OfferFactory(application__owner=owner, application__company="Hooli", in_writing=False)
     (globex,) = live_apps(owner, "Globex")
-    services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING)
+    withdrawal_services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING)
 
     verbal.in_writing = True
     services.save_offer(offer=verbal)
@@ -252,7 +255,7 @@ def test_an_existing_offer_coming_in_writing_weighs_every_kept_process_again(own
 def test_editing_an_offer_without_news_keeps_the_kept_processes(owner):
     offer = OfferFactory(application__owner=owner, application__company="Acme")
     (globex,) = live_apps(owner, "Globex")
-    services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING)
+    withdrawal_services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING)
 
     offer.amount = 70000
     offer.details = "Signing bonus added"
@@ -266,7 +269,7 @@ def test_editing_an_offer_without_news_keeps_the_kept_processes(owner):
 def test_keeping_in_play_only_touches_the_owners_choice(owner, stranger):
     OfferFactory(application__owner=stranger)
     (theirs,) = live_apps(stranger, "Their process")
-    services.keep_in_play(application=theirs, reason=KeepReason.NEGOTIATING)
+    withdrawal_services.keep_in_play(application=theirs, reason=KeepReason.NEGOTIATING)
 
     # My new offer clears my own choices, never someone else's.
     services.save_offer(offer=Offer(application=ApplicationFactory(owner=owner), in_writing=True))

@@ -11,7 +11,6 @@ from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory
 from withdrawals import services
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.services import (
-    UNDO_WINDOW,
     NothingToUndo,
     compose_reason,
     mark_sent,
@@ -24,6 +23,8 @@ from withdrawals.services import (
 )
 
 pytestmark = pytest.mark.django_db
+
+UNDO_WINDOW = timedelta(minutes=30)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from tests.factories import (
     OfferFactory,
     UserFactory,
 )
+from withdrawals import services as withdrawal_services
 
 pytestmark = pytest.mark.django_db
 
@@ -229,7 +230,7 @@ def test_keep_in_play_takes_it_off_the_list_and_shows_it_as_kept(owner_client, o
 
 def test_undo_keep_in_play_puts_it_back_on_the_list(owner_client, owner, offer):
     globex = ApplicationFactory(owner=owner, company="Globex", position="Data Engineer")
-    services.keep_in_play(application=globex, reason=KeepReason.STILL_DECIDING)
+    withdrawal_services.keep_in_play(application=globex, reason=KeepReason.STILL_DECIDING)
 
     response = owner_client.post(undo_url(globex))
 
@@ -277,7 +278,7 @@ def test_a_stranger_cannot_keep_my_process_in_play(client, owner, stranger, offe
 
 def test_a_stranger_cannot_undo_my_keep_in_play(client, owner, stranger, offer):
     globex = ApplicationFactory(owner=owner, company="Globex")
-    services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING, note="Mine")
+    withdrawal_services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING, note="Mine")
     client.force_login(stranger)
 
     response = client.post(undo_url(globex))
@@ -294,7 +295,7 @@ def test_a_stranger_cannot_undo_my_keep_in_play(client, owner, stranger, offer):
 @pytest.mark.parametrize("url_for", [keep_url, undo_url], ids=["keep", "undo"])
 def test_keep_and_undo_refuse_get(owner_client, owner, offer, url_for):
     globex = ApplicationFactory(owner=owner, company="Globex")
-    services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING)
+    withdrawal_services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING)
     kept_at = Application.objects.get(pk=globex.pk).kept_in_play_at
 
     response = owner_client.get(url_for(globex))
@@ -334,7 +335,7 @@ def test_dashboard_banner_leaves_out_kept_processes_and_goes_when_none_is_left(
     owner_client, owner, offer
 ):
     globex = ApplicationFactory(owner=owner, company="Globex")
-    services.keep_in_play(application=globex, reason=KeepReason.SEE_IT_THROUGH)
+    withdrawal_services.keep_in_play(application=globex, reason=KeepReason.SEE_IT_THROUGH)
 
     response = owner_client.get(reverse("home"))
 
@@ -401,7 +402,7 @@ def test_candidates_page_queries_do_not_grow_with_candidates(
 ):
     add_candidates(owner, count)
     kept = ApplicationFactory(owner=owner, company="Kept")
-    services.keep_in_play(application=kept, reason=KeepReason.NEGOTIATING)
+    withdrawal_services.keep_in_play(application=kept, reason=KeepReason.NEGOTIATING)
 
     with django_assert_max_num_queries(CANDIDATES_PAGE_QUERIES):
         response = owner_client.get(CANDIDATES_URL)

@@ -422,7 +422,7 @@ def test_undo_within_the_window_restores_the_process(owner_client, application, 
 
 def test_undo_after_the_window_is_refused(owner_client, application, withdrawn):
     Withdrawal.objects.filter(pk=withdrawn.pk).update(
-        sent_at=timezone.now() - services.UNDO_WINDOW - timedelta(minutes=1)
+        sent_at=timezone.now() - timedelta(minutes=30) - timedelta(minutes=1)
     )
 
     response = owner_client.post(url("undo", application), follow=True)
@@ -470,7 +470,7 @@ def test_application_page_after_the_undo_window_hides_the_undo_button(
     owner_client, application, withdrawn
 ):
     Withdrawal.objects.filter(pk=withdrawn.pk).update(
-        sent_at=timezone.now() - services.UNDO_WINDOW - timedelta(minutes=1)
+        sent_at=timezone.now() - timedelta(minutes=30) - timedelta(minutes=1)
     )
 
     response = owner_client.get(application.get_absolute_url())

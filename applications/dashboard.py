@@ -1,0 +1,56 @@
+"""What the dashboard shows: where everything stands and what comes next, for one user."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Count, QuerySet
+from django.utils import timezone
+
+from applications.models import Application, Interview, Offer, Stage, StageChange
+
+UPCOMING_DAYS = 14
+LIVE_SHOWN = 10
+RECENT_CHANGES_SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    total: int
+    live_total: int
+    # (stage value, label, number of applications) in pipeline order.
+    stage_counts: list[tuple[str, str, int]]
+    live_applications: QuerySet[Application]
+    upcoming_interviews: QuerySet[Interview]
+    upcoming_days: int
+    recent_changes: QuerySet[StageChange]
+    offers: QuerySet[Offer]
+
+
+def dashboard_for(user, *, now: datetime | None = None) -> Dashboard:
+    """The dashboard's figures and lists; the lists are lazy and bounded."""
+    now = now or timezone.now()
+    applications = Application.objects.for_user(user)
+    counts = dict(applications.values_list("stage").annotate(total=Count("id")).order_by())
+    return Dashboard(
+        total=sum(counts.values()),
+        live_total=sum(counts.get(stage, 0) for stage in Stage.live()),
+        stage_counts=[(value, label, counts.get(value, 0)) for value, label in Stage.choices],
+        live_applications=applications.live()
+        .with_next_interview()
+        .order_by("next_interview_at", "-last_activity_at")[:LIVE_SHOWN],
+        upcoming_interviews=Interview.objects.upcoming(now=now)
+        .filter(
+            application__owner=user,
+            application__stage__in=Stage.live(),
+            scheduled_at__lt=now + timedelta(days=UPCOMING_DAYS),
+        )
+        .select_related("application"),
+        upcoming_days=UPCOMING_DAYS,
+        recent_changes=StageChange.objects.filter(application__owner=user)
+        .select_related("application")
+        .order_by("-changed_at", "-pk")[:RECENT_CHANGES_SHOWN],
+        offers=Offer.objects.for_user(user)
+        .standing()
+        .select_related("application")
+        .order_by("-received_on", "-pk"),
+    )

@@ -7,9 +7,12 @@ from django.views.decorators.http import require_POST
 from withdrawals.defaults import DEFAULT_TEMPLATES
 from withdrawals.models import Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.rendering import (
+    BODY_MAX_LENGTH,
     PLACEHOLDERS,
     SAMPLE_VALUES,
+    SUBJECT_MAX_LENGTH,
     TemplateSyntaxError,
+    parse,
     render_body,
     render_subject,
 )
@@ -18,8 +21,23 @@ DEFAULTS_BY_KEY = {template["key"]: template for template in DEFAULT_TEMPLATES}
 
 
 def render_preview(subject_template: str, body_template: str) -> dict:
-    """Render with sample data, or say what is wrong, for the live preview."""
+    """Render with sample data, or say what is wrong, for the live preview.
+
+    Held to the same limits as saving, so the preview shows the error the save would.
+    """
+    for label, source, limit in (
+        ("subject", subject_template, SUBJECT_MAX_LENGTH),
+        ("body", body_template, BODY_MAX_LENGTH),
+    ):
+        if len(source) > limit:
+            return {
+                "ok": False,
+                "error": f"The {label} must have at most {limit} characters "
+                f"(it has {len(source)}).",
+            }
     try:
+        parse(subject_template)
+        parse(body_template)
         return {
             "ok": True,
             "subject": render_subject(subject_template, SAMPLE_VALUES),

@@ -2,12 +2,19 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
 from applications.models import Application
-from withdrawals.rendering import TemplateSyntaxError, allowed_placeholders_text, parse
+from withdrawals.rendering import (
+    BODY_MAX_LENGTH,
+    SUBJECT_MAX_LENGTH,
+    TemplateSyntaxError,
+    allowed_placeholders_text,
+    parse,
+)
 
 
 class Scenario(models.TextChoices):
@@ -63,9 +70,11 @@ class WithdrawalTemplate(models.Model):
     scenario = models.CharField(max_length=30, choices=Scenario)
     tone = models.CharField(max_length=10, choices=Tone, default=Tone.FORMAL)
     subject_template = models.CharField(
-        "subject", max_length=300, help_text="One line. Placeholders allowed."
+        "subject", max_length=SUBJECT_MAX_LENGTH, help_text="One line. Placeholders allowed."
     )
-    body_template = models.TextField("body")
+    body_template = models.TextField(
+        "body", max_length=BODY_MAX_LENGTH, validators=[MaxLengthValidator(BODY_MAX_LENGTH)]
+    )
     is_active = models.BooleanField("active", default=True)
     display_order = models.PositiveIntegerField(default=100)
     # Which shipped default this started from, so "reset to default" knows what to restore.
@@ -98,7 +107,12 @@ class WithdrawalTemplate(models.Model):
 
     def clean(self):
         errors = {}
-        for field in ("subject_template", "body_template"):
+        for field, limit in (
+            ("subject_template", SUBJECT_MAX_LENGTH),
+            ("body_template", BODY_MAX_LENGTH),
+        ):
+            if len(getattr(self, field) or "") > limit:
+                continue  # the length error says it; parsing it would only add noise
             try:
                 parse(getattr(self, field) or "")
             except TemplateSyntaxError as error:

@@ -41,7 +41,14 @@ SAMPLE_VALUES = {
     "today": "21 November 2026",
 }
 
-_TOKEN = re.compile(r"({{.*?}}|{%.*?%})", re.DOTALL)
+# Where a template is saved (the model, the admin's preview), it is held to these: a longer or
+# deeper template is a mistake, and refusing it early keeps a worker from chewing on it.
+SUBJECT_MAX_LENGTH = 300
+BODY_MAX_LENGTH = 10_000
+MAX_NESTING = 5
+
+_OPENER = re.compile(r"{[{%]")
+_CLOSERS = {"{{": "}}", "{%": "%}"}
 _VARIABLE = re.compile(r"^{{\s*([a-z_]+)\s*}}$")
 _IF = re.compile(r"^{%\s*if\s+(not\s+)?([a-z_]+)\s*%}$")
 _ELSE = re.compile(r"^{%\s*else\s*%}$")
@@ -74,16 +81,44 @@ class _If:
     otherwise: list
 
 
-def parse(source: str) -> list:
-    """Parse a template into nodes, or raise TemplateSyntaxError naming the problem."""
+def _tokens(source: str):
+    """Split a template into text and ``{{ }}``/``{% %}`` tokens in one pass.
+
+    Each search starts where the last token ended and an unclosed opener stops the scan, so the
+    work is linear in the length of the text (a regular expression with a lazy ``.*?`` rescans
+    to the end of the text from every unclosed opener: quadratic).
+    """
+    position = 0
+    while position < len(source):
+        opener = _OPENER.search(source, position)
+        if opener is None:
+            yield source[position:]
+            return
+        start = opener.start()
+        if start > position:
+            yield source[position:start]
+        closer = _CLOSERS[opener.group()]
+        end = source.find(closer, start + 2)
+        if end == -1:
+            raise TemplateSyntaxError(
+                f"Unbalanced braces near “{source[start : start + 40].strip()}”: "
+                "write placeholders as {{ name }}."
+            )
+        position = end + 2
+        yield source[start:position]
+
+
+def parse(source: str, *, max_nesting: int | None = MAX_NESTING) -> list:
+    """Parse a template into nodes, or raise TemplateSyntaxError naming the problem.
+
+    ``max_nesting=None`` lifts the depth limit, for rendering templates saved before it.
+    """
     root: list = []
     stack: list[tuple[_If, list]] = []  # open ifs, and the branch being filled
     current = root
-    for token in _TOKEN.split(source):
-        if not token:
-            continue
+    for token in _tokens(source):
         if not token.startswith(("{{", "{%")):
-            if "{{" in token or "{%" in token or "%}" in token or "}}" in token:
+            if "%}" in token or "}}" in token:
                 raise TemplateSyntaxError(
                     f"Unbalanced braces near “{token.strip()[:40]}”: "
                     "write placeholders as {{ name }}."
@@ -93,6 +128,11 @@ def parse(source: str) -> list:
         if match := _VARIABLE.match(token):
             current.append(_Variable(_known(match.group(1))))
         elif match := _IF.match(token):
+            if max_nesting is not None and len(stack) >= max_nesting:
+                raise TemplateSyntaxError(
+                    f"{{% if %}} blocks are nested more than {max_nesting} deep: "
+                    "write the sentences one after another."
+                )
             node = _If(_known(match.group(2)), bool(match.group(1)), [], [])
             current.append(node)
             stack.append((node, node.then))
@@ -130,30 +170,40 @@ def _known(name: str) -> str:
 
 
 def _render_nodes(nodes: list, values: dict[str, str]) -> str:
+    """Walk the tree with a stack of its own, so no depth reaches Python's recursion limit."""
     parts = []
-    for node in nodes:
-        if isinstance(node, _Text):
+    pending = [iter(nodes)]
+    while pending:
+        node = next(pending[-1], None)
+        if node is None:
+            pending.pop()
+        elif isinstance(node, _Text):
             parts.append(node.text)
         elif isinstance(node, _Variable):
             parts.append(values.get(node.name, ""))
         else:
             truthy = bool(values.get(node.name, "").strip())
-            branch = node.then if truthy != node.negated else node.otherwise
-            parts.append(_render_nodes(branch, values))
+            pending.append(iter(node.then if truthy != node.negated else node.otherwise))
     return "".join(parts)
 
 
 def render_body(source: str, values: dict[str, str]) -> str:
-    """Render a body: plain text, tidy blank lines, no HTML escaping."""
-    text = _render_nodes(parse(source.replace("\r\n", "\n")), _clean_values(values))
-    text = re.sub(r"[ \t]+\n", "\n", text)  # a dropped sentence leaves trailing spaces
-    text = re.sub(r"\n{3,}", "\n\n", text)  # and sometimes an empty paragraph
+    """Render a body: plain text, tidy blank lines, no HTML escaping.
+
+    Any template that saved renders: the nesting limit is for writing templates, not reading.
+    """
+    nodes = parse(source.replace("\r\n", "\n"), max_nesting=None)
+    text = _render_nodes(nodes, _clean_values(values))
+    # A dropped sentence leaves trailing spaces, and sometimes an empty paragraph. Line by
+    # line, because r"[ \t]+\n" retries from every space of a long run without a line break.
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
 
 def render_subject(source: str, values: dict[str, str]) -> str:
     """Render a subject on one line: any line break is removed so no header can be injected."""
-    return one_line(_render_nodes(parse(source), _clean_values(values)))
+    return one_line(_render_nodes(parse(source, max_nesting=None), _clean_values(values)))
 
 
 def one_line(text: str) -> str:

@@ -15,8 +15,8 @@ COPY withdrawals ./withdrawals
 RUN pip install .
 
 COPY . .
-# collectstatic only reads settings; these throw-away values never serve a request.
-RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost DATABASE_URL=postgres://unused@localhost/unused \
+# collectstatic reads the settings and needs no database; these values never serve a request.
+RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
     python manage.py collectstatic --no-input --verbosity 0
 
 USER bowout

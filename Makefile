@@ -6,13 +6,16 @@ PY := $(BIN)/python
 # Throw-away production-like settings for the deploy check (never used to serve anything).
 DEPLOY_CHECK_ENV := SECRET_KEY=deploy-check-$(shell date +%s)-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ \
 	ALLOWED_HOSTS=bowout.example DEBUG=false
+# `make run PORT=8001`, `make serve PORT=8001`.
+PORT ?= 8000
 
 .PHONY: run serve test lint format check-deploy install browser-deps seed bench clean help
 
 help:
-	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings)"
-	@echo "make test   - set up, lint and run the whole test suite"
-	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000"
+	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings; PORT=8001 to change)"
+	@echo "make test   - set up, lint, type-check and run the whole test suite"
+	@echo "make browser-deps - install Debian's chromium for the browser tests (CI calls it first)"
+	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000 (PORT=)"
 	@echo "make seed   - create the demo user with realistic applications"
 	@echo "make bench  - measure page latency and memory against a running 'make serve'"
 
@@ -33,17 +36,20 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
+# With DATABASE_URL unset, manage.py and config.wsgi start the embedded PostgreSQL in var/pgdata.
 run: install
 	DEBUG=true $(PY) manage.py migrate --no-input
-	DEBUG=true $(PY) manage.py runserver 127.0.0.1:8000
+	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Production-like settings on plain HTTP; SECRET_KEY and ALLOWED_HOSTS from the environment win.
+serve: export DEBUG := false
+serve: export HTTPS_ONLY := false
+serve: export SECRET_KEY ?= serve-locally-$(shell date +%s)-not-for-production-0123456789
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
 serve: install
-	DEBUG=false HTTPS_ONLY=false SECRET_KEY=$${SECRET_KEY:-serve-locally-$$(date +%s)-not-for-production-0123456789} \
-		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(PY) manage.py collectstatic --no-input --verbosity 0
-	DEBUG=false HTTPS_ONLY=false SECRET_KEY=$${SECRET_KEY:-serve-locally-$$(date +%s)-not-for-production-0123456789} \
-		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(PY) manage.py migrate --no-input
-	DEBUG=false HTTPS_ONLY=false SECRET_KEY=$${SECRET_KEY:-serve-locally-$$(date +%s)-not-for-production-0123456789} \
-		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:8000 --workers 2
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+	$(PY) manage.py migrate --no-input
+	$(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2
 
 seed: install
 	DEBUG=true $(PY) manage.py migrate --no-input
@@ -54,6 +60,7 @@ bench: install
 	DEBUG=true $(PY) scripts/benchmark.py --url http://127.0.0.1:8000 --rows $${ROWS:-200} --repeat $${REPEAT:-30}
 
 # Debian's Chromium drives the browser tests; install it when missing and we are allowed to.
+# Kept out of `make test` (it needs root and the network); .ci/run calls it first.
 browser-deps:
 	@if [ ! -x /usr/bin/chromium ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
@@ -75,15 +82,14 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# With DATABASE_URL unset, each settings load below and the test run use a throw-away
-# embedded PostgreSQL in a temporary folder.
+# Neither check needs a database: without DATABASE_URL they run on Django's dummy backend.
 check-deploy: install
-	EMBEDDED_POSTGRES_DIR=$$(mktemp -d)/pgdata EMBEDDED_POSTGRES_THROW_AWAY=true $(DEPLOY_CHECK_ENV) \
-		$(PY) manage.py check --deploy --fail-level WARNING
-	EMBEDDED_POSTGRES_DIR=$$(mktemp -d)/pgdata EMBEDDED_POSTGRES_THROW_AWAY=true $(DEPLOY_CHECK_ENV) \
-		$(PY) manage.py makemigrations --check --dry-run
+	env -u DATABASE_URL $(DEPLOY_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+	env -u DATABASE_URL $(DEPLOY_CHECK_ENV) $(PY) manage.py makemigrations --check --dry-run
 
-test: install browser-deps lint check-deploy
+# With DATABASE_URL unset, the pytest plugin (config/pytest_plugin.py) starts one throw-away
+# embedded PostgreSQL for the run. Browser tests skip with a message without `make browser-deps`.
+test: install lint check-deploy
 	$(BIN)/pytest
 
 clean:

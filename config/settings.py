@@ -11,8 +11,6 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from config.embedded_postgres import start_embedded_postgres
-
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -90,20 +88,18 @@ TEMPLATES = [
     },
 ]
 
-# Database: DATABASE_URL when set, otherwise an embedded server in a git-ignored data folder.
+# Database: DATABASE_URL. Importing the settings starts nothing; when DATABASE_URL is unset, the
+# entry points (manage.py, config.wsgi, config.asgi, the pytest plugin) start the embedded server
+# and export its DATABASE_URL before the settings are read (config/embedded_postgres.py). Commands
+# that need no database (check, makemigrations, collectstatic) run with Django's dummy backend.
 if "DATABASE_URL" in env.ENVIRON:
     DATABASES = {"default": env.db("DATABASE_URL")}
-else:
-    embedded_dir = Path(env.str("EMBEDDED_POSTGRES_DIR", default=str(BASE_DIR / "var" / "pgdata")))
-    DATABASES = {
-        "default": env.db_url_config(
-            start_embedded_postgres(
-                embedded_dir, throw_away=env.bool("EMBEDDED_POSTGRES_THROW_AWAY", default=False)
-            )
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(
+            "Bowout runs on PostgreSQL only: DATABASE_URL must be postgres://"
         )
-    }
-if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
-    raise ImproperlyConfigured("Bowout runs on PostgreSQL only: DATABASE_URL must be postgres://")
+else:
+    DATABASES = {"default": {"ENGINE": "django.db.backends.dummy"}}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -1,21 +1,15 @@
-"""Test settings: production settings with a fast password hasher and a throw-away database.
+"""Test settings: production settings with a fast password hasher.
 
-With DATABASE_URL unset, each test run gets its own embedded PostgreSQL in a temporary folder,
-deleted when the run ends.
+With DATABASE_URL unset, config.pytest_plugin gives each test run its own embedded PostgreSQL in
+a temporary folder, deleted when the run ends.
 """
 
 import os
-import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-used-anywhere-else")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 # The live-server browser tests speak plain HTTP.
 os.environ.setdefault("HTTPS_ONLY", "false")
-if "DATABASE_URL" not in os.environ and "EMBEDDED_POSTGRES_DIR" not in os.environ:
-    os.environ["EMBEDDED_POSTGRES_DIR"] = os.path.join(
-        tempfile.mkdtemp(prefix="bowout-test-"), "pgdata"
-    )
-    os.environ["EMBEDDED_POSTGRES_THROW_AWAY"] = "true"
 
 from config.settings import *  # noqa: F403
 

@@ -2,6 +2,10 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from config.embedded_postgres import ensure_database_url
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+# An entry point, not the settings, starts the embedded server when DATABASE_URL is unset.
+ensure_database_url()
 
 application = get_wsgi_application()

@@ -29,6 +29,9 @@ def seed(rows: int) -> None:
     """Create the benchmark data through the same services the app uses."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    from config.embedded_postgres import ensure_database_url
+
+    ensure_database_url()  # joins the embedded server `make serve` started, as manage.py would
     import django
 
     django.setup()

@@ -15,7 +15,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 @pytest.fixture(scope="session")
 def browser():
     if not shutil.which(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (make test installs it where it can)")
+        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM}: run `make browser-deps`")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

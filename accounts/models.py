@@ -1,7 +1,14 @@
+import secrets
 import zoneinfo
 
 from django.contrib.auth.models import AbstractUser
+from django.core.validators import MaxValueValidator
 from django.db import models
+
+
+def new_calendar_token() -> str:
+    """A long random secret for the calendar feed URL (256 bits, URL-safe)."""
+    return secrets.token_urlsafe(32)
 
 
 def time_zone_choices():
@@ -17,6 +24,17 @@ class User(AbstractUser):
         help_text="How you sign your emails, e.g. “Alex Morgan”.",
     )
     time_zone = models.CharField(max_length=64, default="UTC", choices=time_zone_choices)
+    # The secret in the private calendar feed URL: a calendar app cannot log in, so whoever
+    # holds the link reads the feed. "Make a new link" replaces it, and the old one stops.
+    calendar_token = models.CharField(
+        max_length=64, unique=True, default=new_calendar_token, editable=False
+    )
+    travel_buffer_minutes = models.PositiveSmallIntegerField(
+        "travel buffer (minutes)",
+        default=30,
+        validators=[MaxValueValidator(24 * 60)],
+        help_text="Interviews closer together than this are flagged as a clash.",
+    )
 
     def __str__(self):
         return self.username
@@ -25,3 +43,8 @@ class User(AbstractUser):
     def signature_name(self) -> str:
         """The name to sign emails with: the full name, else first and last, else the username."""
         return self.full_name.strip() or self.get_full_name() or self.username
+
+    def new_calendar_link(self) -> None:
+        """Replace the calendar feed token: the old link answers 404 from now on."""
+        self.calendar_token = new_calendar_token()
+        self.save(update_fields=["calendar_token"])

@@ -5,6 +5,7 @@ from accounts import views
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("profile/", views.profile, name="profile"),
+    path("profile/calendar-link/", views.new_calendar_link, name="new_calendar_link"),
     # Django's log-in, log-out (POST only), password change and password reset views.
     path("", include("django.contrib.auth.urls")),
 ]

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from accounts.forms import ProfileForm, SignUpForm
 
@@ -26,3 +27,14 @@ def profile(request):
         messages.success(request, "Your profile is saved.")
         return redirect("profile")
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@require_POST
+def new_calendar_link(request):
+    request.user.new_calendar_link()
+    messages.success(
+        request,
+        "Made a new calendar link. The old one no longer works: subscribe to the new one in "
+        "your calendar app.",
+    )
+    return redirect("profile")

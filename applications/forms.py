@@ -3,7 +3,14 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.utils import timezone
 
-from applications.models import Application, Contact, Interview, Offer, Stage
+from applications.models import (
+    DEFAULT_INTERVIEW_MINUTES,
+    Application,
+    Contact,
+    Interview,
+    Offer,
+    Stage,
+)
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -130,6 +137,7 @@ class InterviewForm(SubmitHelperMixin, forms.ModelForm):
         model = Interview
         fields = [
             "scheduled_at",
+            "duration_minutes",
             "kind",
             "round_number",
             "is_final_round",
@@ -143,6 +151,7 @@ class InterviewForm(SubmitHelperMixin, forms.ModelForm):
                 attrs={"type": "datetime-local"}, format=DATETIME_LOCAL_FORMAT
             ),
             "round_number": forms.NumberInput(attrs={"min": 1, "max": 20}),
+            "duration_minutes": forms.NumberInput(attrs={"min": 5, "max": 720, "step": 5}),
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
         error_messages = {
@@ -162,6 +171,11 @@ class InterviewForm(SubmitHelperMixin, forms.ModelForm):
         self.fields[
             "scheduled_at"
         ].help_text = f"In your time zone ({timezone.get_current_timezone_name()})."
+        self.fields["duration_minutes"].required = False
+
+    def clean_duration_minutes(self):
+        # Left empty, an interview lasts the usual hour (clash warnings need an end).
+        return self.cleaned_data["duration_minutes"] or DEFAULT_INTERVIEW_MINUTES
 
 
 class ApplicationFilterForm(forms.Form):

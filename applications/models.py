@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -292,6 +294,9 @@ class Contact(models.Model):
         return parts[0] if parts else ""
 
 
+DEFAULT_INTERVIEW_MINUTES = 60
+
+
 class InterviewQuerySet(models.QuerySet):
     @staticmethod
     def _upcoming(now=None) -> Q:
@@ -333,6 +338,11 @@ class Interview(models.Model):
     location = models.CharField(
         "where or link", max_length=500, blank=True, help_text="An address or a video link."
     )
+    duration_minutes = models.PositiveSmallIntegerField(
+        "length (minutes)",
+        default=DEFAULT_INTERVIEW_MINUTES,
+        validators=[MinValueValidator(5), MaxValueValidator(12 * 60)],
+    )
     status = models.CharField(max_length=20, choices=Status, default=Status.SCHEDULED)
     is_final_round = models.BooleanField("final round", default=False)
     notes = models.TextField(blank=True)
@@ -372,6 +382,10 @@ class Interview(models.Model):
                     )
                 }
             )
+
+    @property
+    def ends_at(self):
+        return self.scheduled_at + timedelta(minutes=self.duration_minutes)
 
 
 class OfferQuerySet(models.QuerySet):

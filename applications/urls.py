@@ -1,6 +1,6 @@
 from django.urls import path
 
-from applications import views
+from applications import calendar_views, views
 
 app_name = "applications"
 
@@ -37,4 +37,21 @@ urlpatterns = [
     path("applications/<int:pk>/offer/decide/", views.offer_decide, name="offer_decide"),
     path("board/", views.board, name="board"),
     path("board/<int:pk>/move/", views.board_move, name="board_move"),
+    # Calendar: the private feed, one interview as .ics, a recruiter's invitation imported.
+    path("calendar/<str:token>.ics", calendar_views.feed, name="calendar_feed"),
+    path(
+        "applications/<int:pk>/interviews/<int:interview_pk>.ics",
+        calendar_views.interview_ics,
+        name="interview_ics",
+    ),
+    path(
+        "applications/<int:pk>/interviews/import/",
+        calendar_views.invitation_import,
+        name="invitation_import",
+    ),
+    path(
+        "applications/<int:pk>/interviews/import/confirm/",
+        calendar_views.invitation_confirm,
+        name="invitation_confirm",
+    ),
 ]

@@ -146,9 +146,9 @@ def test_dashboard_queries_do_not_grow_with_rows(
         if application.stage == Stage.OFFER
     )
 
-    # 8: session, user, stage counts, withdrawal-candidate count, offers, live list,
-    # upcoming interviews (with their applications), recent changes (with theirs).
-    with django_assert_max_num_queries(8):
+    # 9: session, user, stage counts, withdrawal-candidate count, offers, live list,
+    # upcoming interviews (with their applications), recent changes (with theirs), clashes.
+    with django_assert_max_num_queries(9):
         response = owner_client.get(reverse("home"))
     assert 'id="offers-heading"' in response.text
     assert 'id="candidates-banner"' in response.text

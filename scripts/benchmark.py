@@ -721,10 +721,11 @@ def main() -> None:
                 print(f"  {page.name} at {size:,}: {outcome['rps']:.1f} req/s", file=sys.stderr)
         print_table(sorted(results, key=lambda r: r.size), sizes)
         if arguments.fault:
+            # The list: a real page, and fast, so many requests arrive while the server is away.
             client, pages, _ = measured[1]
             fault_run(
                 db,
-                f"{base}{pages[1].path}",
+                f"{base}/applications/",
                 client.cookies["sessionid"].value,
                 duration=max(arguments.duration, 9),
                 connections=arguments.connections,

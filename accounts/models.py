@@ -36,6 +36,9 @@ class User(AbstractUser):
         help_text="Interviews closer together than this are flagged as a clash.",
     )
 
+    # "Not now" on the dashboard's request for a name: asked once, never nagged again.
+    name_prompt_dismissed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
     def __str__(self):
         return self.username
 
@@ -48,3 +51,12 @@ class User(AbstractUser):
         """Replace the calendar feed token: the old link answers 404 from now on."""
         self.calendar_token = new_calendar_token()
         self.save(update_fields=["calendar_token"])
+
+    @property
+    def has_real_name(self) -> bool:
+        """False when drafts would be signed with the login name."""
+        return bool(self.full_name.strip() or self.get_full_name())
+
+    @property
+    def should_ask_for_name(self) -> bool:
+        return not self.has_real_name and self.name_prompt_dismissed_at is None

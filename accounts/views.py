@@ -2,9 +2,11 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from accounts.forms import ProfileForm, SignUpForm
+from accounts.forms import NameForm, ProfileForm, SignUpForm
+from accounts.models import User
 
 
 @login_not_required
@@ -38,3 +40,22 @@ def new_calendar_link(request):
         "your calendar app.",
     )
     return redirect("profile")
+
+
+@require_POST
+def save_name(request):
+    """The dashboard's name prompt: save the name, or send to the profile to fix it."""
+    form = NameForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Type the name you sign your emails with, or use your profile.")
+        return redirect("profile")
+    User.objects.filter(pk=request.user.pk).update(full_name=form.cleaned_data["full_name"])
+    messages.success(request, f"Your emails are now signed “{form.cleaned_data['full_name']}”.")
+    return redirect("home")
+
+
+@require_POST
+def dismiss_name_prompt(request):
+    User.objects.filter(pk=request.user.pk).update(name_prompt_dismissed_at=timezone.now())
+    messages.info(request, "You can add your name any time from your profile.")
+    return redirect("home")

@@ -2,7 +2,9 @@
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+
+from withdrawals.timing import is_short_notice, is_soon
 
 MAX_WORDS = 150
 
@@ -44,6 +46,18 @@ class Advice:
     level: str  # "danger", "warning" or "info", Bootstrap's alert colours
     message: str
     show_phone_script: bool = False
+    link_url: str = ""
+    link_text: str = ""
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who signs the draft: their name, whether it is a real one, and where to fix it."""
+
+    name: str
+    username: str
+    has_real_name: bool
+    profile_url: str
 
 
 def word_count(text: str) -> int:
@@ -51,11 +65,18 @@ def word_count(text: str) -> int:
 
 
 def check_draft(
-    subject: str, body: str, *, next_interview_at: datetime | None = None, now: datetime
+    subject: str,
+    body: str,
+    *,
+    next_interview_at: datetime | None = None,
+    now: datetime,
+    sender: Sender | None = None,
 ) -> list[Advice]:
     """What to fix or consider before sending. An empty list means it reads well."""
     advice = []
-    if next_interview_at is not None and next_interview_at - now <= timedelta(hours=24):
+    if not body.strip():
+        advice.append(Advice("danger", "The message is empty: write it, or choose a template."))
+    if is_short_notice(next_interview_at, now=now):
         advice.append(
             Advice(
                 "danger",
@@ -64,7 +85,7 @@ def check_draft(
                 show_phone_script=True,
             )
         )
-    elif next_interview_at is not None and next_interview_at - now <= timedelta(days=3):
+    elif is_soon(next_interview_at, now=now):
         advice.append(
             Advice(
                 "warning",
@@ -80,8 +101,12 @@ def check_draft(
             )
         )
     if not subject.strip():
-        advice.append(Advice("danger", "Add a subject, such as “Withdrawing my application”."))
-    if not _THANKS.search(body):
+        advice.append(
+            Advice("danger", "The subject is empty: add one, such as “Withdrawing my application”.")
+        )
+    if sender is not None:
+        advice.extend(_signature_advice(body, sender))
+    if body.strip() and not _THANKS.search(body):
         advice.append(Advice("warning", "Thank them for their time and the opportunity."))
     words = word_count(body)
     if words > MAX_WORDS:
@@ -97,9 +122,33 @@ def check_draft(
                 "a gracious exit keeps doors open.",
             )
         )
-    if not _GREETING.search(body):
+    if body.strip() and not _GREETING.search(body):
         advice.append(Advice("info", "Open with a greeting, such as “Dear Priya,”."))
     last_lines = "\n".join(body.strip().splitlines()[-4:])
-    if not _SIGN_OFF.search(last_lines):
+    if body.strip() and not _SIGN_OFF.search(last_lines):
         advice.append(Advice("info", "End with a sign-off and your name, such as “Kind regards”."))
     return advice
+
+
+def _signature_advice(body: str, sender: Sender) -> list[Advice]:
+    """A draft signed with a login name, or with no name at all, sends the user to the profile."""
+    if not sender.has_real_name:
+        return [
+            Advice(
+                "danger",
+                f"Your emails are signed with your login name, “{sender.username}”. Add your "
+                "full name to your profile, then choose the template again.",
+                link_url=sender.profile_url,
+                link_text="Add your name",
+            )
+        ]
+    if body.strip() and sender.name.casefold() not in body.casefold():
+        return [
+            Advice(
+                "warning",
+                f"Sign it with your name, “{sender.name}”, so they know who is writing.",
+                link_url=sender.profile_url,
+                link_text="Check your profile",
+            )
+        ]
+    return []

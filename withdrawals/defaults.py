@@ -1,24 +1,26 @@
-"""The shipped default withdrawal email templates.
+"""The shipped default email templates: every scenario in a formal, a warm and a brief tone.
 
-These are the defaults that Bowout ships with: the data migration creates one
-``WithdrawalTemplate`` per entry (storing ``key`` as its ``default_key``), and the admin's
-"reset to default" action restores a template's name, scenario, tone, order, subject and body
-from the entry with the same key. The module imports no models so that migrations can use it.
+The data migrations create one ``WithdrawalTemplate`` per entry (storing ``key`` as its
+``default_key``), and the admin's "reset to default" action restores a template's name,
+scenario, tone, order, subject and body from the entry with the same key. The module imports no
+models so that migrations can use it.
 
 Templates use the small language in ``withdrawals.rendering``: ``{{ name }}`` and
 ``{% if name %}…{% else %}…{% endif %}`` (or ``{% if not name %}``) with the placeholders listed
-there. Optional values (``reason``, ``contact_first_name``, ``interview_date``,
-``colleague_name``) are always wrapped in a conditional, and every rendered body stays under
+there. Optional values are always wrapped in a conditional, and every rendered body stays under
 150 words even with a long reason and every optional part present.
 
 Writing rules, from career guides: thank them first, be brief and honest, give a short reason
 or none, never criticise, apologise for any inconvenience, withdraw clearly and offer to stay in
-touch. British English throughout.
+touch. Say no more than is true: "accepted another offer" only when an accepted offer is in
+writing (``offer_accepted``). An agency's recruiter is thanked and asked to pass thanks on to
+its client. Formal greets by full name; warm and brief by first name. British English.
 """
 
 # Scenario values and human titles, in display order (mirrors ``models.Scenario``).
 _SCENARIOS = (
     ("accepted_offer", "Accepted another offer"),
+    ("other_opportunity", "Decided to pursue another opportunity"),
     ("not_right_fit", "Role not the right fit"),
     ("compensation", "Compensation"),
     ("location", "Location or relocation"),
@@ -27,9 +29,12 @@ _SCENARIOS = (
     ("personal", "Personal circumstances"),
     ("no_reason", "No reason given"),
     ("other_roles", "Ask about other roles"),
-    ("keep_door_open", "Keep the door open"),
     ("recommend_colleague", "Recommend a colleague"),
     ("cancel_interview", "Cancel an interview at short notice"),
+    ("request_time", "Ask for time to decide"),
+    ("ask_timeline", "I have an offer: your timeline?"),
+    ("keep_door_open", "Keep the door open while negotiating"),
+    ("checking_in", "Follow-up: checking in"),
     ("thank_you_follow_up", "Thank-you follow-up"),
     ("phone_script", "Phone call script"),
 )
@@ -37,14 +42,52 @@ _SCENARIO_TITLES = dict(_SCENARIOS)
 _SCENARIO_POSITIONS = {value: index for index, (value, _) in enumerate(_SCENARIOS, start=1)}
 _TONE_POSITIONS = {"formal": 0, "warm": 1, "brief": 2}
 
-_FORMAL_GREETING = "Dear {{ contact_name }},"
-_WARM_GREETING = (
-    "{% if contact_first_name %}Hi {{ contact_first_name }},{% else %}Hello,{% endif %}"
-)
-_FORMAL_SIGN_OFF = "Kind regards,\n{{ your_name }}"
-_WARM_SIGN_OFF = "Warm wishes,\n{{ your_name }}"
+_GREETING = {
+    "formal": "Dear {{ contact_name }},",
+    "warm": "{% if contact_first_name %}Hi {{ contact_first_name }},{% else %}Hello,{% endif %}",
+    "brief": "Hello{% if contact_first_name %} {{ contact_first_name }}{% endif %},",
+}
+_SIGN_OFF = {
+    "formal": "Kind regards,\n{{ your_name }}",
+    "warm": "Warm wishes,\n{{ your_name }}",
+    "brief": "Best regards,\n{{ your_name }}",
+}
+# An agency set the process up: its recruiter reads this, so thank them and ask them to pass
+# thanks on to their client.
+_AGENCY = {
+    "formal": "{% if agency %} Thank you also for representing me; I would be grateful if you "
+    "could pass my thanks on to everyone I met at {{ company }}.{% endif %}",
+    "warm": "{% if agency %} Thank you for all your help along the way, and please pass my "
+    "thanks on to the team at {{ company }}.{% endif %}",
+    "brief": "{% if agency %} Please pass my thanks on to {{ company }}.{% endif %}",
+}
+# The same for a message that keeps the process going: the agency relays it to its client.
+_RELAY = {
+    "formal": "{% if agency %} I would be grateful if you could pass this on to {{ company }}."
+    "{% endif %}",
+    "warm": "{% if agency %} Would you mind passing this on to the team at {{ company }}?"
+    "{% endif %}",
+    "brief": "{% if agency %} Please pass this on to {{ company }}.{% endif %}",
+}
+# Withdrawing before an interview frees the slot: say so.
+_INTERVIEW = {
+    "formal": "{% if interview_date %} This means I will not attend the interview on "
+    "{{ interview_date }}, and the slot is free for another candidate.{% endif %}",
+    "warm": "{% if interview_date %} That means I won't be at the interview on "
+    "{{ interview_date }}, so the slot is free for someone else.{% endif %}",
+    "brief": "{% if interview_date %} I will not attend the interview on {{ interview_date }}."
+    "{% endif %}",
+}
 _REASON = "{% if reason %} {{ reason }}{% endif %}"
-_WITHDRAWING_SUBJECT = "Withdrawing my application: {{ position }}"
+_WITHDRAWING = "Withdrawing my application: {{ position }}"
+_OFFER_CLAIM = (
+    "{% if offer_accepted %}I have accepted another offer{% else %}I have decided to pursue "
+    "another opportunity{% endif %}"
+)
+_OFFER_CLAIM_WARM = (
+    "{% if offer_accepted %}I've accepted another offer{% else %}I've decided to pursue "
+    "another opportunity{% endif %}"
+)
 
 
 def _template(scenario: str, tone: str, subject: str, *paragraphs: str) -> dict:
@@ -60,289 +103,521 @@ def _template(scenario: str, tone: str, subject: str, *paragraphs: str) -> dict:
     }
 
 
-DEFAULT_TEMPLATES: list[dict] = [
-    # Accepted another offer.
-    _template(
-        "accepted_offer",
-        "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I have appreciated learning about the role "
-        "and the team.",
-        "I have decided to accept another offer, so I would like to withdraw my application "
-        "from consideration." + _REASON,
-        "I apologise for any inconvenience this may cause. I have great respect for "
-        "{{ company }} and would be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
-    ),
-    _template(
-        "accepted_offer",
-        "warm",
-        _WITHDRAWING_SUBJECT,
-        _WARM_GREETING,
-        "Thank you so much for your time and for the chance to learn about the {{ position }} "
-        "role at {{ company }}. I've really enjoyed hearing about the team and its work.",
-        "I wanted to let you know that I've accepted another offer, so I'm withdrawing my "
-        "application." + _REASON + " It wasn't an easy decision, and I'm sorry for any "
-        "inconvenience.",
-        "I'd love to stay in touch, and I wish you and everyone at {{ company }} all the best.",
-        _WARM_SIGN_OFF,
-    ),
-    _template(
-        "accepted_offer",
+def _email(scenario: str, tone: str, subject: str, *paragraphs: str) -> dict:
+    """An email: greeting, the paragraphs, sign-off."""
+    return _template(scenario, tone, subject, _GREETING[tone], *paragraphs, _SIGN_OFF[tone])
+
+
+def _brief_withdrawal(scenario: str, sentence: str, closing: str = "") -> dict:
+    """The brief tone is one short paragraph: thanks, the decision, an apology."""
+    return _email(
+        scenario,
         "brief",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for considering me for the {{ position }} role at {{ company }}. I have "
-        "accepted another offer, so I am withdrawing my application." + _REASON + " I "
-        "apologise for any inconvenience and hope we can stay in touch.",
-        _FORMAL_SIGN_OFF,
-    ),
-    # Role not the right fit.
-    _template(
-        "not_right_fit",
-        "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I have appreciated learning about the role "
-        "and the team.",
-        "After careful consideration, I have decided to withdraw my application from "
-        "consideration, as I do not believe the role is the right fit for me at this stage."
-        + _REASON,
-        "I apologise for any inconvenience, and I would be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
-    ),
-    _template(
-        "not_right_fit",
-        "warm",
-        _WITHDRAWING_SUBJECT,
-        _WARM_GREETING,
-        "Thank you so much for your time and for the chance to learn about the {{ position }} "
-        "role at {{ company }}. I've really appreciated it.",
-        "After a lot of thought, I've realised the role isn't quite the right fit for me right "
-        "now, so I've decided to withdraw my application." + _REASON + " I'm sorry for any "
-        "inconvenience this causes.",
-        "I'd be glad to stay in touch, and I wish you and the team every success.",
-        _WARM_SIGN_OFF,
-    ),
-    _template(
-        "not_right_fit",
-        "brief",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for considering me for the {{ position }} role at {{ company }}. Having "
-        "thought it over, I do not feel the role is the right fit for me, so I am withdrawing "
-        "my application." + _REASON + " I apologise for any inconvenience and would be glad "
-        "to stay in touch.",
-        _FORMAL_SIGN_OFF,
-    ),
-    # Compensation.
-    _template(
-        "compensation",
-        "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I have appreciated learning about the role "
-        "and the team.",
-        "After careful consideration, I have decided to withdraw my application from "
-        "consideration, as the compensation does not quite match my current requirements."
+        _WITHDRAWING,
+        "Thank you for considering me for the {{ position }} role at {{ company }}. "
+        + sentence
         + _REASON
-        + " I fully understand that every organisation has its own constraints.",
-        "I apologise for any inconvenience, and I would be glad to stay in touch should "
-        "circumstances change in future.",
-        _FORMAL_SIGN_OFF,
+        + _INTERVIEW["brief"]
+        + " "
+        + (closing or "I am sorry for any inconvenience and wish you all the best.")
+        + _AGENCY["brief"],
+    )
+
+
+_FORMAL_THANKS = (
+    "Thank you for your time and for considering me for the {{ position }} role at "
+    "{{ company }}. I have valued learning about the team and its work."
+)
+_WARM_THANKS = (
+    "Thank you so much for your time, and for everything I've learnt about the {{ position }} "
+    "role at {{ company }}. I've really enjoyed our conversations."
+)
+
+
+def _three(scenario, formal_decision, warm_decision, brief_sentence, formal_close, warm_close):
+    """A withdrawal in three tones. The reason, the interview being freed and the agency's
+    thanks sit in the same place in every scenario, so no tone forgets one of them."""
+    return [
+        _email(
+            scenario,
+            "formal",
+            _WITHDRAWING,
+            _FORMAL_THANKS,
+            formal_decision + _REASON + _INTERVIEW["formal"],
+            formal_close + _AGENCY["formal"],
+        ),
+        _email(
+            scenario,
+            "warm",
+            _WITHDRAWING,
+            _WARM_THANKS,
+            warm_decision + _REASON + _INTERVIEW["warm"],
+            warm_close + _AGENCY["warm"],
+        ),
+        _brief_withdrawal(scenario, brief_sentence),
+    ]
+
+
+DEFAULT_TEMPLATES: list[dict] = [
+    # Accepted another offer: only said when an accepted offer is in writing.
+    *_three(
+        "accepted_offer",
+        _OFFER_CLAIM + ", so I am writing to withdraw my application from consideration.",
+        "I wanted to let you know that "
+        + _OFFER_CLAIM_WARM
+        + ", so I'm withdrawing my application. It wasn't an easy decision.",
+        _OFFER_CLAIM + ", so I am withdrawing my application.",
+        "I apologise for any inconvenience. I have great respect for {{ company }} and would "
+        "be glad to stay in touch.",
+        "I'm sorry for any inconvenience, and I'd love to stay in touch. I wish you and "
+        "everyone at {{ company }} all the best.",
     ),
-    # Location or relocation.
-    _template(
+    # A written offer is still pending: true, and commits to nothing more.
+    *_three(
+        "other_opportunity",
+        "After careful thought, I have decided to pursue another opportunity, and I would "
+        "therefore like to withdraw my application.",
+        "After a lot of thought, I've decided to pursue another opportunity, so I'm "
+        "withdrawing my application. It wasn't an easy choice.",
+        "I have decided to pursue another opportunity, so I am withdrawing my application.",
+        "I apologise for any inconvenience, and I would be glad to stay in touch.",
+        "I'm sorry for any inconvenience, and I hope our paths cross again.",
+    ),
+    *_three(
+        "not_right_fit",
+        "Having reflected on our conversations, I do not believe the role is the right fit for "
+        "me at this stage, and I have decided to withdraw my application.",
+        "Having thought it over, I've realised the role isn't quite the right fit for me right "
+        "now, so I've decided to withdraw my application.",
+        "Having thought it over, I do not feel the role is the right fit for me, so I am "
+        "withdrawing my application.",
+        "I apologise for any inconvenience, and I would be glad to stay in touch.",
+        "I'm sorry for any inconvenience this causes, and I wish you and the team every success.",
+    ),
+    *_three(
+        "compensation",
+        "Having weighed the package carefully, I have concluded that it does not meet my "
+        "current requirements, and I have decided to withdraw my application. I fully "
+        "understand that every organisation works within its own budget.",
+        "I've thought carefully about the package, and it doesn't quite work for me at the "
+        "moment, so I've decided to withdraw my application. I completely understand that "
+        "every team has its own budget.",
+        "The package does not quite meet my current requirements, so I am withdrawing my "
+        "application.",
+        "I apologise for any inconvenience, and I would welcome the chance to talk again should "
+        "circumstances change.",
+        "I'm sorry for any inconvenience, and I'd be glad to talk again if things change on "
+        "either side.",
+    ),
+    *_three(
         "location",
-        "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I have appreciated learning about the role "
-        "and the team.",
-        "After careful consideration, I have decided to withdraw my application from "
-        "consideration, as the location of the role does not suit my circumstances at present."
-        + _REASON,
-        "I apologise for any inconvenience, and I would be glad to stay in touch should a "
-        "suitable opportunity arise in future.",
-        _FORMAL_SIGN_OFF,
+        "Having considered the location of the role carefully, I have concluded that it does "
+        "not suit my circumstances at present, and I have decided to withdraw my application.",
+        "I've thought hard about the location, and it just doesn't work for my circumstances "
+        "right now, so I've decided to withdraw my application.",
+        "The location does not suit my circumstances at present, so I am withdrawing my "
+        "application.",
+        "I apologise for any inconvenience, and I would be glad to hear of suitable "
+        "opportunities in future.",
+        "I'm sorry for any inconvenience, and I'd love to hear from you if something closer to "
+        "home comes up.",
     ),
-    # Culture or values: the reason is framed around the candidate, never the company.
-    _template(
+    # Culture or values: framed around the candidate, never the company.
+    *_three(
         "culture",
-        "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I have appreciated learning about how the team "
-        "works.",
         "Having reflected carefully, I have realised that my own working style and priorities "
         "are better suited to a different environment, so I have decided to withdraw my "
-        "application from consideration." + _REASON,
-        "I apologise for any inconvenience, and I wish you and the team every success. I would "
-        "be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
+        "application.",
+        "Having reflected on it, I've realised my own way of working is better suited to a "
+        "different kind of environment, so I've decided to withdraw my application.",
+        "On reflection, my working style is better suited to a different environment, so I am "
+        "withdrawing my application.",
+        "I apologise for any inconvenience, and I wish you and the team every success.",
+        "I'm sorry for any inconvenience, and I wish you and the team every success.",
     ),
-    # The role changed from what was advertised.
-    _template(
+    *_three(
         "role_changed",
-        "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I appreciate your openness in explaining how the "
-        "role has developed.",
-        "Having considered the updated scope carefully, I have realised that it has moved away "
-        "from the areas I am hoping to focus on, so I have decided to withdraw my application "
-        "from consideration." + _REASON,
+        "Thank you also for explaining how the role has developed. Having considered the "
+        "updated scope, I have realised that it has moved away from the areas I hope to focus "
+        "on, so I have decided to withdraw my application.",
+        "Thanks, too, for being open about how the role has changed. Having thought about the "
+        "new scope, it's moved away from what I'm hoping to focus on, so I've decided to "
+        "withdraw my application.",
+        "The updated scope has moved away from the areas I hope to focus on, so I am "
+        "withdrawing my application.",
         "I apologise for any inconvenience, and I would be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
+        "I'm sorry for any inconvenience, and I'd be glad to stay in touch.",
     ),
-    # Personal circumstances.
-    _template(
+    *_three(
         "personal",
-        "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I have appreciated learning about the role "
-        "and the team.",
         "Owing to a change in my personal circumstances, I am no longer able to pursue this "
-        "opportunity and must withdraw my application from consideration." + _REASON,
+        "opportunity and must withdraw my application.",
+        "Something has changed in my personal circumstances, and I'm no longer able to take "
+        "this forward, so I'm withdrawing my application.",
+        "A change in my personal circumstances means I must withdraw my application.",
         "I apologise for any inconvenience this may cause, and I would be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
+        "I'm really sorry for any inconvenience, and I hope our paths cross again.",
     ),
     # No reason given: the user's reason sentence is deliberately left out.
-    _template(
+    _email(
         "no_reason",
         "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I have appreciated learning about the role "
-        "and the team.",
-        "I am writing to let you know that, after careful consideration, I have decided to "
-        "withdraw my application from consideration.",
-        "I apologise for any inconvenience this may cause, and I would be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
+        _WITHDRAWING,
+        _FORMAL_THANKS,
+        "After careful consideration, I have decided to withdraw my application."
+        + _INTERVIEW["formal"],
+        "I apologise for any inconvenience this may cause, and I would be glad to stay in "
+        "touch." + _AGENCY["formal"],
     ),
-    _template(
+    _email(
         "no_reason",
         "warm",
-        _WITHDRAWING_SUBJECT,
-        _WARM_GREETING,
-        "Thank you so much for your time and for the chance to learn about the {{ position }} "
-        "role at {{ company }}. I've really appreciated it.",
-        "I wanted to let you know that I've decided to withdraw my application for the role. "
-        "I'm sorry for any inconvenience this may cause.",
-        "I'd be very glad to stay in touch, and I wish you and the team all the best.",
-        _WARM_SIGN_OFF,
+        _WITHDRAWING,
+        _WARM_THANKS,
+        "I wanted to let you know that I've decided to withdraw my application."
+        + _INTERVIEW["warm"],
+        "I'm sorry for any inconvenience, and I'd be very glad to stay in touch." + _AGENCY["warm"],
     ),
-    _template(
+    _email(
         "no_reason",
         "brief",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
+        _WITHDRAWING,
         "Thank you for considering me for the {{ position }} role at {{ company }}. I have "
-        "decided to withdraw my application from consideration, and I apologise for any "
-        "inconvenience. I hope we can stay in touch.",
-        _FORMAL_SIGN_OFF,
+        "decided to withdraw my application." + _INTERVIEW["brief"] + " I am sorry for any "
+        "inconvenience and wish you all the best." + _AGENCY["brief"],
     ),
     # Ask about other roles at the company instead.
-    _template(
+    _email(
         "other_roles",
         "formal",
         "My application for {{ position }} and other roles at {{ company }}",
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}.",
-        "After careful consideration, I have decided to withdraw my application for this "
-        "particular role." + _REASON + " I apologise for any inconvenience.",
-        "I remain very interested in {{ company }}, however, and wondered whether there might "
-        "be other current or upcoming roles that would suit my experience. I would be grateful "
-        "to be considered for them, and I would be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
+        "Thank you for your time and for considering me for the {{ position }} role at "
+        "{{ company }}.",
+        "After careful thought, I have decided to withdraw my application for this particular "
+        "role." + _REASON + _INTERVIEW["formal"],
+        "I remain keen to work with {{ company }}, however, and would be grateful to hear of "
+        "any current or upcoming roles that might suit my experience." + _AGENCY["formal"],
     ),
-    # Keep the door open while negotiating: stepping back for now, open to talking again.
-    _template(
-        "keep_door_open",
-        "formal",
-        "My application for {{ position }}: stepping back for now",
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}. I have appreciated our conversations.",
-        "After careful consideration, I have decided to withdraw my application from "
-        "consideration for now." + _REASON + " I apologise for any inconvenience.",
-        "I would very much like to keep the door open, however. If circumstances change on "
-        "either side, I would be glad to talk again, and I hope we can stay in touch.",
-        _FORMAL_SIGN_OFF,
+    _email(
+        "other_roles",
+        "warm",
+        "The {{ position }} role, and others at {{ company }}",
+        "Thank you so much for your time and for telling me about the {{ position }} role at "
+        "{{ company }}.",
+        "I've decided this particular role isn't for me, so I'm withdrawing my application."
+        + _REASON
+        + _INTERVIEW["warm"],
+        "I'd still love to work with {{ company }}, though. If another role comes up that "
+        "suits my experience, I'd be really glad to hear about it." + _AGENCY["warm"],
+    ),
+    _email(
+        "other_roles",
+        "brief",
+        "Other roles at {{ company }}",
+        "Thank you for considering me for the {{ position }} role. I am withdrawing from this "
+        "one." + _REASON + _INTERVIEW["brief"],
+        "I would still welcome hearing about other roles at {{ company }} that suit my "
+        "experience." + _AGENCY["brief"],
     ),
     # Recommend a colleague in my place.
-    _template(
+    _email(
         "recommend_colleague",
         "formal",
-        _WITHDRAWING_SUBJECT,
-        _FORMAL_GREETING,
-        "Thank you for your time and for the opportunity to be considered for the "
-        "{{ position }} role at {{ company }}.",
-        "After careful consideration, I have decided to withdraw my application from "
-        "consideration." + _REASON + " I apologise for any inconvenience.",
+        _WITHDRAWING,
+        _FORMAL_THANKS,
+        "After careful consideration, I have decided to withdraw my application."
+        + _REASON
+        + _INTERVIEW["formal"]
+        + " I apologise for any inconvenience.",
         "{% if colleague_name %}If it would help, I would be happy to recommend "
-        "{{ colleague_name }}, a colleague who I believe would be an excellent fit for the "
-        "role, and to put you in touch.{% else %}If it would help, I would be happy to pass on "
-        "the name of a colleague who I believe would be an excellent fit for the role."
-        "{% endif %} I would also be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
+        "{{ colleague_name }}, a former colleague who I believe would be an excellent fit, and "
+        "to put you in touch.{% else %}If it would help, I would be happy to suggest a former "
+        "colleague who I believe would be an excellent fit.{% endif %}" + _AGENCY["formal"],
     ),
-    # Cancel an interview at short notice.
-    _template(
+    _email(
+        "recommend_colleague",
+        "warm",
+        _WITHDRAWING,
+        _WARM_THANKS,
+        "I've decided to withdraw my application." + _REASON + _INTERVIEW["warm"] + " I'm "
+        "sorry for any inconvenience.",
+        "{% if colleague_name %}I'd love to help you find the right person, though: "
+        "{{ colleague_name }}, who I've worked with, would be a great fit, and I'd be happy to "
+        "introduce you.{% else %}I'd love to help you find the right person, though, and "
+        "would be happy to introduce you to someone I've worked with who'd be a great fit."
+        "{% endif %}" + _AGENCY["warm"],
+    ),
+    _email(
+        "recommend_colleague",
+        "brief",
+        _WITHDRAWING,
+        "Thank you for considering me for the {{ position }} role at {{ company }}. I am "
+        "withdrawing my application." + _REASON + _INTERVIEW["brief"],
+        "{% if colleague_name %}{{ colleague_name }}, a former colleague, would be a strong "
+        "fit; I would be happy to introduce you.{% else %}I would be happy to suggest a former "
+        "colleague who would be a strong fit.{% endif %}" + _AGENCY["brief"],
+    ),
+    # Cancel an interview at short notice: name the interview, apologise for the notice.
+    _email(
         "cancel_interview",
         "formal",
-        "Cancelling my interview: {{ position }}",
-        _FORMAL_GREETING,
-        "Thank you for your time and for inviting me to interview for the {{ position }} role "
-        "at {{ company }}.",
+        "Cancelling my interview{% if interview_date %} on {{ interview_date }}{% endif %}: "
+        "{{ position }}",
+        "Thank you for inviting me to interview for the {{ position }} role at {{ company }}.",
         "I am writing to cancel my interview{% if interview_date %} on {{ interview_date }}"
-        "{% endif %} and to withdraw my application from consideration." + _REASON,
-        "I sincerely apologise for the short notice and for any inconvenience this causes you "
-        "and your colleagues. I would be glad to stay in touch.",
-        _FORMAL_SIGN_OFF,
+        "{% endif %} and to withdraw my application." + _REASON,
+        "I sincerely apologise for the short notice and for the inconvenience it causes you "
+        "and your colleagues. I would be glad to stay in touch." + _AGENCY["formal"],
     ),
-    # A short thank-you sent after withdrawing: no new withdrawal.
+    _email(
+        "cancel_interview",
+        "warm",
+        "Cancelling my interview{% if interview_date %} on {{ interview_date }}{% endif %}",
+        "Thank you so much for inviting me to interview for the {{ position }} role at "
+        "{{ company }}.",
+        "I'm so sorry to do this at short notice, but I need to cancel my interview"
+        "{% if interview_date %} on {{ interview_date }}{% endif %}, and I'm withdrawing my "
+        "application." + _REASON,
+        "I know this causes you and the team extra work, and I really appreciate your "
+        "understanding. I'd be glad to stay in touch." + _AGENCY["warm"],
+    ),
+    _email(
+        "cancel_interview",
+        "brief",
+        "Cancelling my interview{% if interview_date %} on {{ interview_date }}{% endif %}",
+        "Thank you for inviting me to interview for the {{ position }} role at {{ company }}. I "
+        "must cancel my "
+        "interview{% if interview_date %} on {{ interview_date }}{% endif %} and withdraw my "
+        "application." + _REASON + " I apologise for the short notice." + _AGENCY["brief"],
+    ),
+    # Between offer and decision (not withdrawals): ask the offering company for time.
+    _email(
+        "request_time",
+        "formal",
+        "Your offer for the {{ position }} role",
+        "Thank you very much for offering me the {{ position }} role at {{ company }}. I am "
+        "delighted to have received it.",
+        "So that I can give you a considered answer, I would be grateful for a little more "
+        "time to decide.{% if offer_deadline %} You asked for my reply by {{ offer_deadline }}."
+        "{% endif %} Would it be possible {% if decide_by %}to give you my answer by "
+        "{{ decide_by }}{% else %}to have a few more days{% endif %}?" + _REASON,
+        "If there is anything I can read or anyone I could speak to in the meantime, I would "
+        "welcome it. Thank you for your understanding." + _RELAY["formal"],
+    ),
+    _email(
+        "request_time",
+        "warm",
+        "Your offer: a little more time?",
+        "Thank you so much for the offer for the {{ position }} role. I'm really pleased, and "
+        "grateful for the time everyone at {{ company }} has given me.",
+        "It's an important decision, and I want to give it the thought it deserves. "
+        "{% if decide_by %}Would it be all right if I came back to you by {{ decide_by }}?"
+        "{% else %}Would it be all right if I took a few more days?{% endif %}"
+        "{% if offer_deadline %} I know you'd hoped to hear by {{ offer_deadline }}.{% endif %}"
+        + _REASON,
+        "If it helps, I'm happy to talk anything through in the meantime." + _RELAY["warm"],
+    ),
+    _email(
+        "request_time",
+        "brief",
+        "Your offer: time to decide",
+        "Thank you for the offer for the {{ position }} role at {{ company }}. I would like a "
+        "little more time to decide: {% if decide_by %}could I reply by {{ decide_by }}"
+        "{% else %}could I have a few more days{% endif %}"
+        "{% if offer_deadline %} rather than {{ offer_deadline }}{% endif %}?"
+        + _REASON
+        + " Thank you for understanding."
+        + _RELAY["brief"],
+    ),
+    # Written offer elsewhere, pending: ask the processes the user prefers for their timeline.
+    _email(
+        "ask_timeline",
+        "formal",
+        "My application for {{ position }}: timeline",
+        "Thank you for your time so far in the process for the {{ position }} role at "
+        "{{ company }}.",
+        "I have received a written offer from another company"
+        "{% if offer_deadline %} and have been asked to respond by {{ offer_deadline }}"
+        "{% endif %}. The role at {{ company }} remains a strong interest of mine, so before I "
+        "decide, could you share your timeline for the next steps?" + _REASON,
+        "I appreciate this may not be possible to speed up, and I am grateful for anything you "
+        "can tell me." + _RELAY["formal"],
+    ),
+    _email(
+        "ask_timeline",
+        "warm",
+        "A quick question about timing: {{ position }}",
+        "Thank you for everything so far on the {{ position }} role. I've really enjoyed "
+        "getting to know {{ company }}.",
+        "I wanted to be open with you: I've received an offer from another company"
+        "{% if offer_deadline %} and need to reply by {{ offer_deadline }}{% endif %}. I'm "
+        "still very keen on this role, so I'd love to know your timeline before I make a "
+        "decision." + _REASON,
+        "I completely understand if things can't move faster. Anything you can share would be "
+        "a great help." + _RELAY["warm"],
+    ),
+    _email(
+        "ask_timeline",
+        "brief",
+        "Timeline for the {{ position }} role",
+        "Thank you for your time so far. I have an offer from another company"
+        "{% if offer_deadline %} with a deadline of {{ offer_deadline }}{% endif %}, and I "
+        "remain keen on the {{ position }} role at {{ company }}. Could you share your "
+        "timeline for the next steps?" + _REASON + _RELAY["brief"],
+    ),
+    # Keep the door open while negotiating: state plainly, without pressure, what would help.
+    _email(
+        "keep_door_open",
+        "formal",
+        "The {{ position }} role at {{ company }}",
+        "Thank you for your time and for considering me for the {{ position }} role at "
+        "{{ company }}.",
+        "I want to be transparent with you: I have received another offer and expect to decide "
+        "soon. I remain genuinely interested in {{ company }}, and I would rather talk openly "
+        "than step away without a conversation.",
+        "{% if reason %}{{ reason }}{% else %}If there were some flexibility on the terms, I "
+        "would be very glad to continue.{% endif %} I understand if that is not possible, and I "
+        "would be grateful for your thoughts." + _RELAY["formal"],
+    ),
+    _email(
+        "keep_door_open",
+        "warm",
+        "The {{ position }} role: an honest update",
+        "Thank you for all your time on the {{ position }} role. I've really enjoyed getting "
+        "to know the team at {{ company }}.",
+        "I'd like to be open with you: I've received another offer and will need to decide "
+        "soon. I'd love to find a way to keep going with {{ company }}.",
+        "{% if reason %}{{ reason }}{% else %}If there's any flexibility on the terms, I'd be "
+        "really glad to keep talking.{% endif %} No pressure at all if it isn't possible; I'd "
+        "just rather ask than wonder." + _RELAY["warm"],
+    ),
+    _email(
+        "keep_door_open",
+        "brief",
+        "The {{ position }} role",
+        "Thank you for your time on the {{ position }} role. I have another offer and will "
+        "decide soon, but I remain interested in {{ company }}."
+        + "{% if reason %} {{ reason }}{% else %} If there is flexibility on the terms, I "
+        "would be glad to continue.{% endif %} I understand if not." + _RELAY["brief"],
+    ),
+    # A polite check-in when a process has gone quiet (after applying or an interview).
+    _email(
+        "checking_in",
+        "formal",
+        "Following up: {{ position }} at {{ company }}",
+        "I hope you are well. I am writing to follow up on my application for the "
+        "{{ position }} role at {{ company }}.",
+        "I remain very interested in the role, and I would be grateful for any update on the "
+        "next steps and their timing." + _REASON,
+        "Thank you for your time, and please let me know if there is anything further I can "
+        "provide." + _RELAY["formal"],
+    ),
+    _email(
+        "checking_in",
+        "warm",
+        "Checking in: {{ position }}",
+        "I hope you're having a good week. I just wanted to check in about the {{ position }} "
+        "role at {{ company }}.",
+        "I'm still really excited about it, and I'd love to hear how things are going and what "
+        "the next steps might be." + _REASON,
+        "Thanks so much for your time, and do let me know if I can send anything over."
+        + _RELAY["warm"],
+    ),
+    _email(
+        "checking_in",
+        "brief",
+        "Following up: {{ position }}",
+        "Thank you again for considering me for the {{ position }} role at {{ company }}. I "
+        "remain very interested and would welcome any update on the next steps."
+        + _REASON
+        + _RELAY["brief"],
+    ),
+    # A short thank-you sent after withdrawing: no new withdrawal, nothing presumed.
     _template(
         "thank_you_follow_up",
         "formal",
         "Thank you: {{ position }} at {{ company }}",
-        _FORMAL_GREETING,
-        "I wanted to thank you once more for your time and consideration during the process "
-        "for the {{ position }} role at {{ company }}, and for your understanding of my "
-        "decision.",
-        "I enjoyed learning about the team and its work, and I would be very glad to stay in "
-        "touch. I hope our paths cross again.",
+        _GREETING["formal"],
+        "I wanted to thank you once more for your time during the process for the "
+        "{{ position }} role at {{ company }}. I valued what I learnt about the team and its "
+        "work." + _AGENCY["formal"],
+        "I would be glad to stay in touch, and I hope our paths cross again.",
         "With best wishes,\n{{ your_name }}",
     ),
-    # A script to read on the phone, for short notice or after a long process.
+    _template(
+        "thank_you_follow_up",
+        "warm",
+        "Thank you, and all the best",
+        _GREETING["warm"],
+        "Just a quick note to say thank you again for your time on the {{ position }} role. I "
+        "really enjoyed meeting the team at {{ company }}, and I hope the search goes well."
+        + _AGENCY["warm"],
+        "Let's stay in touch.",
+        _SIGN_OFF["warm"],
+    ),
+    _template(
+        "thank_you_follow_up",
+        "brief",
+        "Thank you",
+        _GREETING["brief"],
+        "Thank you again for your time on the {{ position }} role at {{ company }}. I hope we "
+        "stay in touch." + _AGENCY["brief"],
+        _SIGN_OFF["brief"],
+    ),
+    # Scripts to read on the phone, for short notice or after a long process.
     _template(
         "phone_script",
         "formal",
         "Phone call script: {{ company }}",
-        "Hello{% if contact_first_name %} {{ contact_first_name }}{% endif %}, it's "
-        "{{ your_name }}, calling about the {{ position }} role at {{ company }}. "
-        "Is now a good time?",
-        "- Thank you for your time and the opportunity.\n"
-        "- I'm withdrawing my application from consideration." + _REASON + "\n"
-        "{% if interview_date %}- I won't attend the interview on {{ interview_date }}. "
-        "Sorry for the short notice.\n{% endif %}"
-        "- I apologise for any inconvenience and hope we stay in touch.\n"
-        "- I'll confirm by email today.",
+        "Hello{% if contact_first_name %} {{ contact_first_name }}{% endif %}, this is "
+        "{{ your_name }}, calling about the {{ position }} role at {{ company }}. Is now a good "
+        "time to speak briefly?",
+        "- Thank you for your time and for the opportunity.\n"
+        "- I am calling to withdraw my application." + _REASON + "\n"
+        "{% if interview_date %}- I will not attend the interview on {{ interview_date }}; I "
+        "apologise for the short notice.\n{% endif %}"
+        "- I apologise for any inconvenience and would be glad to stay in touch.\n"
+        "{% if agency %}- Please pass my thanks on to {{ company }}.\n{% endif %}"
+        "- I will confirm this by email today.",
         "If it goes to voicemail:\n"
-        "- Hello, it's {{ your_name }}, calling about the {{ position }} role. I'm withdrawing my "
-        "application{% if interview_date %} and cancelling my interview on {{ interview_date }}"
-        "{% endif %}. Sorry for any inconvenience; I'll confirm by email today.",
-        "Afterwards, confirm in writing by email the same day.",
+        "- This is {{ your_name }}, about the {{ position }} role. I am withdrawing my "
+        "application{% if interview_date %} and will not attend the interview on "
+        "{{ interview_date }}{% endif %}. I apologise for any inconvenience and will confirm by "
+        "email today.",
+    ),
+    _template(
+        "phone_script",
+        "warm",
+        "Phone call script: {{ company }}",
+        "Hi{% if contact_first_name %} {{ contact_first_name }}{% endif %}, it's "
+        "{{ your_name }}, about the {{ position }} role at {{ company }}. Have you got a "
+        "couple of minutes?",
+        "- Thank you so much for everything so far.\n"
+        "- I've decided to withdraw my application." + _REASON + "\n"
+        "{% if interview_date %}- That means I won't make the interview on "
+        "{{ interview_date }}. I'm really sorry it's such short notice.\n{% endif %}"
+        "- I'm sorry for the inconvenience, and I'd love to stay in touch.\n"
+        "{% if agency %}- Could you pass my thanks on to the team at {{ company }}?\n"
+        "{% endif %}"
+        "- I'll send a short email today to confirm.",
+        "If it goes to voicemail:\n"
+        "- Hi, it's {{ your_name }} about the {{ position }} role. I'm withdrawing my "
+        "application{% if interview_date %} and won't make the interview on "
+        "{{ interview_date }}{% endif %}. Sorry for the trouble; I'll confirm by email today.",
+    ),
+    _template(
+        "phone_script",
+        "brief",
+        "Phone call script: {{ company }}",
+        "Hello, it's {{ your_name }} about the {{ position }} role at {{ company }}.",
+        "- Thank you for the opportunity.\n"
+        "- I'm withdrawing my application." + _REASON + "\n"
+        "{% if interview_date %}- I won't attend the interview on {{ interview_date }}; sorry "
+        "for the short notice.\n{% endif %}"
+        "{% if agency %}- Please pass my thanks on to {{ company }}.\n{% endif %}"
+        "- I'll confirm by email today.",
+        "Voicemail: it's {{ your_name }}, withdrawing from the {{ position }} role"
+        "{% if interview_date %} and cancelling the interview on {{ interview_date }}"
+        "{% endif %}. Sorry for any inconvenience; email to follow.",
     ),
 ]

@@ -1,3 +1,5 @@
+import json
+
 from django import forms
 
 from applications.models import KeepReason
@@ -5,6 +7,9 @@ from withdrawals.models import Scenario, Tone, Withdrawal
 
 
 class ChooseForm(forms.Form):
+    """What to say and how. Only the scenarios that are true for the application are offered,
+    and only the tones that have a template: nothing falls back silently."""
+
     scenario = forms.ChoiceField(choices=Scenario.for_withdrawing, label="What do you want to say?")
     tone = forms.ChoiceField(choices=Tone.choices, initial=Tone.FORMAL, widget=forms.RadioSelect)
     reason = forms.CharField(
@@ -13,11 +18,11 @@ class ChooseForm(forms.Form):
         label="Your reason, in one sentence (optional)",
         help_text="Honest and brief, or leave it empty: you owe no explanation. No grievances.",
         widget=forms.TextInput(
-            attrs={"placeholder": "e.g. I have accepted a role closer to home."}
+            attrs={"placeholder": "e.g. I have decided to stay closer to home for now."}
         ),
     )
     name_other_company = forms.BooleanField(
-        required=False, label="Name the company whose offer I accepted"
+        required=False, label="Name the other company in the email"
     )
     colleague_name = forms.CharField(
         max_length=150,
@@ -25,9 +30,27 @@ class ChooseForm(forms.Form):
         label="Colleague to recommend (optional)",
         help_text="Only for “Recommend a colleague in my place”.",
     )
+    decide_by = forms.DateField(
+        required=False,
+        label="Ask to answer by (optional)",
+        help_text="Only for “Ask the offering company for time to decide”.",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
 
-    def __init__(self, *args, other_company="", **kwargs):
+    def __init__(
+        self, *args, other_company="", scenarios=None, tones_for=None, today=None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
+        self.today = today
+        self.tones_for = tones_for or {}
+        if scenarios is not None:
+            self.fields["scenario"].choices = [
+                (value, Scenario(value).label)
+                for value in scenarios
+                if tones_for is None or tones_for.get(value)
+            ]
+        if tones_for is not None:
+            self.fields["scenario"].widget.attrs["data-tones"] = json.dumps(tones_for)
         if other_company:
             self.fields["name_other_company"].label = f"Name {other_company} in the email"
         else:
@@ -38,6 +61,32 @@ class ChooseForm(forms.Form):
 
     def clean_colleague_name(self):
         return " ".join(self.cleaned_data["colleague_name"].split())
+
+    def clean_decide_by(self):
+        day = self.cleaned_data["decide_by"]
+        if day and self.today and day < self.today:
+            raise forms.ValidationError("Choose a date from today on.")
+        return day
+
+    def clean(self):
+        cleaned = super().clean()
+        scenario, tone = cleaned.get("scenario"), cleaned.get("tone")
+        if scenario and tone and self.tones_for and tone not in self.tones_for.get(scenario, []):
+            available = self.tones_for.get(scenario, [])
+            self.add_error(
+                "tone",
+                f"There is no {Tone(tone).label.lower()} wording for this yet: choose "
+                + " or ".join(Tone(value).label.lower() for value in available)
+                + ".",
+            )
+        # Options that belong to another scenario may still be filled in from before.
+        if scenario not in (Scenario.ACCEPTED_OFFER, Scenario.OTHER_OPPORTUNITY):
+            cleaned["name_other_company"] = False
+        if scenario != Scenario.RECOMMEND_COLLEAGUE:
+            cleaned["colleague_name"] = ""
+        if scenario != Scenario.REQUEST_TIME:
+            cleaned["decide_by"] = None
+        return cleaned
 
 
 class DraftForm(forms.Form):

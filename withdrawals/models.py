@@ -19,6 +19,7 @@ from withdrawals.rendering import (
 
 class Scenario(models.TextChoices):
     ACCEPTED_OFFER = "accepted_offer", "Accepted another offer"
+    OTHER_OPPORTUNITY = "other_opportunity", "Decided to pursue another opportunity"
     NOT_RIGHT_FIT = "not_right_fit", "Role not the right fit"
     COMPENSATION = "compensation", "Compensation"
     LOCATION = "location", "Location or relocation"
@@ -27,20 +28,34 @@ class Scenario(models.TextChoices):
     PERSONAL = "personal", "Personal circumstances"
     NO_REASON = "no_reason", "No reason given"
     OTHER_ROLES = "other_roles", "Ask about other roles at the company instead"
-    KEEP_DOOR_OPEN = "keep_door_open", "Keep the door open while negotiating"
     RECOMMEND_COLLEAGUE = "recommend_colleague", "Recommend a colleague in my place"
     CANCEL_INTERVIEW = "cancel_interview", "Cancel an interview at short notice"
+    REQUEST_TIME = "request_time", "Ask the offering company for time to decide"
+    ASK_TIMELINE = "ask_timeline", "I have an offer: could you share your timeline?"
+    KEEP_DOOR_OPEN = "keep_door_open", "Keep the door open while negotiating"
+    CHECKING_IN = "checking_in", "Follow-up: checking in"
     THANK_YOU_FOLLOW_UP = "thank_you_follow_up", "Thank-you follow-up after withdrawing"
     PHONE_SCRIPT = "phone_script", "Phone call script (short notice or long process)"
 
     @classmethod
+    def messages(cls) -> list[str]:
+        """Scenarios that keep the process going: sent and recorded, but not a withdrawal."""
+        return [cls.REQUEST_TIME, cls.ASK_TIMELINE, cls.KEEP_DOOR_OPEN, cls.CHECKING_IN]
+
+    @classmethod
+    def withdrawing(cls) -> list[str]:
+        """The scenarios that leave a process."""
+        others = {*cls.messages(), cls.THANK_YOU_FOLLOW_UP, cls.PHONE_SCRIPT}
+        return [value for value in cls.values if value not in others]
+
+    @classmethod
     def for_withdrawing(cls):
-        """The scenarios a user picks from to leave a process (not the follow-up or script)."""
-        return [
-            (value, label)
-            for value, label in cls.choices
-            if value not in (cls.THANK_YOU_FOLLOW_UP, cls.PHONE_SCRIPT)
-        ]
+        """The scenarios a user picks from to leave a process, as choices."""
+        return [(value, cls(value).label) for value in cls.withdrawing()]
+
+    @property
+    def withdraws(self) -> bool:
+        return self.value in self.withdrawing()
 
 
 class Tone(models.TextChoices):
@@ -54,13 +69,19 @@ class WithdrawalTemplateQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
     def best_for(self, scenario, tone):
-        """The active template for a scenario in a tone, else its formal one, else any."""
-        candidates = list(self.active().filter(scenario=scenario).order_by("display_order", "pk"))
-        for wanted in (tone, Tone.FORMAL):
-            for template in candidates:
-                if template.tone == wanted:
-                    return template
-        return candidates[0] if candidates else None
+        """The active template for a scenario in that tone, or None.
+
+        No fallback to another tone: a tone staff deleted is simply not offered (``tones_for``).
+        """
+        return self.active().filter(scenario=scenario, tone=tone).order_by("display_order").first()
+
+    def tones_for(self) -> dict[str, list[str]]:
+        """Each scenario's tones that have an active template, in the Tone order. One query."""
+        found = set(self.active().values_list("scenario", "tone"))
+        tones: dict[str, list[str]] = {}
+        for scenario in Scenario.values:
+            tones[scenario] = [tone for tone in Tone.values if (scenario, tone) in found]
+        return tones
 
 
 class WithdrawalTemplate(models.Model):
@@ -141,6 +162,8 @@ class WithdrawalDraft(models.Model):
     reason = models.CharField(max_length=300, blank=True)
     name_other_company = models.BooleanField(default=False)
     colleague_name = models.CharField(max_length=150, blank=True)
+    # For "ask for time to decide": the date the user asks to answer by.
+    decide_by = models.DateField(null=True, blank=True)
     subject = models.CharField(max_length=300)
     body = models.TextField()
     cc = models.JSONField(default=list, blank=True, help_text="Contact ids copied in.")

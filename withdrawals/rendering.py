@@ -26,6 +26,10 @@ PLACEHOLDERS = {
     "interview_date": "The next scheduled interview, in your time zone (may be empty)",
     "colleague_name": "The colleague you recommend (may be empty)",
     "today": "Today's date",
+    "agency": "The recruitment agency that set the process up (empty when there is none)",
+    "offer_accepted": "Not empty only when you have accepted an offer in writing",
+    "offer_deadline": "The date a pending written offer asks you to answer by (may be empty)",
+    "decide_by": "The date you ask to give your answer by (may be empty)",
 }
 
 SAMPLE_VALUES = {
@@ -35,10 +39,14 @@ SAMPLE_VALUES = {
     "position": "Senior Data Engineer",
     "your_name": "Alex Morgan",
     "your_first_name": "Alex",
-    "reason": "I have accepted a position that is closer to my family.",
+    "reason": "I have decided to stay closer to my family for now.",
     "interview_date": "Tuesday 3 December at 10:00",
     "colleague_name": "Jamie Lee",
     "today": "21 November 2026",
+    "agency": "Talentbridge Recruitment",
+    "offer_accepted": "yes",
+    "offer_deadline": "Friday 29 November",
+    "decide_by": "Wednesday 4 December",
 }
 
 # Where a template is saved (the model, the admin's preview), it is held to these: a longer or

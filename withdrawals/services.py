@@ -7,6 +7,7 @@ from applications import services as application_services
 from applications.models import Application, Contact, Interview, KeepReason, Offer, Source, Stage
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.rendering import one_line, render_body, render_subject
+from withdrawals.timing import is_short_notice
 
 SUBJECT_MAX_LENGTH = 300
 FALLBACK_CONTACT_NAME = "Hiring Team"
@@ -21,11 +22,61 @@ def held_offers(user):
     return Offer.objects.for_user(user).holding().accepted_first().select_related("application")
 
 
+def accepted_offer_in_writing(user) -> Offer | None:
+    """The offer the user has accepted in writing, if any: the only ground for "accepted"."""
+    return held_offers(user).filter(decision=Offer.Decision.ACCEPTED).first()
+
+
 def suggested_scenario(user) -> str:
-    """Accepted another offer when the user holds one in writing; otherwise not the right fit."""
-    if held_offers(user).exists():
+    """What is true: accepted in writing, else a pending written offer, else no offer at all."""
+    offers = list(held_offers(user)[:1])
+    if not offers:
+        return Scenario.NOT_RIGHT_FIT
+    if offers[0].decision == Offer.Decision.ACCEPTED:
         return Scenario.ACCEPTED_OFFER
-    return Scenario.NOT_RIGHT_FIT
+    return Scenario.OTHER_OPPORTUNITY
+
+
+def next_interview(application: Application, *, now=None) -> Interview | None:
+    return application.interviews.upcoming(now=now).first()
+
+
+def suggested_scenario_for(application: Application, *, now=None) -> str:
+    """The scenario to suggest for leaving this application, true to where the user stands.
+
+    An interview within 24 hours comes first: the email must name and cancel it.
+    """
+    now = now or timezone.now()
+    interview = next_interview(application, now=now)
+    if is_short_notice(interview.scheduled_at if interview else None, now=now):
+        return Scenario.CANCEL_INTERVIEW
+    return suggested_scenario(application.owner)
+
+
+def available_scenarios(application: Application, *, leaving: bool = True) -> list[str]:
+    """The scenarios that can be said truthfully about this application. The one rule.
+
+    "Accepted another offer" needs an offer accepted in writing elsewhere; asking the other
+    processes for their timeline or keeping the door open needs a written offer elsewhere;
+    asking for time to decide needs a pending written offer on this very application.
+    ``leaving`` chooses between the withdrawals and the messages that keep a process going.
+    """
+    elsewhere = list(held_offers(application.owner).exclude(application=application))
+    own = held_offers(application.owner).filter(application=application).first()
+    available = []
+    for scenario in Scenario.withdrawing() if leaving else Scenario.messages():
+        if scenario == Scenario.ACCEPTED_OFFER and not any(
+            offer.decision == Offer.Decision.ACCEPTED for offer in elsewhere
+        ):
+            continue
+        if scenario in (Scenario.ASK_TIMELINE, Scenario.KEEP_DOOR_OPEN) and not elsewhere:
+            continue
+        if scenario == Scenario.REQUEST_TIME and not (
+            own and own.decision == Offer.Decision.PENDING
+        ):
+            continue
+        available.append(scenario)
+    return available
 
 
 def other_offer(application: Application):
@@ -37,20 +88,41 @@ def other_offer_company(application: Application) -> str:
     return offer.application.company if offer else ""
 
 
+def _long_date(day) -> str:
+    return f"{day:%A} {day.day} {day:%B}"
+
+
 def placeholder_values(
-    application: Application, *, reason: str = "", colleague_name: str = "", now=None
+    application: Application,
+    *,
+    reason: str = "",
+    colleague_name: str = "",
+    decide_by=None,
+    now=None,
 ) -> dict[str, str]:
-    """The values a template may use, with the fallbacks the templates rely on."""
+    """The values a template may use, with the fallbacks the templates rely on.
+
+    ``offer_accepted`` is set only when an offer elsewhere is accepted in writing, so no
+    template can claim more than is true; ``offer_deadline`` is this application's own pending
+    offer's deadline, or else the soonest one elsewhere.
+    """
     now = now or timezone.now()
     owner = application.owner
     contact = application.main_contact
     your_name = owner.signature_name
-    next_interview = application.interviews.upcoming(now=now).first()
+    interview = next_interview(application, now=now)
     interview_date = ""
-    if next_interview:
-        local = timezone.localtime(next_interview.scheduled_at)
-        interview_date = f"{local:%A} {local.day} {local:%B} at {local:%H:%M}"
+    if interview:
+        local = timezone.localtime(interview.scheduled_at)
+        interview_date = f"{_long_date(local)} at {local:%H:%M}"
     today = timezone.localdate(now)
+    offers = list(held_offers(owner))
+    elsewhere = [offer for offer in offers if offer.application_id != application.pk]
+    pending_deadlines = sorted(
+        (offer.application_id != application.pk, offer.respond_by)
+        for offer in offers
+        if offer.decision == Offer.Decision.PENDING and offer.respond_by
+    )
     return {
         "contact_name": one_line(contact.name) if contact else FALLBACK_CONTACT_NAME,
         "contact_first_name": contact.first_name if contact else "",
@@ -62,6 +134,12 @@ def placeholder_values(
         "interview_date": interview_date,
         "colleague_name": one_line(colleague_name),
         "today": f"{today.day} {today:%B %Y}",
+        "agency": application.agency_name if application.source == Source.AGENCY else "",
+        "offer_accepted": "yes"
+        if any(offer.decision == Offer.Decision.ACCEPTED for offer in elsewhere)
+        else "",
+        "offer_deadline": _long_date(pending_deadlines[0][1]) if pending_deadlines else "",
+        "decide_by": _long_date(decide_by) if decide_by else "",
     }
 
 
@@ -73,7 +151,7 @@ def compose_reason(application: Application, *, reason: str, name_other_company:
         if offer.decision == Offer.Decision.ACCEPTED:
             named = f"The role I have accepted is at {company}."
         else:
-            named = f"The offer I have decided to take is from {company}."
+            named = f"The opportunity I have decided to pursue is with {company}."
         return f"{named} {reason}" if reason else named
     return reason
 
@@ -87,6 +165,7 @@ def start_draft(
     reason: str = "",
     name_other_company: bool = False,
     colleague_name: str = "",
+    decide_by=None,
 ) -> WithdrawalDraft:
     """Render the best stored template for the choices and save it as the application's draft.
 
@@ -97,6 +176,7 @@ def start_draft(
         application,
         reason=compose_reason(application, reason=reason, name_other_company=name_other_company),
         colleague_name=colleague_name,
+        decide_by=decide_by,
     )
     if template:
         subject = render_subject(template.subject_template, values)[:SUBJECT_MAX_LENGTH]
@@ -113,6 +193,7 @@ def start_draft(
             "reason": reason,
             "name_other_company": name_other_company,
             "colleague_name": colleague_name,
+            "decide_by": decide_by,
             "subject": subject,
             "body": body,
             "cc": [],

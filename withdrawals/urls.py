@@ -10,6 +10,7 @@ urlpatterns = [
     path("candidates/<int:pk>/undo-keep/", views.undo_keep_in_play, name="undo_keep_in_play"),
     path("candidates/draft-selected/", views.bulk_start, name="bulk_start"),
     path("<int:pk>/", views.choose, name="choose"),
+    path("<int:pk>/preview/", views.choose_preview, name="choose_preview"),
     path("<int:pk>/draft/", views.draft, name="draft"),
     path("<int:pk>/draft.eml", views.draft_eml, name="draft_eml"),
     path("<int:pk>/sent/", views.mark_sent, name="mark_sent"),

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from applications.models import Application, KeepReason
 from withdrawals import services
 from withdrawals.candidates import situation_for
-from withdrawals.checks import check_draft
+from withdrawals.checks import Sender, check_draft
 from withdrawals.export import eml_bytes, mailto_url
 from withdrawals.forms import ChooseForm, DraftForm, KeepInPlayForm, MarkSentForm, ReflectionForm
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
@@ -103,10 +103,13 @@ def bulk_start(request):
         return redirect("withdrawals:candidates")
     by_pk = {application.pk: application for application in applications}
     ordered = [by_pk[pk] for pk in ids if pk in by_pk]  # keep the page's urgency order
-    scenario = services.suggested_scenario(request.user)
     for application in ordered:
         if not WithdrawalDraft.objects.filter(application=application).exists():
-            services.start_draft(application=application, scenario=scenario, tone=Tone.FORMAL)
+            services.start_draft(
+                application=application,
+                scenario=services.suggested_scenario_for(application),
+                tone=Tone.FORMAL,
+            )
     queue = [application.pk for application in ordered]
     messages.success(
         request,
@@ -126,31 +129,16 @@ def choose(request, pk):
     if not application.is_live:
         messages.info(request, f"{application} is not a live process: there is nothing to leave.")
         return redirect(application)
-    other_company = services.other_offer_company(application)
-    draft = WithdrawalDraft.objects.filter(application=application).first()
-    initial = {"scenario": services.suggested_scenario(request.user), "tone": Tone.FORMAL}
-    if draft:
-        initial = {
-            "scenario": draft.scenario,
-            "tone": draft.tone,
-            "reason": draft.reason,
-            "name_other_company": draft.name_other_company,
-            "colleague_name": draft.colleague_name,
-        }
-    form = ChooseForm(request.POST or None, initial=initial, other_company=other_company)
+    form = _choose_form(request, application, data=request.POST or None)
     if request.method == "POST" and form.is_valid():
-        scenario = form.cleaned_data["scenario"]
         services.start_draft(
             application=application,
-            scenario=scenario,
+            scenario=form.cleaned_data["scenario"],
             tone=form.cleaned_data["tone"],
             reason=form.cleaned_data["reason"],
-            # Options that belong to another scenario may still be filled in from before.
-            name_other_company=scenario == Scenario.ACCEPTED_OFFER
-            and form.cleaned_data.get("name_other_company", False),
-            colleague_name=form.cleaned_data["colleague_name"]
-            if scenario == Scenario.RECOMMEND_COLLEAGUE
-            else "",
+            name_other_company=form.cleaned_data.get("name_other_company", False),
+            colleague_name=form.cleaned_data["colleague_name"],
+            decide_by=form.cleaned_data["decide_by"],
         )
         return redirect(_with_queue(reverse("withdrawals:draft", args=[application.pk]), queue))
     return render(
@@ -159,10 +147,78 @@ def choose(request, pk):
         {
             "application": application,
             "form": form,
-            "draft": draft,
+            "draft": WithdrawalDraft.objects.filter(application=application).first(),
             "recipient_advice": services.recipient_advice(application),
             "queue": queue,
+            "preview": _preview(application, form),
         },
+        status=422 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+def _choose_form(request, application, *, data):
+    """The choose form, offering only what is true for this application and has a wording."""
+    draft = WithdrawalDraft.objects.filter(application=application).first()
+    scenarios = services.available_scenarios(application)
+    tones_for = WithdrawalTemplate.objects.tones_for()
+    suggested = services.suggested_scenario_for(application)
+    initial = {"scenario": suggested if suggested in scenarios else scenarios[0]}
+    if draft and draft.scenario in scenarios:
+        initial = {
+            "scenario": draft.scenario,
+            "tone": draft.tone,
+            "reason": draft.reason,
+            "name_other_company": draft.name_other_company,
+            "colleague_name": draft.colleague_name,
+            "decide_by": draft.decide_by,
+        }
+    tones = tones_for.get(initial["scenario"], [])
+    if initial.get("tone") not in tones:
+        initial["tone"] = Tone.FORMAL if Tone.FORMAL in tones else (tones or [Tone.FORMAL])[0]
+    return ChooseForm(
+        data,
+        initial=initial,
+        other_company=services.other_offer_company(application),
+        scenarios=scenarios,
+        tones_for=tones_for,
+        today=timezone.localdate(),
+    )
+
+
+def _preview(application, form) -> dict:
+    """The wording of the chosen scenario and tone, rendered for this application."""
+    if form.is_bound:
+        choice = form.cleaned_data if form.is_valid() else {}
+    else:
+        choice = {name: form.initial.get(name) for name in form.fields}
+    scenario, tone = choice.get("scenario"), choice.get("tone")
+    template = WithdrawalTemplate.objects.best_for(scenario, tone) if scenario and tone else None
+    if template is None:
+        return {}
+    values = services.placeholder_values(
+        application,
+        reason=services.compose_reason(
+            application,
+            reason=choice.get("reason") or "",
+            name_other_company=bool(choice.get("name_other_company")),
+        ),
+        colleague_name=choice.get("colleague_name") or "",
+        decide_by=choice.get("decide_by"),
+    )
+    return {
+        "subject": render_subject(template.subject_template, values),
+        "body": render_body(template.body_template, values),
+    }
+
+
+def choose_preview(request, pk):
+    """The choose step's preview, redrawn by htmx as the user changes the choices."""
+    application = _own_application(request, pk)
+    form = _choose_form(request, application, data=request.GET)
+    return render(
+        request,
+        "withdrawals/choose.html#preview",
+        {"application": application, "preview": _preview(application, form)},
     )
 
 
@@ -171,16 +227,26 @@ def _draft_context(request, application, draft, form, queue):
     contact = application.main_contact
     cc_contacts = _cc_contacts(application)
     chosen_cc = [contact for contact in cc_contacts if contact.pk in (draft.cc or [])]
-    next_interview = application.interviews.upcoming(now=now).first()
+    interview = services.next_interview(application, now=now)
+    # The checks read the text on screen (the posted form), not the last saved draft.
+    subject = form.data.get("subject", "") if form.is_bound else draft.subject
+    body = form.data.get("body", "") if form.is_bound else draft.body
+    user = request.user
     advice = check_draft(
-        draft.subject,
-        draft.body,
-        next_interview_at=next_interview.scheduled_at if next_interview else None,
+        subject,
+        body,
+        next_interview_at=interview.scheduled_at if interview else None,
         now=now,
+        sender=Sender(
+            name=user.signature_name,
+            username=user.username,
+            has_real_name=user.has_real_name,
+            profile_url=reverse("profile"),
+        ),
     )
     phone_script = ""
     if any(item.show_phone_script for item in advice):
-        phone_script = _render_scenario(application, Scenario.PHONE_SCRIPT, draft.tone)
+        phone_script = _render_scenario(application, Scenario.PHONE_SCRIPT, draft)
     return {
         "application": application,
         "draft": draft,
@@ -214,11 +280,15 @@ def _cc_contacts(application):
     ]
 
 
-def _render_scenario(application, scenario, tone):
-    template = WithdrawalTemplate.objects.best_for(scenario, tone)
+def _render_scenario(application, scenario, draft):
+    """A companion text (the phone script) in the draft's tone, else in any tone there is."""
+    template = (
+        WithdrawalTemplate.objects.best_for(scenario, draft.tone)
+        or WithdrawalTemplate.objects.active().filter(scenario=scenario).first()
+    )
     if template is None:
         return ""
-    values = services.placeholder_values(application)
+    values = services.placeholder_values(application, reason=draft.reason)
     return render_body(template.body_template, values)
 
 
@@ -377,7 +447,11 @@ def follow_up(request, pk):
     """Step 5: the thank-you follow-up, drafted from its template, to copy or open."""
     application = _own_application(request, pk)
     withdrawal = _standing_withdrawal(application)
-    tone = request.GET.get("tone") if request.GET.get("tone") in Tone.values else Tone.FORMAL
+    # Only the tones that have a wording are offered; each one really changes the text.
+    tones = WithdrawalTemplate.objects.tones_for()[Scenario.THANK_YOU_FOLLOW_UP]
+    tone = request.GET.get("tone")
+    if tone not in tones:
+        tone = Tone.FORMAL if Tone.FORMAL in tones else (tones or [Tone.FORMAL])[0]
     template = WithdrawalTemplate.objects.best_for(Scenario.THANK_YOU_FOLLOW_UP, tone)
     values = services.placeholder_values(application)
     subject = render_subject(template.subject_template, values) if template else ""
@@ -391,7 +465,7 @@ def follow_up(request, pk):
             "subject": subject,
             "body": body,
             "tone": tone,
-            "tones": Tone.choices,
+            "tones": [(value, Tone(value).label) for value in tones],
             "mailto": mailto_url(to=withdrawal.recipient_email, cc=[], subject=subject, body=body),
         },
     )

@@ -95,11 +95,13 @@ document.addEventListener("submit", (event) => {
   form.append(marker);
 });
 
-// Withdraw, step 1: show the options that only one scenario uses with that scenario.
+// Withdraw, step 1: show the options that only one scenario uses with that scenario, and offer
+// only the tones that scenario has a wording in (the server refuses the others all the same).
 // Without the script every option shows, and the server ignores the ones that do not apply.
 const SCENARIO_ONLY_FIELDS = {
-  div_id_name_other_company: "accepted_offer",
-  div_id_colleague_name: "recommend_colleague",
+  div_id_name_other_company: ["accepted_offer", "other_opportunity"],
+  div_id_colleague_name: ["recommend_colleague"],
+  div_id_decide_by: ["request_time"],
 };
 
 const syncScenarioFields = () => {
@@ -107,11 +109,37 @@ const syncScenarioFields = () => {
   if (!scenario) return;
   Object.entries(SCENARIO_ONLY_FIELDS).forEach(([id, wanted]) => {
     const wrapper = document.getElementById(id);
-    if (wrapper) wrapper.hidden = scenario.value !== wanted;
+    if (wrapper) wrapper.hidden = !wanted.includes(scenario.value);
   });
+  if (!scenario.dataset.tones) return;
+  const tones = JSON.parse(scenario.dataset.tones)[scenario.value] || [];
+  const radios = [...document.querySelectorAll("input[name=tone]")];
+  radios.forEach((radio) => {
+    radio.disabled = !tones.includes(radio.value);
+    const wrapper = radio.closest(".form-check");
+    if (wrapper) wrapper.hidden = radio.disabled;
+  });
+  const checked = radios.find((radio) => radio.checked && !radio.disabled);
+  if (!checked) {
+    const first = radios.find((radio) => !radio.disabled);
+    if (first) first.checked = true;
+  }
 };
 
 document.addEventListener("DOMContentLoaded", syncScenarioFields);
 document.addEventListener("change", (event) => {
   if (event.target.id === "id_scenario") syncScenarioFields();
+});
+
+// Sign-up: pre-select the browser's own time zone; the user can still pick another. A zone
+// missing from the curated list is added, since the server accepts any real IANA zone.
+document.addEventListener("DOMContentLoaded", () => {
+  const select = document.querySelector("select[data-detect-timezone]");
+  if (!select || !window.Intl) return;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone) return;
+  if (![...select.options].some((option) => option.value === zone)) {
+    select.add(new Option(zone.replace(/_/g, " "), zone), 0);
+  }
+  select.value = zone;
 });

@@ -15,7 +15,9 @@ def test_sign_up_creates_the_account_and_logs_in(client):
         reverse("signup"),
         {
             "username": "jobseeker",
+            "full_name": "  Alex   Morgan ",
             "email": "Seeker@Example.com",
+            "time_zone": "Europe/Paris",
             "password1": "a-long-unusual-passphrase",
             "password2": "a-long-unusual-passphrase",
         },
@@ -24,6 +26,7 @@ def test_sign_up_creates_the_account_and_logs_in(client):
     assert response.redirect_chain[-1][0] == reverse("home")
     user = User.objects.get(username="jobseeker")
     assert user.email == "seeker@example.com"
+    assert (user.full_name, user.time_zone) == ("Alex Morgan", "Europe/Paris")
     assert response.context["user"] == user
     assert "Welcome to Bowout" in response.text
 

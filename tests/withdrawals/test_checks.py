@@ -65,7 +65,7 @@ def test_square_brackets_around_a_long_passage_are_not_a_leftover():
 
 
 def test_an_empty_subject_is_danger():
-    advice = only(check_draft("   ", GOOD_BODY, now=NOW), "Add a subject")
+    advice = only(check_draft("   ", GOOD_BODY, now=NOW), "The subject is empty")
 
     assert advice is not None
     assert advice.level == "danger"

@@ -56,10 +56,10 @@ def test_suggests_not_right_fit_without_an_offer(owner, application):
     assert suggested_scenario(owner) == Scenario.NOT_RIGHT_FIT
 
 
-def test_suggests_accepted_offer_when_holding_a_written_offer(owner):
+def test_a_pending_written_offer_suggests_another_opportunity_not_accepted(owner):
     OfferFactory(application__owner=owner)
 
-    assert suggested_scenario(owner) == Scenario.ACCEPTED_OFFER
+    assert suggested_scenario(owner) == Scenario.OTHER_OPPORTUNITY
 
 
 def test_suggests_accepted_offer_for_an_accepted_written_offer(owner):
@@ -124,6 +124,10 @@ def test_placeholder_values_with_a_contact_and_an_interview(owner, application, 
         "interview_date": "Tuesday 1 December at 10:00",
         "colleague_name": "Jamie Lee",
         "today": "21 November 2026",
+        "agency": "",
+        "offer_accepted": "",
+        "offer_deadline": "",
+        "decide_by": "",
     }
 
 
@@ -176,10 +180,10 @@ def test_compose_reason_names_the_other_company_when_asked(owner, application):
     OfferFactory(application__owner=owner, application__company="Initech")
 
     assert compose_reason(application, reason="Closer to home.", name_other_company=True) == (
-        "The offer I have decided to take is from Initech. Closer to home."
+        "The opportunity I have decided to pursue is with Initech. Closer to home."
     )
     assert compose_reason(application, reason="", name_other_company=True) == (
-        "The offer I have decided to take is from Initech."
+        "The opportunity I have decided to pursue is with Initech."
     )
     assert compose_reason(application, reason="Closer to home.", name_other_company=False) == (
         "Closer to home."
@@ -206,43 +210,34 @@ def test_compose_reason_never_names_the_applications_own_offer(owner):
 
 def test_start_draft_renders_the_template_for_the_scenario_and_tone(application, main_contact):
     draft = start_draft(
-        application=application, scenario=Scenario.ACCEPTED_OFFER, tone=Tone.WARM, reason="Home."
+        application=application, scenario=Scenario.NOT_RIGHT_FIT, tone=Tone.WARM, reason="Home."
     )
 
-    warm = WithdrawalTemplate.objects.get(default_key="accepted_offer-warm")
+    warm = WithdrawalTemplate.objects.get(default_key="not_right_fit-warm")
     assert draft.template == warm
-    assert (draft.scenario, draft.tone, draft.reason) == (Scenario.ACCEPTED_OFFER, "warm", "Home.")
+    assert (draft.scenario, draft.tone, draft.reason) == (Scenario.NOT_RIGHT_FIT, "warm", "Home.")
     assert draft.subject == "Withdrawing my application: Data Engineer"
     assert draft.body.startswith("Hi Priya,\n\nThank you so much")
-    assert "withdrawing my application. Home. It wasn't" in draft.body
+    assert "so I've decided to withdraw my application. Home.\n" in draft.body
     assert draft.body.endswith("Warm wishes,\nAlex Morgan")
     assert WithdrawalDraft.objects.get(application=application) == draft
 
 
-def test_start_draft_falls_back_to_the_formal_template_for_a_missing_tone(application):
-    # Compensation ships in the formal tone only.
+def test_start_draft_uses_the_brief_wording_for_brief(application):
     draft = start_draft(application=application, scenario=Scenario.COMPENSATION, tone=Tone.BRIEF)
 
-    assert draft.template.default_key == "compensation-formal"
-    assert draft.body.startswith("Dear Hiring Team,")
+    assert draft.template.default_key == "compensation-brief"
+    assert draft.body.startswith("Hello,")
 
 
-def test_start_draft_skips_an_inactive_template(application):
+def test_start_draft_never_falls_back_to_another_tone(application):
+    # A tone staff switched off is not offered; asked for anyway, nothing is made up.
     WithdrawalTemplate.objects.filter(default_key="no_reason-warm").update(is_active=False)
 
     draft = start_draft(application=application, scenario=Scenario.NO_REASON, tone=Tone.WARM)
 
-    assert draft.template.default_key == "no_reason-formal"
-
-
-def test_start_draft_prefers_formal_over_another_tone_listed_first(application):
-    WithdrawalTemplate.objects.filter(default_key="accepted_offer-warm").update(is_active=False)
-    WithdrawalTemplate.objects.filter(default_key="accepted_offer-formal").update(display_order=999)
-
-    draft = start_draft(application=application, scenario=Scenario.ACCEPTED_OFFER, tone=Tone.WARM)
-
-    assert draft.template.default_key == "accepted_offer-formal"
-    assert draft.tone == Tone.WARM  # what the user asked for, kept for choosing again
+    assert draft.template is None
+    assert WithdrawalTemplate.objects.tones_for()[Scenario.NO_REASON] == [Tone.FORMAL, Tone.BRIEF]
 
 
 def test_start_draft_without_any_template_leaves_a_plain_subject_and_empty_body(application):
@@ -260,12 +255,16 @@ def test_start_draft_names_the_other_company_when_asked(owner, application, main
 
     draft = start_draft(
         application=application,
-        scenario=Scenario.ACCEPTED_OFFER,
+        scenario=Scenario.OTHER_OPPORTUNITY,
         reason="It is closer to home.",
         name_other_company=True,
     )
 
-    assert "The offer I have decided to take is from Initech. It is closer to home." in draft.body
+    assert (
+        "The opportunity I have decided to pursue is with Initech. It is closer to home."
+        in draft.body
+    )
+    assert "accepted" not in draft.body
     assert draft.name_other_company is True
     # The user's own sentence is kept as typed, for choosing again.
     assert draft.reason == "It is closer to home."
@@ -286,7 +285,7 @@ def test_start_draft_puts_the_colleague_in_the_recommendation(application):
         colleague_name="Jamie Lee",
     )
 
-    assert "happy to recommend Jamie Lee, a colleague" in draft.body
+    assert "happy to recommend Jamie Lee, a former colleague" in draft.body
     assert draft.colleague_name == "Jamie Lee"
 
 

@@ -26,6 +26,10 @@ EMPTY_VALUES = {
     "reason": "",
     "interview_date": "",
     "colleague_name": "",
+    "agency": "",
+    "offer_accepted": "",
+    "offer_deadline": "",
+    "decide_by": "",
 }
 VALUE_SETS = [
     pytest.param(FULL_VALUES, id="full"),
@@ -63,7 +67,7 @@ def test_the_data_migration_stores_every_shipped_template_as_shipped():
             "default_key", flat=True
         )
     ) == sorted(KEYS)
-    assert len(KEYS) == 20
+    assert len(KEYS) == 54  # every scenario in a formal, a warm and a brief tone
     for default in DEFAULT_TEMPLATES:
         template = stored(default["key"])
         assert template.subject_template == default["subject"]
@@ -72,13 +76,49 @@ def test_the_data_migration_stores_every_shipped_template_as_shipped():
         assert template.is_active
 
 
+@pytest.mark.parametrize("tone", Tone.values)
 @pytest.mark.parametrize("scenario", Scenario.values)
-def test_every_scenario_has_an_active_formal_template_to_fall_back_to(scenario):
-    template = WithdrawalTemplate.objects.best_for(scenario, Tone.FORMAL)
+def test_every_scenario_ships_in_every_tone(scenario, tone):
+    template = WithdrawalTemplate.objects.best_for(scenario, tone)
 
     assert template is not None
-    assert template.tone == Tone.FORMAL
-    assert template.default_key == f"{scenario}-formal"
+    assert template.tone == tone
+    assert template.default_key == f"{scenario}-{tone}"
+
+
+@pytest.mark.parametrize("scenario", Scenario.values)
+def test_the_three_tones_really_differ(scenario):
+    bodies = {
+        tone: render_body(
+            WithdrawalTemplate.objects.best_for(scenario, tone).body_template, FULL_VALUES
+        )
+        for tone in Tone.values
+    }
+
+    assert len(set(bodies.values())) == 3
+    # Formal greets by full name; warm and brief by first name.
+    if scenario != Scenario.PHONE_SCRIPT:
+        assert bodies[Tone.FORMAL].startswith("Dear Priya Shah,")
+        assert bodies[Tone.WARM].startswith("Hi Priya,")
+        assert bodies[Tone.BRIEF].startswith("Hello Priya,")
+    assert word_count(bodies[Tone.BRIEF]) < word_count(bodies[Tone.FORMAL])
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_an_agency_process_thanks_the_agency_and_asks_to_pass_it_on(key):
+    _, body = rendered(key, {**FULL_VALUES, "agency": "Talentbridge"})
+    _, without = rendered(key, {**FULL_VALUES, "agency": ""})
+
+    passes_on = re.compile(r"pass(ing)? (my thanks|this) on")
+    assert passes_on.search(body)
+    assert not passes_on.search(without)
+
+
+def test_no_template_presumes_the_readers_understanding():
+    # The review found a follow-up thanking them "for your understanding of my decision".
+    for default in DEFAULT_TEMPLATES:
+        assert "understanding of my decision" not in default["body"]
+        assert default["body"].count("consider") <= 2, default["key"]
 
 
 @pytest.mark.parametrize("key", KEYS)

@@ -78,7 +78,7 @@ def test_choose_preselects_not_right_fit_without_an_offer(owner_client, applicat
     assert "Withdraw from Globex" in text_of(response)
 
 
-def test_choose_preselects_accepted_offer_when_holding_a_written_offer(
+def test_choose_with_a_pending_written_offer_suggests_another_opportunity(
     owner_client, owner, application, main_contact
 ):
     OfferFactory(application__owner=owner, application__company="Initech")
@@ -87,16 +87,36 @@ def test_choose_preselects_accepted_offer_when_holding_a_written_offer(
 
     assert response.status_code == 200
     page = response.content.decode()
-    assert re.search(r'<option value="accepted_offer"\s+selected', page)
-    assert not re.search(r'<option value="not_right_fit"\s+selected', page)
-    # The user may name the company whose offer they took.
+    assert re.search(r'<option value="other_opportunity"\s+selected', page)
+    # Not accepted yet: "Accepted another offer" is not even offered.
+    assert 'value="accepted_offer"' not in page
+    # The user may name the other company.
     assert "Name Initech in the email" in text_of(response)
+    assert "I have decided to pursue another opportunity" in text_of(response)
+
+
+def test_choose_preselects_accepted_offer_when_one_is_accepted_in_writing(
+    owner_client, owner, application, main_contact
+):
+    OfferFactory(
+        application__owner=owner,
+        application__stage=Stage.ACCEPTED,
+        decision="accepted",
+        decided_on=timezone.localdate(),
+    )
+
+    page = owner_client.get(url("choose", application)).content.decode()
+
+    assert re.search(r'<option value="accepted_offer"\s+selected', page)
+    assert "I have accepted another offer" in page
 
 
 def test_choose_offers_only_scenarios_for_leaving(owner_client, application, main_contact):
     page = owner_client.get(url("choose", application)).content.decode()
 
-    assert 'value="accepted_offer"' in page
+    assert 'value="no_reason"' in page
+    assert 'value="accepted_offer"' not in page  # no offer accepted in writing
+    assert 'value="request_time"' not in page  # a message, not a withdrawal
     assert 'value="thank_you_follow_up"' not in page
     assert 'value="phone_script"' not in page
 
@@ -140,13 +160,13 @@ def test_choose_with_a_recruiter_shows_no_contact_warning(owner_client, applicat
 def test_choose_post_creates_the_draft_and_redirects_to_it(owner_client, application, main_contact):
     response = owner_client.post(
         url("choose", application),
-        {"scenario": Scenario.ACCEPTED_OFFER, "tone": Tone.WARM, "reason": "  Closer   to home. "},
+        {"scenario": Scenario.NOT_RIGHT_FIT, "tone": Tone.WARM, "reason": "  Closer   to home. "},
     )
 
     assert response.status_code == 302
     assert response.url == url("draft", application)
     draft = WithdrawalDraft.objects.get(application=application)
-    assert (draft.scenario, draft.tone) == (Scenario.ACCEPTED_OFFER, Tone.WARM)
+    assert (draft.scenario, draft.tone) == (Scenario.NOT_RIGHT_FIT, Tone.WARM)
     assert draft.reason == "Closer to home."
     assert draft.body.startswith("Hi Priya,")
     assert "Closer to home." in draft.body
@@ -168,7 +188,7 @@ def test_choose_post_with_a_bad_scenario_shows_the_error_and_saves_nothing(
         url("choose", application), {"scenario": "phone_script", "tone": Tone.FORMAL}
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "Select a valid choice. phone_script is not one of the available choices." in (
         text_of(response)
     )
@@ -331,7 +351,9 @@ def test_draft_with_an_interview_within_a_day_advises_a_call_and_shows_the_scrip
     text = text_of(response)
     assert "Your next interview is within 24 hours: call them instead of emailing" in text
     assert "Phone script" in text
-    assert "Hello Priya, it's Alex Morgan, calling about the Data Engineer role at Globex." in text
+    assert (
+        "Hello Priya, this is Alex Morgan, calling about the Data Engineer role at Globex." in text
+    )
 
 
 def test_draft_with_an_interview_in_two_days_shows_no_phone_script(
@@ -556,7 +578,7 @@ def test_bulk_start_drafts_each_and_works_through_them_in_turn(owner_client, own
     ]
     drafts = WithdrawalDraft.objects.filter(application__in=[first, second])
     assert drafts.count() == 2
-    assert {d.scenario for d in drafts} == {Scenario.ACCEPTED_OFFER}
+    assert {d.scenario for d in drafts} == {Scenario.OTHER_OPPORTUNITY}
     assert {d.tone for d in drafts} == {Tone.FORMAL}
 
     page = owner_client.get(response.url)

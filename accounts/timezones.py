@@ -1,0 +1,131 @@
+"""A curated list of real IANA time zones, grouped by region, for people to pick from.
+
+The full IANA database has about 600 names, many of them aliases or oddities ("Factory",
+"localtime", "Etc/GMT+5"). People look for their city: one well-known city per zone in use,
+grouped by region, is what a polished product offers. A zone not listed here (kept from before,
+or detected by the browser) is still valid if the IANA database knows it.
+"""
+
+import zoneinfo
+
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Europe": (
+        "Europe/London",
+        "Europe/Dublin",
+        "Europe/Lisbon",
+        "Europe/Madrid",
+        "Europe/Paris",
+        "Europe/Brussels",
+        "Europe/Amsterdam",
+        "Europe/Berlin",
+        "Europe/Zurich",
+        "Europe/Rome",
+        "Europe/Vienna",
+        "Europe/Prague",
+        "Europe/Warsaw",
+        "Europe/Stockholm",
+        "Europe/Oslo",
+        "Europe/Copenhagen",
+        "Europe/Helsinki",
+        "Europe/Athens",
+        "Europe/Bucharest",
+        "Europe/Kyiv",
+        "Europe/Istanbul",
+        "Europe/Moscow",
+    ),
+    "Americas": (
+        "America/St_Johns",
+        "America/Halifax",
+        "America/Toronto",
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Phoenix",
+        "America/Los_Angeles",
+        "America/Vancouver",
+        "America/Anchorage",
+        "Pacific/Honolulu",
+        "America/Mexico_City",
+        "America/Bogota",
+        "America/Lima",
+        "America/Caracas",
+        "America/Santiago",
+        "America/Argentina/Buenos_Aires",
+        "America/Sao_Paulo",
+    ),
+    "Africa": (
+        "Africa/Casablanca",
+        "Africa/Lagos",
+        "Africa/Cairo",
+        "Africa/Johannesburg",
+        "Africa/Nairobi",
+        "Africa/Accra",
+    ),
+    "Asia": (
+        "Asia/Dubai",
+        "Asia/Tehran",
+        "Asia/Karachi",
+        "Asia/Kolkata",
+        "Asia/Kathmandu",
+        "Asia/Dhaka",
+        "Asia/Bangkok",
+        "Asia/Jakarta",
+        "Asia/Singapore",
+        "Asia/Hong_Kong",
+        "Asia/Shanghai",
+        "Asia/Taipei",
+        "Asia/Manila",
+        "Asia/Seoul",
+        "Asia/Tokyo",
+        "Asia/Jerusalem",
+        "Asia/Riyadh",
+    ),
+    "Australia and Pacific": (
+        "Australia/Perth",
+        "Australia/Adelaide",
+        "Australia/Darwin",
+        "Australia/Brisbane",
+        "Australia/Sydney",
+        "Australia/Melbourne",
+        "Australia/Hobart",
+        "Pacific/Auckland",
+        "Pacific/Fiji",
+    ),
+    "Atlantic and Indian Ocean": (
+        "Atlantic/Reykjavik",
+        "Atlantic/Azores",
+        "Atlantic/Canary",
+        "Indian/Mauritius",
+        "Indian/Maldives",
+    ),
+    "Universal": ("UTC",),
+}
+
+CURATED = frozenset(name for names in REGIONS.values() for name in names)
+
+
+def label(name: str) -> str:
+    """ "America/Argentina/Buenos_Aires" reads as "Buenos Aires (America)"."""
+    if "/" not in name:
+        return name
+    region, _, city = name.partition("/")
+    return f"{city.rsplit('/', 1)[-1].replace('_', ' ')} ({region})"
+
+
+def grouped_choices(extra: str = "") -> list:
+    """Choices grouped by region, sorted by city; ``extra`` adds one valid zone not listed."""
+    choices = [
+        (region, sorted(((name, label(name)) for name in names), key=lambda pair: pair[1]))
+        for region, names in REGIONS.items()
+    ]
+    if extra and extra not in CURATED and is_valid(extra):
+        choices.insert(0, ("Your current zone", [(extra, label(extra))]))
+    return choices
+
+
+def is_valid(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return name not in ("Factory", "localtime")

@@ -1,0 +1,156 @@
+"""No email claims more than is true: offer state x scenario x tone, every rendered text.
+
+The user's offer is on Initech; the email goes to Globex, another live process (or, to ask for
+time, to Initech itself). "Accepted" only when an accepted offer is in writing; an offer only
+when one is in writing; scenarios that would need more are not offered at all.
+"""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from applications.models import Offer, Stage
+from tests.factories import ApplicationFactory, ContactFactory, OfferFactory
+from withdrawals import services
+from withdrawals.models import Scenario, Tone, WithdrawalDraft, WithdrawalTemplate
+from withdrawals.rendering import render_body, render_subject
+
+pytestmark = pytest.mark.django_db
+
+# state: (in_writing, decision, stage of the offering process) or None for no offer at all.
+STATES = {
+    "no offer": None,
+    "verbal pending": (False, Offer.Decision.PENDING, Stage.OFFER),
+    "verbal accepted": (False, Offer.Decision.ACCEPTED, Stage.ACCEPTED),
+    "written pending": (True, Offer.Decision.PENDING, Stage.OFFER),
+    "written accepted": (True, Offer.Decision.ACCEPTED, Stage.ACCEPTED),
+    "written declined": (True, Offer.Decision.DECLINED, Stage.OFFER_DECLINED),
+}
+# What each state makes true.
+ACCEPTED_IN_WRITING = {"written accepted"}
+OFFER_IN_WRITING = {"written pending", "written accepted"}
+
+CLAIMS_ACCEPTED = re.compile(r"\baccepted\b|\baccept(ed)? (another|an|the) (offer|role)", re.I)
+CLAIMS_AN_OFFER = re.compile(r"\boffers?\b", re.I)
+SCENARIOS = [*Scenario.withdrawing(), *Scenario.messages()]
+
+
+def make_state(owner, state):
+    settings = STATES[state]
+    if settings is None:
+        return None
+    in_writing, decision, stage = settings
+    return OfferFactory(
+        application__owner=owner,
+        application__company="Initech",
+        application__stage=stage,
+        in_writing=in_writing,
+        decision=decision,
+        decided_on=None if decision == Offer.Decision.PENDING else timezone.localdate(),
+        respond_by=timezone.localdate() + timezone.timedelta(days=5),
+    )
+
+
+def rendered(application, scenario, tone, *, name_other_company):
+    template = WithdrawalTemplate.objects.best_for(scenario, tone)
+    values = services.placeholder_values(
+        application,
+        reason=services.compose_reason(
+            application, reason="", name_other_company=name_other_company
+        ),
+        decide_by=timezone.localdate() + timezone.timedelta(days=9),
+    )
+    return (
+        render_subject(template.subject_template, values)
+        + "\n"
+        + render_body(template.body_template, values)
+    )
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_every_offered_email_to_another_process_says_no_more_than_is_true(owner, state):
+    make_state(owner, state)
+    globex = ApplicationFactory(owner=owner, company="Globex", stage=Stage.INTERVIEWING)
+    ContactFactory(application=globex, name="Priya Shah", is_main=True)
+    available = set(services.available_scenarios(globex)) | set(
+        services.available_scenarios(globex, leaving=False)
+    )
+
+    checked = 0
+    for scenario in SCENARIOS:
+        if scenario not in available:
+            continue
+        for tone in Tone.values:
+            for name_other_company in (False, True):
+                text = rendered(globex, scenario, tone, name_other_company=name_other_company)
+                where = f"{state} / {scenario} / {tone}: {text}"
+                if state not in ACCEPTED_IN_WRITING:
+                    assert not CLAIMS_ACCEPTED.search(text), where
+                if state not in OFFER_IN_WRITING:
+                    assert not CLAIMS_AN_OFFER.search(text), where
+                checked += 1
+    assert checked >= len(Scenario.withdrawing()) * 3  # not vacuous
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_scenarios_that_need_an_offer_are_only_offered_with_one(owner, state):
+    make_state(owner, state)
+    globex = ApplicationFactory(owner=owner, company="Globex", stage=Stage.INTERVIEWING)
+
+    leaving = services.available_scenarios(globex)
+    messages = services.available_scenarios(globex, leaving=False)
+
+    assert (Scenario.ACCEPTED_OFFER in leaving) == (state in ACCEPTED_IN_WRITING)
+    assert (Scenario.ASK_TIMELINE in messages) == (state in OFFER_IN_WRITING)
+    assert (Scenario.KEEP_DOOR_OPEN in messages) == (state in OFFER_IN_WRITING)
+    assert Scenario.REQUEST_TIME not in messages  # Globex made no offer
+    assert Scenario.CHECKING_IN in messages
+    assert Scenario.NOT_RIGHT_FIT in leaving
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_the_suggested_scenario_is_true(owner, state):
+    make_state(owner, state)
+    globex = ApplicationFactory(owner=owner, company="Globex", stage=Stage.INTERVIEWING)
+
+    expected = {
+        "written accepted": Scenario.ACCEPTED_OFFER,
+        "written pending": Scenario.OTHER_OPPORTUNITY,
+    }.get(state, Scenario.NOT_RIGHT_FIT)
+    assert services.suggested_scenario_for(globex) == expected
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("tone", Tone.values)
+def test_asking_for_time_is_only_for_a_pending_written_offer_and_names_the_deadline(
+    owner, state, tone
+):
+    offer = make_state(owner, state)
+    if offer is None:
+        return
+    available = Scenario.REQUEST_TIME in services.available_scenarios(
+        offer.application, leaving=False
+    )
+
+    assert available == (state == "written pending")
+    if available:
+        text = rendered(offer.application, Scenario.REQUEST_TIME, tone, name_other_company=False)
+        deadline = offer.respond_by
+        assert f"{deadline:%A} {deadline.day} {deadline:%B}" in text
+        assert not CLAIMS_ACCEPTED.search(text)
+
+
+def test_posting_accepted_offer_with_only_a_pending_offer_is_refused(owner_client, owner):
+    make_state(owner, "written pending")
+    globex = ApplicationFactory(owner=owner, company="Globex", stage=Stage.INTERVIEWING)
+
+    response = owner_client.post(
+        reverse("withdrawals:choose", args=[globex.pk]),
+        {"scenario": Scenario.ACCEPTED_OFFER, "tone": Tone.FORMAL},
+    )
+
+    assert response.status_code == 422
+    assert "accepted_offer is not one of the available choices" in response.text
+    assert not WithdrawalDraft.objects.exists()

@@ -45,8 +45,8 @@ def shipped_templates(transactional_db):
     """
     from django.apps import apps
 
-    migration = importlib.import_module("withdrawals.migrations.0002_default_templates")
-    migration.add_default_templates(apps, None)
+    migration = importlib.import_module("withdrawals.migrations.0006_sync_default_templates")
+    migration.sync_default_templates(apps, None)
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ def sign_up(page, username):
     expect(page).to_have_url(re.compile(r"/accounts/login/\?next=/$"))
     page.get_by_role("link", name="Create an account").click()
     field(page, "Username").fill(username)
+    field(page, "Full name").fill(username.title())
     field(page, "Email").fill(f"{username}@example.com")
     field(page, "Password").fill("a-long-unusual-passphrase")
     field(page, "Password confirmation").fill("a-long-unusual-passphrase")

@@ -8,6 +8,11 @@ urlpatterns = [
     path("profile/calendar-link/", views.new_calendar_link, name="new_calendar_link"),
     path("profile/name/", views.save_name, name="profile_name"),
     path("profile/name/not-now/", views.dismiss_name_prompt, name="profile_name_dismiss"),
+    path(
+        "reset/<uidb64>/<token>/",
+        views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     # Django's log-in, log-out (POST only), password change and password reset views.
     path("", include("django.contrib.auth.urls")),
 ]

@@ -1,11 +1,13 @@
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accounts.forms import NameForm, ProfileForm, SignUpForm
+from accounts.lockout import lift_lockout
 from accounts.models import User
 
 
@@ -59,3 +61,13 @@ def dismiss_name_prompt(request):
     User.objects.filter(pk=request.user.pk).update(name_prompt_dismissed_at=timezone.now())
     messages.info(request, "You can add your name any time from your profile.")
     return redirect("home")
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's view; a new password set through the emailed link also lifts a log-in lockout,
+    as the lockout page promises."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        lift_lockout(user=form.user)
+        return response

@@ -147,7 +147,12 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)
+# Reverse proxies in front of the app (nginx, a load balancer): behind them, the client's address
+# is read from X-Forwarded-For (accounts.lockout), or every attempt would count against the
+# proxy's address and five failures from anyone would lock the owner out. The variable keeps
+# the name it was documented under.
+REVERSE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip_address"
 AXES_VERBOSE = False
 
 # Sessions live in PostgreSQL so that any web process can serve any request.

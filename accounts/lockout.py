@@ -29,6 +29,17 @@ def client_ip_address(request) -> str | None:
     return request.META.get("REMOTE_ADDR")
 
 
+def client_username(request, credentials) -> str | None:
+    """The username an attempt was for, cut to the 255 characters django-axes stores.
+
+    No account's username is longer (150), so a longer one must count as a failed log-in, not
+    fail as a database error (a 500 on both log-in pages).
+    """
+    source = credentials or getattr(request, "data", request.POST)
+    username = source.get(settings.AXES_USERNAME_FORM_FIELD)
+    return username[:255] if isinstance(username, str) else username
+
+
 def lift_lockout(*, user) -> None:
     """Forget the failed log-ins for this user: they just proved they own the account."""
     reset(username=user.get_username())

@@ -37,7 +37,7 @@ ALLOWED_HOSTS = _required_in_production("ALLOWED_HOSTS", ["localhost", "127.0.0.
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "accounts.admin_site.BowoutAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -153,10 +153,12 @@ AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 # the name it was documented under.
 REVERSE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)
 AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip_address"
+AXES_USERNAME_CALLABLE = "accounts.lockout.client_username"
 AXES_VERBOSE = False
 
 # Sessions live in PostgreSQL so that any web process can serve any request.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Django's database backend, refusing keys it could not have made (accounts/sessions.py).
+SESSION_ENGINE = "accounts.sessions"
 
 # Internationalisation: times are stored in UTC and shown in each user's own zone.
 LANGUAGE_CODE = "en-gb"

@@ -7,9 +7,6 @@ from applications.views import home
 # An unreachable database answers 503 with Retry-After; any other error, Django's 500.
 handler500 = "applications.health.server_error"
 
-admin.site.site_header = "Bowout administration"
-admin.site.site_title = "Bowout admin"
-
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),

@@ -11,6 +11,11 @@ from accounts.lockout import lift_lockout
 from accounts.models import User
 
 
+def _status(form) -> int:
+    """A form shown again after a refused POST answers 422."""
+    return 422 if form.is_bound else 200
+
+
 @login_not_required
 def signup(request):
     if request.user.is_authenticated:
@@ -21,7 +26,7 @@ def signup(request):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome to Bowout! Add your first application to get started.")
         return redirect("home")
-    return render(request, "registration/signup.html", {"form": form})
+    return render(request, "registration/signup.html", {"form": form}, status=_status(form))
 
 
 def profile(request):
@@ -30,7 +35,7 @@ def profile(request):
         form.save()
         messages.success(request, "Your profile is saved.")
         return redirect("profile")
-    return render(request, "accounts/profile.html", {"form": form})
+    return render(request, "accounts/profile.html", {"form": form}, status=_status(form))
 
 
 @require_POST

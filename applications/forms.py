@@ -1,5 +1,3 @@
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Submit
 from django import forms
 from django.utils import timezone
 
@@ -15,18 +13,7 @@ from applications.models import (
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
 
-class SubmitHelperMixin:
-    submit_label = "Save"
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.add_input(Submit("submit", self.submit_label))
-
-
-class ApplicationForm(SubmitHelperMixin, forms.ModelForm):
-    submit_label = "Save application"
-
+class ApplicationForm(forms.ModelForm):
     class Meta:
         model = Application
         fields = [
@@ -108,13 +95,22 @@ class StageChangeForm(forms.Form):
         return stage
 
 
-class ContactForm(SubmitHelperMixin, forms.ModelForm):
-    submit_label = "Save contact"
+class BoardMoveForm(forms.Form):
+    stage = forms.ChoiceField(choices=Stage.choices)
 
+
+class ContactForm(forms.ModelForm):
     class Meta:
         model = Contact
         fields = ["name", "role", "email", "phone", "is_main", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        application = self.instance.application
+        if not self.is_bound and self.instance.pk is None and not application.contacts.exists():
+            # The first contact is the main one unless the user says otherwise.
+            self.initial["is_main"] = True
 
     def clean_name(self):
         return self.cleaned_data["name"].strip()
@@ -130,9 +126,7 @@ class ContactForm(SubmitHelperMixin, forms.ModelForm):
         return cleaned
 
 
-class InterviewForm(SubmitHelperMixin, forms.ModelForm):
-    submit_label = "Save interview"
-
+class InterviewForm(forms.ModelForm):
     class Meta:
         model = Interview
         fields = [
@@ -167,6 +161,9 @@ class InterviewForm(SubmitHelperMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if not self.is_bound and self.instance.pk is None:
+            # A new interview is the next round, counting every interview booked so far.
+            self.initial["round_number"] = self.instance.application.interviews.count() + 1
         self.fields["scheduled_at"].input_formats = [DATETIME_LOCAL_FORMAT, "%Y-%m-%d %H:%M"]
         self.fields[
             "scheduled_at"
@@ -223,9 +220,13 @@ class ApplicationFilterForm(forms.Form):
         }.get(sort, ["-last_activity_at", "-pk"])
 
 
-class OfferForm(SubmitHelperMixin, forms.ModelForm):
-    submit_label = "Save offer"
+class OfferDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=[(Offer.Decision.ACCEPTED, "Accept"), (Offer.Decision.DECLINED, "Decline")]
+    )
 
+
+class OfferForm(forms.ModelForm):
     class Meta:
         model = Offer
         fields = [

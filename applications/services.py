@@ -115,46 +115,65 @@ def _clear_keep_in_play(*, owner) -> None:
     )
 
 
-@transaction.atomic
-def save_offer(*, offer: Offer) -> Offer:
-    """Record or update an offer and move the application through the stage history.
+# What each decision on an offer means for its application: the stage it moves to, and the
+# note the history keeps.
+OFFER_DECISION_STAGES = {
+    Offer.Decision.PENDING: Stage.OFFER,
+    Offer.Decision.ACCEPTED: Stage.ACCEPTED,
+    Offer.Decision.DECLINED: Stage.OFFER_DECLINED,
+}
 
-    Recording an offer moves the application to the offer stage; accepting moves it to
-    accepted; declining to offer declined. A new offer, or one that has just come in writing,
-    clears every "keep in play" choice so the user weighs the other processes again.
-    """
-    application = offer.application
-    # Lock the process so that a double-submitted first offer updates instead of clashing.
-    Application.objects.select_for_update().filter(pk=application.pk).first()
-    if offer.pk is None:
-        existing = Offer.objects.filter(application=application).only("pk", "created_at").first()
-        if existing is not None:
-            offer.pk, offer.created_at = existing.pk, existing.created_at
-            offer._state.adding = False
-    previous = Offer.objects.filter(pk=offer.pk).first() if offer.pk else None
+
+def _offer_note(offer: Offer) -> str:
+    if offer.decision == Offer.Decision.ACCEPTED:
+        return "Offer accepted"
+    if offer.decision == Offer.Decision.DECLINED:
+        return "Offer declined"
+    return "Offer received" + (" in writing" if offer.in_writing else "")
+
+
+def _adopt_existing_offer(offer: Offer) -> None:
+    """A second "first" offer (a double submit) becomes an update of the one recorded."""
+    if offer.pk is not None:
+        return
+    existing = Offer.objects.filter(application=offer.application).only("pk", "created_at").first()
+    if existing is not None:
+        offer.pk, offer.created_at = existing.pk, existing.created_at
+        offer._state.adding = False
+
+
+def _date_decision(offer: Offer) -> None:
+    """A pending offer has no decision date; a decision without one was made today."""
     if offer.decision == Offer.Decision.PENDING:
         offer.decided_on = None
     elif offer.decided_on is None:
         offer.decided_on = timezone.localdate()
+
+
+@transaction.atomic
+def save_offer(*, offer: Offer) -> Offer:
+    """Record or update an offer and move the application through the stage history.
+
+    The decision sets the stage (``OFFER_DECISION_STAGES``). A new offer, or one that has just
+    come in writing, clears every "keep in play" choice so the user weighs the other processes
+    again.
+    """
+    application = offer.application
+    # Lock the process so that a double-submitted first offer updates instead of clashing.
+    Application.objects.select_for_update().filter(pk=application.pk).first()
+    _adopt_existing_offer(offer)
+    previous = Offer.objects.filter(pk=offer.pk).first() if offer.pk else None
+    _date_decision(offer)
     offer.save()
 
-    is_new_or_newly_written = previous is None or (offer.in_writing and not previous.in_writing)
-    if is_new_or_newly_written:
+    if previous is None or (offer.in_writing and not previous.in_writing):
         _clear_keep_in_play(owner=application.owner)
-
-    target_stage = {
-        Offer.Decision.PENDING: Stage.OFFER,
-        Offer.Decision.ACCEPTED: Stage.ACCEPTED,
-        Offer.Decision.DECLINED: Stage.OFFER_DECLINED,
-    }[offer.decision]
-    decision_changed = previous is None or previous.decision != offer.decision
-    if decision_changed:
-        note = {
-            Stage.OFFER: "Offer received" + (" in writing" if offer.in_writing else ""),
-            Stage.ACCEPTED: "Offer accepted",
-            Stage.OFFER_DECLINED: "Offer declined",
-        }[target_stage]
-        change_stage(application=application, to_stage=target_stage, note=note)
+    if previous is None or previous.decision != offer.decision:
+        change_stage(
+            application=application,
+            to_stage=OFFER_DECISION_STAGES[offer.decision],
+            note=_offer_note(offer),
+        )
     else:
         _touch(application)
     return offer

@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -10,8 +9,10 @@ from applications.dashboard import dashboard_for
 from applications.forms import (
     ApplicationFilterForm,
     ApplicationForm,
+    BoardMoveForm,
     ContactForm,
     InterviewForm,
+    OfferDecisionForm,
     OfferForm,
     StageChangeForm,
 )
@@ -23,6 +24,11 @@ RECENTLY_CLOSED = 8
 
 def _own_application(request, pk):
     return get_object_or_404(Application, pk=pk, owner=request.user)
+
+
+def _status(form) -> int:
+    """A form shown again after a refused POST answers 422, so clients and tests can tell."""
+    return 422 if form.is_bound else 200
 
 
 def home(request):
@@ -78,12 +84,15 @@ def _board_context(request):
 def board_move(request, pk):
     """Move a card to another column: htmx swaps the board, a plain form redirects back."""
     application = _own_application(request, pk)
-    stage = request.POST.get("stage", "")
-    if stage not in Stage.values:
+    form = BoardMoveForm(request.POST)
+    if not form.is_valid():
+        message = "Choose one of the stages to move the application to."
         if request.htmx:
-            return HttpResponseBadRequest("Choose one of the stages.")
-        messages.error(request, "Choose one of the stages to move the application to.")
-        return redirect("applications:board")
+            context = _board_context(request) | {"error_message": message}
+            return render(request, "applications/board.html#board", context, status=422)
+        messages.error(request, message)
+        return render(request, "applications/board.html", _board_context(request), status=422)
+    stage = form.cleaned_data["stage"]
     moved = services.change_stage(application=application, to_stage=stage)
     if moved:
         message = f"Moved {application} to {Stage(stage).label}."
@@ -103,7 +112,9 @@ def application_create(request):
         services.create_application(application=form.save(commit=False))
         messages.success(request, f"Added {application}. Next: add a contact and any interviews.")
         return redirect(application)
-    return render(request, "applications/application_form.html", {"form": form})
+    return render(
+        request, "applications/application_form.html", {"form": form}, status=_status(form)
+    )
 
 
 def application_detail(request, pk):
@@ -146,7 +157,10 @@ def application_edit(request, pk):
         messages.success(request, "Your changes are saved.")
         return redirect(application)
     return render(
-        request, "applications/application_form.html", {"form": form, "application": application}
+        request,
+        "applications/application_form.html",
+        {"form": form, "application": application},
+        status=_status(form),
     )
 
 
@@ -201,6 +215,7 @@ def _child_form_view(request, *, application, form_class, instance, save, templa
         request,
         template,
         {"form": form, "application": application, "object": instance, "noun": noun},
+        status=_status(form),
     )
 
 
@@ -249,8 +264,7 @@ def _child_delete_view(request, *, application, obj, what, delete, done_message)
 
 def contact_create(request, pk):
     application = _own_application(request, pk)
-    is_first = not application.contacts.exists()
-    return _contact_form(request, application, Contact(application=application, is_main=is_first))
+    return _contact_form(request, application, Contact(application=application))
 
 
 def contact_edit(request, pk, contact_pk):
@@ -275,10 +289,7 @@ def contact_delete(request, pk, contact_pk):
 
 def interview_create(request, pk):
     application = _own_application(request, pk)
-    next_round = application.interviews.count() + 1
-    return _interview_form(
-        request, application, Interview(application=application, round_number=next_round)
-    )
+    return _interview_form(request, application, Interview(application=application))
 
 
 def interview_edit(request, pk, interview_pk):
@@ -318,6 +329,7 @@ def offer_edit(request, pk):
         request,
         "applications/offer_form.html",
         {"form": form, "application": application, "is_new": is_new},
+        status=_status(form),
     )
 
 
@@ -325,10 +337,16 @@ def offer_edit(request, pk):
 def offer_decide(request, pk):
     application = _own_application(request, pk)
     offer = get_object_or_404(Offer, application=application)
-    decision = request.POST.get("decision", "")
-    if decision not in (Offer.Decision.ACCEPTED, Offer.Decision.DECLINED):
+    form = OfferDecisionForm(request.POST)
+    if not form.is_valid():
         messages.error(request, "Choose to accept or to decline the offer.")
-        return redirect(application)
+        return render(
+            request,
+            "applications/application_detail.html",
+            _detail_context(application),
+            status=422,
+        )
+    decision = form.cleaned_data["decision"]
     services.decide_offer(offer=offer, decision=decision)
     if decision == Offer.Decision.ACCEPTED and not offer.in_writing:
         messages.success(

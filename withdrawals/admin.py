@@ -4,7 +4,6 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from withdrawals.defaults import DEFAULT_TEMPLATES
 from withdrawals.models import Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.rendering import (
     BODY_MAX_LENGTH,
@@ -16,8 +15,7 @@ from withdrawals.rendering import (
     render_body,
     render_subject,
 )
-
-DEFAULTS_BY_KEY = {template["key"]: template for template in DEFAULT_TEMPLATES}
+from withdrawals.shipped import DEFAULTS_BY_KEY, install_default_templates
 
 
 def render_preview(subject_template: str, body_template: str) -> dict:
@@ -144,22 +142,9 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
         description="Reset selected templates to the shipped default", permissions=["change"]
     )
     def reset_to_default(self, request, queryset):
-        reset, skipped = 0, 0
-        for template in queryset:
-            default = DEFAULTS_BY_KEY.get(template.default_key or "")
-            if default is None:
-                skipped += 1
-                continue
-            template.name = default["name"]
-            template.scenario = default["scenario"]
-            template.tone = default["tone"]
-            template.subject_template = default["subject"]
-            template.body_template = default["body"]
-            template.display_order = default["display_order"]
-            template.is_active = True
-            template.last_edited_by = request.user
-            template.save()
-            reset += 1
+        keys = set(queryset.exclude(default_key=None).values_list("default_key", flat=True))
+        reset = install_default_templates(keys=keys, edited_by=request.user)
+        skipped = queryset.count() - reset
         if reset:
             self.message_user(request, f"Reset {reset} template(s) to the shipped default.")
         if skipped:

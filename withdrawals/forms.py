@@ -10,6 +10,14 @@ class ChooseForm(forms.Form):
     """What to say and how. Only the scenarios that are true for the application are offered,
     and only the tones that have a template: nothing falls back silently."""
 
+    # Options that only some scenarios use: clean() drops them for any other, and the page's
+    # script hides them (it reads data-scenario-only, set from this table).
+    SCENARIO_ONLY = {
+        "name_other_company": (Scenario.ACCEPTED_OFFER, Scenario.OTHER_OPPORTUNITY),
+        "colleague_name": (Scenario.RECOMMEND_COLLEAGUE,),
+        "decide_by": (Scenario.REQUEST_TIME,),
+    }
+
     scenario = forms.ChoiceField(choices=Scenario.for_withdrawing, label="What do you want to say?")
     tone = forms.ChoiceField(choices=Tone.choices, initial=Tone.FORMAL, widget=forms.RadioSelect)
     reason = forms.CharField(
@@ -55,6 +63,9 @@ class ChooseForm(forms.Form):
             self.fields["name_other_company"].label = f"Name {other_company} in the email"
         else:
             del self.fields["name_other_company"]
+        for name, scenarios in self.SCENARIO_ONLY.items():
+            if name in self.fields:
+                self.fields[name].widget.attrs["data-scenario-only"] = " ".join(scenarios)
 
     def clean_reason(self):
         return " ".join(self.cleaned_data["reason"].split())
@@ -79,13 +90,11 @@ class ChooseForm(forms.Form):
                 + " or ".join(Tone(value).label.lower() for value in available)
                 + ".",
             )
-        # Options that belong to another scenario may still be filled in from before.
-        if scenario not in (Scenario.ACCEPTED_OFFER, Scenario.OTHER_OPPORTUNITY):
-            cleaned["name_other_company"] = False
-        if scenario != Scenario.RECOMMEND_COLLEAGUE:
-            cleaned["colleague_name"] = ""
-        if scenario != Scenario.REQUEST_TIME:
-            cleaned["decide_by"] = None
+        # An option of another scenario may still be filled in from before: it does not apply,
+        # so it takes its field's empty value (False, "", None).
+        for name, scenarios in self.SCENARIO_ONLY.items():
+            if name in self.fields and scenario not in scenarios:
+                cleaned[name] = self.fields[name].to_python(None)
         return cleaned
 
 

@@ -14,7 +14,15 @@ FALLBACK_CONTACT_NAME = "Hiring Team"
 
 
 class NothingToUndo(Exception):
-    pass
+    """The withdrawal was undone already, or its undo window has passed."""
+
+
+class NotLive(Exception):
+    """The process is closed or won: there is nothing to withdraw from."""
+
+    def __init__(self, application: Application):
+        super().__init__(f"{application} is not a live process")
+        self.application = application
 
 
 def held_offers(user):
@@ -169,8 +177,11 @@ def start_draft(
 ) -> WithdrawalDraft:
     """Render the best stored template for the choices and save it as the application's draft.
 
-    Starting again replaces the draft's text: the user asked for a new one.
+    Starting again replaces the draft's text: the user asked for a new one. Only a live
+    process gets a draft (``NotLive`` otherwise).
     """
+    if not application.is_live:
+        raise NotLive(application)
     template = WithdrawalTemplate.objects.best_for(scenario, tone)
     values = placeholder_values(
         application,
@@ -203,6 +214,38 @@ def start_draft(
 
 
 @transaction.atomic
+def start_drafts(*, owner, application_ids: list[int]) -> list[int]:
+    """Draft a withdrawal for each of the owner's live applications among ``application_ids``.
+
+    A draft already in progress is kept, not replaced. Returns the ids drafted or kept, in the
+    order given (the candidates page's urgency order); ids of others' or closed processes are
+    left out.
+    """
+    applications = (
+        Application.objects.for_user(owner)
+        .live()
+        .filter(pk__in=application_ids)
+        .prefetch_related("contacts")
+        .in_bulk()
+    )
+    with_draft = set(
+        WithdrawalDraft.objects.filter(application_id__in=list(applications)).values_list(
+            "application_id", flat=True
+        )
+    )
+    ordered = [pk for pk in dict.fromkeys(application_ids) if pk in applications]
+    for pk in ordered:
+        if pk not in with_draft:
+            application = applications[pk]
+            start_draft(
+                application=application,
+                scenario=suggested_scenario_for(application),
+                tone=Tone.FORMAL,
+            )
+    return ordered
+
+
+@transaction.atomic
 def save_draft(*, draft: WithdrawalDraft, subject: str, body: str, cc: list[int]) -> None:
     """Keep the user's edits. The subject is kept on one line: it becomes an email header."""
     allowed = set(draft.application.contacts.values_list("pk", flat=True))
@@ -225,29 +268,65 @@ def mark_sent(
     ``text`` (subject, body, cc) is the draft as it was on screen; it is saved under the same
     lock, so a double click cannot save into a draft the first click already used up.
     Idempotent: a second call (a double click, a resubmitted form) returns the standing record
-    and ``False`` instead of recording twice.
+    and ``False`` instead of recording twice. Only a live process can be withdrawn from:
+    anything else raises ``NotLive`` and records nothing.
     """
     locked = Application.objects.select_for_update().get(pk=application.pk)
     standing = locked.withdrawals.standing().first()
     if standing and locked.stage == Stage.WITHDRAWN:
         return standing, False
+    if not locked.is_live:
+        raise NotLive(locked)
     if standing:
         # The user moved the stage back by hand since: that withdrawal no longer stands.
-        standing.undone_at = timezone.now()
-        standing.save(update_fields=["undone_at"])
+        _retire(standing)
     if text is not None:
         draft = WithdrawalDraft.objects.filter(application=locked).first()
         if draft is not None:
             save_draft(draft=draft, **text)
     draft = WithdrawalDraft.objects.filter(application=locked).select_related("template").first()
-    contact = locked.main_contact
-    cc_contacts = locked.contacts.filter(pk__in=draft.cc) if draft else []
     now = timezone.now()
-    upcoming = locked.interviews.upcoming(now=now)
-    cancelled_ids = list(upcoming.values_list("pk", flat=True))
-    upcoming.update(status=Interview.Status.CANCELLED)
-    withdrawal = Withdrawal.objects.create(
+    withdrawal = _record(
         application=locked,
+        draft=draft,
+        method=method,
+        cancelled_interview_ids=_cancel_upcoming_interviews(application=locked, now=now),
+        now=now,
+    )
+    note = "Withdrew by phone" if method == Withdrawal.Method.PHONE else "Withdrew by email"
+    application_services.change_stage(application=locked, to_stage=Stage.WITHDRAWN, note=note)
+    if draft:
+        draft.delete()
+    application.stage = Stage.WITHDRAWN
+    return withdrawal, True
+
+
+def _retire(withdrawal: Withdrawal) -> None:
+    withdrawal.undone_at = timezone.now()
+    withdrawal.save(update_fields=["undone_at"])
+
+
+def _cancel_upcoming_interviews(*, application: Application, now) -> list[int]:
+    """Cancel the interviews still to come; their ids let an undo book them again."""
+    upcoming = application.interviews.upcoming(now=now)
+    cancelled_ids = list(upcoming.values_list("pk", flat=True))
+    Interview.objects.filter(pk__in=cancelled_ids).update(status=Interview.Status.CANCELLED)
+    return cancelled_ids
+
+
+def _record(
+    *,
+    application: Application,
+    draft: WithdrawalDraft | None,
+    method: str,
+    cancelled_interview_ids: list[int],
+    now,
+) -> Withdrawal:
+    """The record of what was sent, to whom and how, copied from the draft as it stands."""
+    contact = application.main_contact
+    cc_contacts = application.contacts.filter(pk__in=draft.cc) if draft else []
+    return Withdrawal.objects.create(
+        application=application,
         template=draft.template if draft else None,
         scenario=draft.scenario if draft else "",
         subject=draft.subject if draft else "",
@@ -257,16 +336,10 @@ def mark_sent(
         cc=", ".join(c.email for c in cc_contacts if c.email),
         method=method,
         reason=draft.reason if draft else "",
-        previous_stage=locked.stage,
-        cancelled_interview_ids=cancelled_ids,
+        previous_stage=application.stage,
+        cancelled_interview_ids=cancelled_interview_ids,
         sent_at=now,
     )
-    note = "Withdrew by phone" if method == Withdrawal.Method.PHONE else "Withdrew by email"
-    application_services.change_stage(application=locked, to_stage=Stage.WITHDRAWN, note=note)
-    if draft:
-        draft.delete()
-    application.stage = Stage.WITHDRAWN
-    return withdrawal, True
 
 
 @transaction.atomic

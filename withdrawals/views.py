@@ -33,9 +33,19 @@ def _ids(values) -> list[int]:
 
 
 def _queue(request) -> list[int]:
-    """The applications left to work through in a bulk withdrawal, from ?queue=1,2,3."""
+    """The user's applications left to work through in a bulk withdrawal, from ?queue=1,2,3.
+
+    Ids of anyone else's applications are dropped here, so the page never names them and never
+    leads on to a page that would be a 404.
+    """
     raw = request.GET.get("queue") or request.POST.get("queue") or ""
-    return _ids(raw.split(","))[:50]
+    ids = _ids(raw.split(","))[:50]
+    if not ids:
+        return []
+    own = set(
+        Application.objects.for_user(request.user).filter(pk__in=ids).values_list("pk", flat=True)
+    )
+    return [pk for pk in ids if pk in own]
 
 
 def _duration(delta) -> str:
@@ -52,10 +62,15 @@ def _with_queue(url: str, queue: list[int]) -> str:
 
 def candidates(request):
     """Withdrawal candidates, most urgent first, with why and what to do."""
+    return _candidates_page(request)
+
+
+def _candidates_page(request, *, status=200):
     return render(
         request,
         "withdrawals/candidates.html",
         {"situation": situation_for(request.user), "keep_reasons": KeepReason.choices},
+        status=status,
     )
 
 
@@ -65,7 +80,7 @@ def keep_in_play(request, pk):
     form = KeepInPlayForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose why you keep this process in play.")
-        return redirect("withdrawals:candidates")
+        return _candidates_page(request, status=422)
     services.keep_in_play(
         application=application,
         reason=form.cleaned_data["reason"],
@@ -90,30 +105,15 @@ def undo_keep_in_play(request, pk):
 @require_POST
 def bulk_start(request):
     """Draft withdrawals for several candidates at once, then work through them in turn."""
-    ids = _ids(request.POST.getlist("applications"))[:50]
-    applications = list(
-        Application.objects.for_user(request.user)
-        .live()
-        .filter(pk__in=ids)
-        .prefetch_related("contacts")
-        .order_by("pk")
+    queue = services.start_drafts(
+        owner=request.user, application_ids=_ids(request.POST.getlist("applications"))[:50]
     )
-    if not applications:
+    if not queue:
         messages.error(request, "Tick at least one candidate to draft withdrawals for.")
-        return redirect("withdrawals:candidates")
-    by_pk = {application.pk: application for application in applications}
-    ordered = [by_pk[pk] for pk in ids if pk in by_pk]  # keep the page's urgency order
-    for application in ordered:
-        if not WithdrawalDraft.objects.filter(application=application).exists():
-            services.start_draft(
-                application=application,
-                scenario=services.suggested_scenario_for(application),
-                tone=Tone.FORMAL,
-            )
-    queue = [application.pk for application in ordered]
+        return _candidates_page(request, status=422)
     messages.success(
         request,
-        f"Drafted {len(queue)} withdrawal{'s' if len(queue) != 1 else ''}. "
+        f"Drafted {len(queue)} withdrawal{pluralize(len(queue))}. "
         "Check each one, send it, then mark it as sent.",
     )
     return redirect(_with_queue(reverse("withdrawals:draft", args=[queue[0]]), queue[1:]))
@@ -222,7 +222,7 @@ def choose_preview(request, pk):
     )
 
 
-def _draft_context(request, application, draft, form, queue):
+def _draft_context(request, application, draft, form, queue, sent_form=None):
     now = timezone.now()
     contact = application.main_contact
     cc_contacts = _cc_contacts(application)
@@ -262,7 +262,7 @@ def _draft_context(request, application, draft, form, queue):
             body=draft.body,
         ),
         "mailto_cc": ",".join(quote(c.email, safe="@") for c in chosen_cc),
-        "sent_form": MarkSentForm(),
+        "sent_form": sent_form or MarkSentForm(),
         "queue": queue,
         "queue_query": ",".join(map(str, queue)),
         "next_in_queue": Application.objects.for_user(request.user).filter(pk=queue[0]).first()
@@ -292,6 +292,32 @@ def _render_scenario(application, scenario, draft):
     return render_body(template.body_template, values)
 
 
+def _posted_text(request, application, *, always=False):
+    """The draft text a POST carries, parsed in this one place: ``(form, text)``.
+
+    The draft page always posts it; Mark as sent and the .eml download carry it along when the
+    page's script could (``include_draft``, see bowout.js). ``form`` is None when the request
+    carries no text; ``text`` (subject, body, cc for ``services.save_draft``) is None when the
+    text is not valid.
+    """
+    if not always and not request.POST.get("include_draft"):
+        return None, None
+    form = DraftForm(request.POST, cc_contacts=_cc_contacts(application))
+    if not form.is_valid():
+        return form, None
+    text = {
+        "subject": form.cleaned_data["subject"],
+        "body": form.cleaned_data["body"],
+        "cc": form.cleaned_data.get("cc", []),
+    }
+    return form, text
+
+
+def _draft_page(request, application, draft, form, queue, *, status=200, sent_form=None):
+    context = _draft_context(request, application, draft, form, queue, sent_form=sent_form)
+    return render(request, "withdrawals/draft.html", context, status=status)
+
+
 def draft(request, pk):
     """Step 2 and 3: edit the draft beside the advice computed from it, and send it yourself."""
     application = _own_application(request, pk)
@@ -299,51 +325,24 @@ def draft(request, pk):
     draft = WithdrawalDraft.objects.filter(application=application).first()
     if draft is None:
         return redirect(_with_queue(reverse("withdrawals:choose", args=[pk]), queue))
-    cc_contacts = _cc_contacts(application)
-    if request.method == "POST":
-        form = DraftForm(request.POST, cc_contacts=cc_contacts)
-        if form.is_valid():
-            services.save_draft(
-                draft=draft,
-                subject=form.cleaned_data["subject"],
-                body=form.cleaned_data["body"],
-                cc=form.cleaned_data.get("cc", []),
-            )
-            if not request.htmx:
-                messages.success(request, "Draft saved.")
-                return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
-        status = 200 if form.is_valid() else 422
+    if request.method != "POST":
+        form = DraftForm(
+            initial={"subject": draft.subject, "body": draft.body, "cc": draft.cc},
+            cc_contacts=_cc_contacts(application),
+        )
+        return _draft_page(request, application, draft, form, queue)
+    form, text = _posted_text(request, application, always=True)
+    if text is not None:
+        services.save_draft(draft=draft, **text)
+        if not request.htmx:
+            messages.success(request, "Draft saved.")
+            return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
+    status = 200 if text is not None else 422
+    if request.htmx:
         context = _draft_context(request, application, draft, form, queue)
-        context["saved"] = form.is_valid()
-        if request.htmx:
-            return render(request, "withdrawals/draft.html#draft_aside", context, status=status)
-        return render(request, "withdrawals/draft.html", context, status=status)
-    form = DraftForm(
-        initial={"subject": draft.subject, "body": draft.body, "cc": draft.cc},
-        cc_contacts=cc_contacts,
-    )
-    return render(
-        request, "withdrawals/draft.html", _draft_context(request, application, draft, form, queue)
-    )
-
-
-def _save_included_draft(request, application) -> bool:
-    """Save the draft text a form carried along (see bowout.js); False if it is not valid."""
-    if request.method != "POST" or not request.POST.get("include_draft"):
-        return True
-    draft = WithdrawalDraft.objects.filter(application=application).first()
-    if draft is None:
-        return True
-    form = DraftForm(request.POST, cc_contacts=_cc_contacts(application))
-    if not form.is_valid():
-        return False
-    services.save_draft(
-        draft=draft,
-        subject=form.cleaned_data["subject"],
-        body=form.cleaned_data["body"],
-        cc=form.cleaned_data.get("cc", []),
-    )
-    return True
+        context["saved"] = text is not None
+        return render(request, "withdrawals/draft.html#draft_aside", context, status=status)
+    return _draft_page(request, application, draft, form, queue, status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -354,10 +353,13 @@ def draft_eml(request, pk):
     """
     application = _own_application(request, pk)
     draft = get_object_or_404(WithdrawalDraft, application=application)
-    if not _save_included_draft(request, application):
+    form, text = _posted_text(request, application)
+    if form is not None and text is None:
         messages.error(request, "The subject and the message can’t be empty.")
-        return redirect("withdrawals:draft", pk=pk)
-    draft.refresh_from_db()
+        return _draft_page(request, application, draft, form, _queue(request), status=422)
+    if text is not None:
+        services.save_draft(draft=draft, **text)
+        draft.refresh_from_db()
     contact = application.main_contact
     chosen_cc = [c for c in _cc_contacts(application) if c.pk in (draft.cc or [])]
     content = eml_bytes(
@@ -381,28 +383,16 @@ def mark_sent(request, pk):
     application = _own_application(request, pk)
     queue = _queue(request)
     form = MarkSentForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, "Say whether you emailed or phoned them.")
-        return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
-    if not application.is_live and not application.withdrawals.standing().exists():
+    draft_form, text = _posted_text(request, application)
+    if not form.is_valid() or (draft_form is not None and text is None):
+        return _mark_sent_refused(request, application, queue, form, draft_form)
+    try:
+        _, created = services.mark_sent(
+            application=application, method=form.cleaned_data["method"], text=text
+        )
+    except services.NotLive:
         messages.info(request, f"{application} is not a live process: nothing was recorded.")
         return redirect(application)
-    text = None
-    if request.POST.get("include_draft"):
-        draft_form = DraftForm(request.POST, cc_contacts=_cc_contacts(application))
-        if not draft_form.is_valid():
-            messages.error(
-                request, "The subject and the message can’t be empty. Nothing was recorded."
-            )
-            return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
-        text = {
-            "subject": draft_form.cleaned_data["subject"],
-            "body": draft_form.cleaned_data["body"],
-            "cc": draft_form.cleaned_data.get("cc", []),
-        }
-    _, created = services.mark_sent(
-        application=application, method=form.cleaned_data["method"], text=text
-    )
     if created:
         messages.success(
             request,
@@ -414,6 +404,24 @@ def mark_sent(request, pk):
     if queue:
         return redirect(_with_queue(reverse("withdrawals:draft", args=[queue[0]]), queue[1:]))
     return redirect(application)
+
+
+def _mark_sent_refused(request, application, queue, form, draft_form):
+    """The draft page again, with what was wrong beside the fields and nothing recorded."""
+    if not form.is_valid():
+        messages.error(request, "Say whether you emailed or phoned them.")
+    else:
+        messages.error(request, "The subject and the message can’t be empty. Nothing was recorded.")
+    draft = WithdrawalDraft.objects.filter(application=application).first()
+    if draft is None:
+        # No page to show the form on (the draft was used up in another tab).
+        return redirect(application)
+    if draft_form is None:
+        draft_form = DraftForm(
+            initial={"subject": draft.subject, "body": draft.body, "cc": draft.cc},
+            cc_contacts=_cc_contacts(application),
+        )
+    return _draft_page(request, application, draft, draft_form, queue, status=422, sent_form=form)
 
 
 @require_POST

@@ -95,21 +95,16 @@ document.addEventListener("submit", (event) => {
   form.append(marker);
 });
 
-// Withdraw, step 1: show the options that only one scenario uses with that scenario, and offer
-// only the tones that scenario has a wording in (the server refuses the others all the same).
+// Withdraw, step 1: show the options that only some scenarios use with those scenarios (the
+// form marks each with data-scenario-only, from the table its clean() applies), and offer only
+// the tones that scenario has a wording in (the server refuses the others all the same).
 // Without the script every option shows, and the server ignores the ones that do not apply.
-const SCENARIO_ONLY_FIELDS = {
-  div_id_name_other_company: ["accepted_offer", "other_opportunity"],
-  div_id_colleague_name: ["recommend_colleague"],
-  div_id_decide_by: ["request_time"],
-};
-
 const syncScenarioFields = () => {
   const scenario = document.getElementById("id_scenario");
   if (!scenario) return;
-  Object.entries(SCENARIO_ONLY_FIELDS).forEach(([id, wanted]) => {
-    const wrapper = document.getElementById(id);
-    if (wrapper) wrapper.hidden = !wanted.includes(scenario.value);
+  document.querySelectorAll("[data-scenario-only]").forEach((input) => {
+    const wrapper = document.getElementById(`div_id_${input.name}`);
+    if (wrapper) wrapper.hidden = !input.dataset.scenarioOnly.split(" ").includes(scenario.value);
   });
   if (!scenario.dataset.tones) return;
   const tones = JSON.parse(scenario.dataset.tones)[scenario.value] || [];

@@ -118,7 +118,7 @@ def test_create_with_bad_input_shows_the_message_beside_the_field_and_saves_noth
 ):
     response = owner_client.post(reverse("applications:create"), valid_data(**overrides))
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert errors_beside(response, field) == [message]
     assert not Application.objects.exists()
     assert not StageChange.objects.exists()
@@ -259,7 +259,7 @@ def test_edit_with_bad_input_shows_the_message_and_changes_nothing(
         reverse("applications:edit", args=[application.pk]), valid_data(**overrides)
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert errors_beside(response, field) == [message]
     assert Application.objects.values().get() == before
 

@@ -132,24 +132,25 @@ def test_move_to_an_unknown_stage_gives_a_message_and_changes_nothing(owner_clie
     application = _created(owner, stage=Stage.APPLIED)
 
     response = owner_client.post(
-        reverse("applications:board_move", args=[application.pk]), {"stage": stage}, follow=True
+        reverse("applications:board_move", args=[application.pk]), {"stage": stage}
     )
 
-    assert response.redirect_chain == [(BOARD_URL, 302)]
+    assert response.status_code == 422
     assert "Choose one of the stages to move the application to." in response.text
     assert Application.objects.get().stage == Stage.APPLIED
     assert StageChange.objects.count() == 1
 
 
-def test_move_to_an_unknown_stage_with_htmx_is_a_bad_request(owner_client, owner):
+def test_move_to_an_unknown_stage_with_htmx_answers_the_board_with_the_message(owner_client, owner):
     application = _created(owner, stage=Stage.APPLIED)
 
     response = owner_client.post(
         reverse("applications:board_move", args=[application.pk]), {"stage": "hired"}, headers=HTMX
     )
 
-    assert response.status_code == 400
-    assert "Choose one of the stages." in response.text
+    assert response.status_code == 422
+    assert response.text.lstrip().startswith('<div id="board"')
+    assert "Choose one of the stages to move the application to." in response.text
     assert Application.objects.get().stage == Stage.APPLIED
     assert StageChange.objects.count() == 1
 

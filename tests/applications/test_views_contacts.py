@@ -140,7 +140,7 @@ def test_add_a_contact_with_bad_input_shows_the_message_and_saves_nothing(
         reverse("applications:contact_create", args=[application.pk]), contact_data(**overrides)
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert errors_beside(response, field) == [message]
     assert list(application.contacts.all()) == [main]
     main.refresh_from_db()

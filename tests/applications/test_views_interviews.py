@@ -159,7 +159,7 @@ def test_add_an_interview_with_bad_input_shows_the_message_and_saves_nothing(
         interview_data(**overrides),
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert errors_beside(response, field) == [message]
     assert not Interview.objects.exists()
 
@@ -188,7 +188,7 @@ def test_edit_an_interview_to_before_the_application_changes_nothing(owner_clien
         interview_data(scheduled_at="2026-01-05T09:00"),
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert errors_beside(response, "scheduled_at") == [
         "This is before you applied (1 Nov 2026). Check the date."
     ]

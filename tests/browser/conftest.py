@@ -1,9 +1,10 @@
-import importlib
 import os
 import re
 import shutil
 
 import pytest
+
+from withdrawals.shipped import install_default_templates
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -43,10 +44,7 @@ def shipped_templates(transactional_db):
     a later browser test would find no templates. (serialized_rollback=True would restore
     them, but clashes with the content types that the flush recreates.)
     """
-    from django.apps import apps
-
-    migration = importlib.import_module("withdrawals.migrations.0006_sync_default_templates")
-    migration.sync_default_templates(apps, None)
+    install_default_templates()
 
 
 @pytest.fixture

@@ -4,23 +4,11 @@ from django.db import migrations
 
 
 def add_default_templates(apps, schema_editor):
-    # The shipped texts live in one module, shared with the admin's "reset to default" action.
-    from withdrawals.defaults import DEFAULT_TEMPLATES
+    # The shipped texts and how they are stored live in one place, shared with the admin's
+    # "reset to default" action and the tests; it is given this migration's historical model.
+    from withdrawals.shipped import install_default_templates
 
-    WithdrawalTemplate = apps.get_model("withdrawals", "WithdrawalTemplate")
-    for default in DEFAULT_TEMPLATES:
-        WithdrawalTemplate.objects.update_or_create(
-            default_key=default["key"],
-            defaults={
-                "name": default["name"],
-                "scenario": default["scenario"],
-                "tone": default["tone"],
-                "subject_template": default["subject"],
-                "body_template": default["body"],
-                "display_order": default["display_order"],
-                "is_active": True,
-            },
-        )
+    install_default_templates(model=apps.get_model("withdrawals", "WithdrawalTemplate"))
 
 
 def remove_default_templates(apps, schema_editor):

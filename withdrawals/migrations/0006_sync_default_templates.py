@@ -8,23 +8,12 @@ from django.db import migrations
 
 
 def sync_default_templates(apps, schema_editor):
-    from withdrawals.defaults import DEFAULT_TEMPLATES
+    # The one helper that stores the shipped texts, given this migration's historical model.
+    from withdrawals.shipped import install_default_templates
 
-    WithdrawalTemplate = apps.get_model("withdrawals", "WithdrawalTemplate")
-    for default in DEFAULT_TEMPLATES:
-        fields = {
-            "name": default["name"],
-            "scenario": default["scenario"],
-            "tone": default["tone"],
-            "subject_template": default["subject"],
-            "body_template": default["body"],
-            "display_order": default["display_order"],
-        }
-        existing = WithdrawalTemplate.objects.filter(default_key=default["key"]).first()
-        if existing is None:
-            WithdrawalTemplate.objects.create(default_key=default["key"], is_active=True, **fields)
-        elif existing.last_edited_by_id is None:
-            WithdrawalTemplate.objects.filter(pk=existing.pk).update(**fields)
+    install_default_templates(
+        model=apps.get_model("withdrawals", "WithdrawalTemplate"), keep_edited=True
+    )
 
 
 class Migration(migrations.Migration):

@@ -1,0 +1,50 @@
+"""How the shipped default templates (``withdrawals.defaults``) reach the database.
+
+The one way they do: the data migration, the admin's "reset to default" action and the tests
+all call ``install_default_templates()``. It imports no models, so that a migration can hand
+it the historical model; it sets only fields that exist since ``0001_initial``.
+"""
+
+from django.apps import apps as global_apps
+
+from withdrawals.defaults import DEFAULT_TEMPLATES
+
+DEFAULTS_BY_KEY = {default["key"]: default for default in DEFAULT_TEMPLATES}
+
+
+def install_default_templates(
+    *, model=None, keys=None, edited_by=None, keep_edited: bool = False
+) -> int:
+    """Create, or restore to the shipped text, the default templates; return how many.
+
+    ``keys`` limits it to those ``default_key`` values (unknown keys are ignored);
+    ``edited_by`` is recorded as the last editor (the admin's reset); ``keep_edited`` leaves
+    alone the templates staff have edited (a migration shipping new wording). A restored
+    template is active again, with the shipped name, scenario, tone, order, subject and body.
+    """
+    model = model or global_apps.get_model("withdrawals", "WithdrawalTemplate")
+    edited = set()
+    if keep_edited:
+        edited = set(
+            model.objects.filter(last_edited_by__isnull=False).values_list("default_key", flat=True)
+        )
+    installed = 0
+    for default in DEFAULT_TEMPLATES:
+        if keys is not None and default["key"] not in keys:
+            continue
+        if default["key"] in edited:
+            continue
+        values = {
+            "name": default["name"],
+            "scenario": default["scenario"],
+            "tone": default["tone"],
+            "subject_template": default["subject"],
+            "body_template": default["body"],
+            "display_order": default["display_order"],
+            "is_active": True,
+        }
+        if edited_by is not None:
+            values["last_edited_by"] = edited_by
+        model.objects.update_or_create(default_key=default["key"], defaults=values)
+        installed += 1
+    return installed

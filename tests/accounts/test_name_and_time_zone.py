@@ -39,7 +39,7 @@ def test_sign_up_page_asks_for_the_full_name_and_a_curated_time_zone(client):
 def test_sign_up_without_a_full_name_is_refused_and_nothing_is_saved(client):
     response = client.post(reverse("signup"), {**SIGNUP, "full_name": "   "})
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "This field is required." in response.content.decode()
     assert not User.objects.filter(username="jobseeker").exists()
     # What was typed is kept, and the chosen zone no longer gets replaced by the browser's.
@@ -51,7 +51,7 @@ def test_sign_up_without_a_full_name_is_refused_and_nothing_is_saved(client):
 def test_sign_up_refuses_a_zone_that_is_not_a_real_one(client, zone):
     response = client.post(reverse("signup"), {**SIGNUP, "time_zone": zone})
 
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert not User.objects.filter(username="jobseeker").exists()
 
 

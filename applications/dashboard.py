@@ -9,7 +9,10 @@ from django.utils import timezone
 from applications.models import Application, Interview, Offer, Stage, StageChange
 
 UPCOMING_DAYS = 14
+# Every list is bounded, so the page costs the same whatever the user owns; counts say the rest.
 LIVE_SHOWN = 10
+UPCOMING_SHOWN = 10
+OFFERS_SHOWN = 10
 RECENT_CHANGES_SHOWN = 10
 
 
@@ -21,36 +24,37 @@ class Dashboard:
     stage_counts: list[tuple[str, str, int]]
     live_applications: QuerySet[Application]
     upcoming_interviews: QuerySet[Interview]
+    upcoming_total: int
     upcoming_days: int
     recent_changes: QuerySet[StageChange]
     offers: QuerySet[Offer]
+    offers_total: int
 
 
 def dashboard_for(user, *, now: datetime | None = None) -> Dashboard:
-    """The dashboard's figures and lists; the lists are lazy and bounded."""
+    """The dashboard's figures and lists: a fixed number of queries, each list bounded."""
     now = now or timezone.now()
     applications = Application.objects.for_user(user)
     counts = dict(applications.values_list("stage").annotate(total=Count("id")).order_by())
+    upcoming = Interview.objects.upcoming(now=now).filter(
+        application__owner=user,
+        application__stage__in=Stage.live(),
+        scheduled_at__lt=now + timedelta(days=UPCOMING_DAYS),
+    )
+    offers = Offer.objects.for_user(user).standing()
     return Dashboard(
         total=sum(counts.values()),
         live_total=sum(counts.get(stage, 0) for stage in Stage.live()),
         stage_counts=[(value, label, counts.get(value, 0)) for value, label in Stage.choices],
         live_applications=applications.live()
-        .with_next_interview()
-        .order_by("next_interview_at", "-last_activity_at")[:LIVE_SHOWN],
-        upcoming_interviews=Interview.objects.upcoming(now=now)
-        .filter(
-            application__owner=user,
-            application__stage__in=Stage.live(),
-            scheduled_at__lt=now + timedelta(days=UPCOMING_DAYS),
-        )
-        .select_related("application"),
+        .with_next_interview(now=now)
+        .most_urgent_first()[:LIVE_SHOWN],
+        upcoming_interviews=upcoming.select_related("application")[:UPCOMING_SHOWN],
+        upcoming_total=upcoming.count(),
         upcoming_days=UPCOMING_DAYS,
         recent_changes=StageChange.objects.filter(application__owner=user)
         .select_related("application")
         .order_by("-changed_at", "-pk")[:RECENT_CHANGES_SHOWN],
-        offers=Offer.objects.for_user(user)
-        .standing()
-        .select_related("application")
-        .order_by("-received_on", "-pk"),
+        offers=offers.select_related("application").order_by("-received_on", "-pk")[:OFFERS_SHOWN],
+        offers_total=offers.count(),
     )

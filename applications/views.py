@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from applications import services
+from applications.board import board_for
 from applications.dashboard import dashboard_for
 from applications.forms import (
     ApplicationFilterForm,
@@ -19,7 +20,6 @@ from applications.forms import (
 from applications.models import Application, Contact, Interview, Offer, Stage
 
 PAGE_SIZE = 25
-RECENTLY_CLOSED = 8
 
 
 def _own_application(request, pk):
@@ -57,27 +57,7 @@ def board(request):
 
 
 def _board_context(request):
-    applications = (
-        Application.objects.for_user(request.user)
-        .live()
-        .with_next_interview()
-        .select_related("offer")
-        .order_by("next_interview_at", "-last_activity_at")
-    )
-    columns = {stage: [] for stage in Stage.live()}
-    for application in applications:
-        columns[application.stage].append(application)
-    # The processes that left the board lately, so a move to a closed stage stays visible.
-    recently_closed = (
-        Application.objects.for_user(request.user)
-        .exclude(stage__in=Stage.live())
-        .order_by("-last_activity_at", "-pk")[:RECENTLY_CLOSED]
-    )
-    return {
-        "columns": [(Stage(stage), cards) for stage, cards in columns.items()],
-        "stage_choices": Stage.choices,
-        "recently_closed": recently_closed,
-    }
+    return {"board": board_for(request.user), "stage_choices": Stage.choices}
 
 
 @require_POST

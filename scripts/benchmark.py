@@ -266,21 +266,6 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
             change_rows.append((pk, previous, to_stage, when, ""))
             previous = to_stage
         company = f"{rng.choice(COMPANIES)} {pk}"
-        application_rows.append(
-            (
-                pk,
-                owner_id,
-                company,
-                rng.choice(POSITIONS),
-                stage,
-                rng.randint(1, 5),
-                rng.choice(["job_board", "company_site", "referral"]),
-                None if stage == Stage.INTERESTED else created.date(),
-                created,
-                last,
-                last,
-            )
-        )
         # One main contact, sometimes a second person.
         domain = f"{company.split()[0].lower()}{pk}.example"
         contact_rows.append(
@@ -296,11 +281,13 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
         rounds = sum(1 for s in path if s in (Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER)) + (
             1 if Stage.INTERVIEWING in path and rng.random() < 0.5 else 0
         )
+        next_interview = None  # the column the models keep: the soonest upcoming interview
         for number in range(1, rounds + 1):
             last_round = number == rounds
             if last_round and stage in (Stage.SCREENING, Stage.INTERVIEWING) and rng.random() < 0.8:
                 when = now + timedelta(hours=rng.uniform(2, 24 * 45))
                 status = "scheduled"
+                next_interview = when
             else:
                 when = created + (last - created) * (number / (rounds + 1))
                 status = "done"
@@ -308,6 +295,22 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
                 (pk, when, rng.choice(["phone", "video", "on_site"]), number, status,
                  last_round and stage == Stage.INTERVIEWING and rng.random() < 0.3)
             )  # fmt: skip
+        application_rows.append(
+            (
+                pk,
+                owner_id,
+                company,
+                rng.choice(POSITIONS),
+                stage,
+                rng.randint(1, 5),
+                rng.choice(["job_board", "company_site", "referral"]),
+                None if stage == Stage.INTERESTED else created.date(),
+                created,
+                last,
+                last,
+                next_interview,
+            )
+        )
         if stage in (Stage.OFFER, Stage.ACCEPTED, Stage.OFFER_DECLINED):
             in_writing = rng.random() < 0.6 if written_offer is None else written_offer
             decision = {
@@ -344,7 +347,7 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
         copy(
             Application,
             ["id", "owner_id", "company", "position", "stage", "interest", "source",
-             "date_applied", "created_at", "updated_at", "last_activity_at"],
+             "date_applied", "created_at", "updated_at", "last_activity_at", "next_interview_at"],
             application_rows,
         )  # fmt: skip
         copy(

@@ -7,11 +7,18 @@ page and the dashboard banner show around it, with a fixed number of queries.
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.core.paginator import Page, Paginator
+from django.db.models import Case, Value, When
 from django.utils import timezone
 
 from applications.models import Application, Offer
 
 NO_CONTACT_DAYS = 30
+CANDIDATES_PER_PAGE = 20
+KEPT_SHOWN = 20
+OFFERS_CONSIDERED = 5
+# The most withdrawals drafted in one go (and the longest queue the draft pages carry).
+BULK_LIMIT = 50
 
 
 @dataclass
@@ -34,7 +41,19 @@ class Situation:
     written_pending: list[Offer] = field(default_factory=list)
     not_in_writing: list[Offer] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    # The page of candidates shown (``candidates`` describes its rows), and how many in all.
+    page: Page | None = None
     kept: list[Application] = field(default_factory=list)
+    kept_total: int = 0
+
+    @property
+    def candidate_total(self) -> int:
+        return self.page.paginator.count if self.page else len(self.candidates)
+
+    @property
+    def bulk_all(self) -> int:
+        """How many candidates "draft them all" takes: every one, up to the bulk limit."""
+        return min(self.candidate_total, BULK_LIMIT)
 
     @property
     def headline(self) -> str:
@@ -73,16 +92,31 @@ class Situation:
 
 
 def _offers(user):
+    """The standing offers that decide the headline, the most telling kind first.
+
+    Accepted in writing, then pending in writing, then not in writing; the newest first within
+    each. The page names only the first of a kind and the first row's kind decides the rest, so
+    a few rows say everything, however many offers the user holds.
+    """
+    kind = Case(
+        When(in_writing=True, decision=Offer.Decision.ACCEPTED, then=Value(0)),
+        When(in_writing=True, decision=Offer.Decision.PENDING, then=Value(1)),
+        default=Value(2),
+    )
     return list(
         Offer.objects.for_user(user)
         .standing()
         .select_related("application")
-        .order_by("-received_on", "-pk")
+        .order_by(kind, "-received_on", "-pk")[:OFFERS_CONSIDERED]
     )
 
 
-def situation_for(user, *, now: datetime | None = None) -> Situation:
-    """Everything the candidates page shows, in four queries whatever the number of rows."""
+def situation_for(user, *, page: str | int | None = 1, now: datetime | None = None) -> Situation:
+    """Everything the candidates page shows, in a fixed number of queries whatever the rows.
+
+    Candidates come a page at a time (``CANDIDATES_PER_PAGE``, most urgent first); a page
+    number past the end shows the last page.
+    """
     now = now or timezone.now()
     offers = _offers(user)
     situation = Situation(
@@ -95,11 +129,18 @@ def situation_for(user, *, now: datetime | None = None) -> Situation:
     applications = (
         Application.objects.for_user(user).withdrawal_candidates().prefetch_related("contacts")
     )
-    situation.candidates = [describe(application, now=now) for application in applications]
-    situation.kept = list(
-        Application.objects.for_user(user).kept_in_play().order_by("-kept_in_play_at")
-    )
+    situation.page = Paginator(applications, CANDIDATES_PER_PAGE).get_page(page)
+    situation.candidates = [describe(application, now=now) for application in situation.page]
+    kept = Application.objects.for_user(user).kept_in_play()
+    situation.kept = list(kept.order_by("-kept_in_play_at", "-pk")[:KEPT_SHOWN])
+    situation.kept_total = kept.count()
     return situation
+
+
+def most_urgent_candidate_ids(user) -> list[int]:
+    """The candidates "draft them all" takes, most urgent first, up to the bulk limit."""
+    candidates = Application.objects.for_user(user).withdrawal_candidates()
+    return list(candidates.values_list("pk", flat=True)[:BULK_LIMIT])
 
 
 def candidate_count(user) -> int:

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from applications.models import Application, KeepReason
 from withdrawals import services
-from withdrawals.candidates import situation_for
+from withdrawals.candidates import BULK_LIMIT, most_urgent_candidate_ids, situation_for
 from withdrawals.checks import Sender, check_draft
 from withdrawals.export import eml_bytes, mailto_url
 from withdrawals.forms import ChooseForm, DraftForm, KeepInPlayForm, MarkSentForm, ReflectionForm
@@ -69,7 +69,10 @@ def _candidates_page(request, *, status=200):
     return render(
         request,
         "withdrawals/candidates.html",
-        {"situation": situation_for(request.user), "keep_reasons": KeepReason.choices},
+        {
+            "situation": situation_for(request.user, page=request.GET.get("page")),
+            "keep_reasons": KeepReason.choices,
+        },
         status=status,
     )
 
@@ -104,10 +107,15 @@ def undo_keep_in_play(request, pk):
 
 @require_POST
 def bulk_start(request):
-    """Draft withdrawals for several candidates at once, then work through them in turn."""
-    queue = services.start_drafts(
-        owner=request.user, application_ids=_ids(request.POST.getlist("applications"))[:50]
-    )
+    """Draft withdrawals for several candidates at once, then work through them in turn.
+
+    The ticked ones (of the page shown), or with ``all`` the most urgent candidates of every page.
+    """
+    if request.POST.get("all"):
+        ids = most_urgent_candidate_ids(request.user)
+    else:
+        ids = _ids(request.POST.getlist("applications"))[:BULK_LIMIT]
+    queue = services.start_drafts(owner=request.user, application_ids=ids)
     if not queue:
         messages.error(request, "Tick at least one candidate to draft withdrawals for.")
         return _candidates_page(request, status=422)

@@ -297,3 +297,78 @@ def test_string_forms():
     assert str(Interview(round_number=2, kind=Interview.Kind.ON_SITE)) == (
         "Round 2 on-site interview"
     )
+
+
+# The stored next interview (a column, so that pages sort by it through an index)
+
+
+def _stored_next(application):
+    return Application.objects.values_list("next_interview_at", flat=True).get(pk=application.pk)
+
+
+def test_the_stored_next_interview_follows_each_save_and_delete(owner):
+    application = ApplicationFactory(owner=owner)
+    now = timezone.now()
+    later = InterviewFactory(application=application, scheduled_at=now + timedelta(days=5))
+    assert _stored_next(application) == later.scheduled_at
+
+    sooner = InterviewFactory(application=application, scheduled_at=now + timedelta(days=2))
+    assert _stored_next(application) == sooner.scheduled_at
+
+    sooner.status = Interview.Status.DONE
+    sooner.save()
+    assert _stored_next(application) == later.scheduled_at
+
+    later.delete()
+    assert _stored_next(application) is None
+
+
+def test_the_stored_next_interview_follows_bulk_writes(owner):
+    application = ApplicationFactory(owner=owner)
+    other = ApplicationFactory(owner=owner)
+    when = timezone.now() + timedelta(days=1)
+    Interview.objects.bulk_create(
+        [
+            InterviewFactory.build(application=application, scheduled_at=when),
+            InterviewFactory.build(application=other, scheduled_at=when + timedelta(hours=1)),
+        ]
+    )
+    assert _stored_next(application) == when
+    assert _stored_next(other) == when + timedelta(hours=1)
+
+    Interview.objects.filter(application=application).update(status=Interview.Status.CANCELLED)
+    assert _stored_next(application) is None
+    assert _stored_next(other) == when + timedelta(hours=1)
+
+    Interview.objects.filter(application=other).delete()
+    assert _stored_next(other) is None
+
+
+def test_an_interview_that_has_begun_gives_way_to_the_next_one_when_read(owner):
+    application = ApplicationFactory(owner=owner)
+    now = timezone.now()
+    first = now + timedelta(hours=1)
+    second = now + timedelta(days=2)
+    InterviewFactory(application=application, scheduled_at=first)
+    InterviewFactory(application=application, scheduled_at=second)
+    three_hours_later = now + timedelta(hours=3)
+
+    read = Application.objects.for_user(owner).with_next_interview(now=three_hours_later)
+
+    assert read.get(pk=application.pk).next_interview_at == second
+    assert _stored_next(application) == second
+
+
+def test_the_most_urgent_come_first_soonest_interview_then_latest_activity(owner):
+    now = timezone.now()
+    quiet = ApplicationFactory(owner=owner, company="Quiet", last_activity_at=now - timedelta(9))
+    busy = ApplicationFactory(owner=owner, company="Busy", last_activity_at=now)
+    soon = ApplicationFactory(owner=owner, company="Soon", last_activity_at=now - timedelta(20))
+    later = ApplicationFactory(owner=owner, company="Later", last_activity_at=now)
+    InterviewFactory(application=soon, scheduled_at=now + timedelta(days=1))
+    InterviewFactory(application=later, scheduled_at=now + timedelta(days=3))
+
+    ordered = Application.objects.for_user(owner).with_next_interview().most_urgent_first()
+
+    assert [a.company for a in ordered] == ["Soon", "Later", "Busy", "Quiet"]
+    assert {quiet.pk, busy.pk} < {a.pk for a in ordered}

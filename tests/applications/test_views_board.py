@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -162,9 +163,9 @@ def test_move_is_post_only(owner_client, owner):
     assert StageChange.objects.count() == 1
 
 
-@pytest.mark.parametrize("rows", [5, 200])
-def test_board_queries_do_not_grow_with_rows(
-    owner_client, owner, rows, django_assert_max_num_queries
+@pytest.mark.parametrize(("rows", "cards"), [(5, 5), (200, 50)])
+def test_board_queries_and_cards_do_not_grow_with_rows(
+    owner_client, owner, rows, cards, django_assert_num_queries
 ):
     applications = bulk_applications(owner, rows, stages=Stage.live())
     soon = timezone.now() + timedelta(days=1)
@@ -178,12 +179,37 @@ def test_board_queries_do_not_grow_with_rows(
         if application.stage == Stage.OFFER
     )
 
-    # 4: session, user, the live applications with next interviews and offers joined in, and
-    # the few recently closed ones.
-    with django_assert_max_num_queries(4):
+    # 6 at any size: session, user, the refresh of interviews that have begun, the count per
+    # stage, the first cards of every column (one UNION) with offers joined in, and the few
+    # recently closed.
+    with django_assert_num_queries(6):
         response = owner_client.get(BOARD_URL)
-    assert response.text.count("data-application=") == rows
+    # 200 applications over 5 columns: 10 cards in each, and a link to the other 30.
+    assert response.text.count("data-application=") == cards
+    assert response.text.count("<a ") <= 100
     assert "respond today" in board_column(response, Stage.OFFER)
+    if rows == 200:
+        assert (
+            '<a href="/applications/?stage=screening&amp;sort=interview" data-more="screening">'
+            "and 30 more</a>"
+        ) in board_column(response, Stage.SCREENING)
+
+
+def test_a_full_column_shows_the_most_urgent_cards_and_counts_them_all(owner_client, owner):
+    now = timezone.now()
+    applications = bulk_applications(owner, 12, stages=[Stage.APPLIED])
+    # Interviews in 1..10 days for the last ten created, none for the first two.
+    Interview.objects.bulk_create(
+        InterviewFactory.build(application=application, scheduled_at=now + timedelta(days=day))
+        for day, application in enumerate(applications[2:], start=1)
+    )
+
+    column = board_column(owner_client.get(BOARD_URL), Stage.APPLIED)
+
+    shown = [int(pk) for pk in re.findall(r'data-application="(\d+)"', column)]
+    assert shown == [application.pk for application in applications[2:]]
+    assert '<span class="badge text-bg-secondary">12</span>' in column
+    assert 'data-more="applied">and 2 more</a>' in column
 
 
 @pytest.mark.parametrize("rows", [5, 200])
@@ -192,9 +218,9 @@ def test_htmx_move_queries_do_not_grow_with_rows(
 ):
     applications = bulk_applications(owner, rows, stages=[Stage.APPLIED])
 
-    # 10: session, user, the card, lock, history row, stage update, savepoint pair for the
-    # service's transaction, and the board again (live and recently closed).
-    with django_assert_max_num_queries(10):
+    # 12: session, user, the card, lock, history row, stage update, savepoint pair for the
+    # service's transaction, and the board again (refresh, counts, first cards, recently closed).
+    with django_assert_max_num_queries(12):
         response = owner_client.post(
             reverse("applications:board_move", args=[applications[0].pk]),
             {"stage": Stage.SCREENING},

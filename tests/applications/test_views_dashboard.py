@@ -127,9 +127,9 @@ def test_recent_stage_changes_are_shown(owner_client, owner):
     assert StageChange.objects.count() == 2
 
 
-@pytest.mark.parametrize("rows", [5, 200])
-def test_dashboard_queries_do_not_grow_with_rows(
-    owner_client, owner, rows, django_assert_max_num_queries
+@pytest.mark.parametrize(("rows", "shown"), [(5, 6), (200, 20)])
+def test_dashboard_queries_and_links_do_not_grow_with_rows(
+    owner_client, owner, rows, shown, django_assert_num_queries
 ):
     applications = bulk_applications(owner, rows)
     soon = timezone.now() + timedelta(days=1)
@@ -146,9 +146,17 @@ def test_dashboard_queries_do_not_grow_with_rows(
         if application.stage == Stage.OFFER
     )
 
-    # 9: session, user, stage counts, withdrawal-candidate count, offers, live list,
-    # upcoming interviews (with their applications), recent changes (with theirs), clashes.
-    with django_assert_max_num_queries(9):
+    # 13 at any size: session, user, stage counts, the withdrawal-candidate count (after the
+    # refresh of interviews that have begun), offers and their count, the live list (after the
+    # same refresh), upcoming interviews (with their applications) and their count, recent
+    # changes (with theirs), clashes.
+    with django_assert_num_queries(13):
         response = owner_client.get(reverse("home"))
     assert 'id="offers-heading"' in response.text
     assert 'id="candidates-banner"' in response.text
+    # 5 applications: 5 live and 1 offer; 200: ten of each list (of 100 and 20), links to the rest.
+    assert response.text.count('class="fw-semibold">Bulk') == shown
+    assert response.text.count("<a ") <= 80
+    if rows == 200:
+        assert "All 20 offers" in response.text
+        assert "100 interviews in all" in response.text  # those of the 100 live processes

@@ -19,6 +19,7 @@ from tests.factories import (
     UserFactory,
 )
 from withdrawals import services as withdrawal_services
+from withdrawals.models import WithdrawalDraft
 
 pytestmark = pytest.mark.django_db
 
@@ -391,30 +392,65 @@ def add_candidates(owner, count):
     return applications
 
 
-# Session, user, offers, candidates, their main contacts, the kept ones: one query each,
-# however many candidates there are.
-CANDIDATES_PAGE_QUERIES = 6
+# Session, user, offers, the refresh of interviews that have begun, the candidate count, one
+# page of candidates, their contacts, the kept ones and their count: one query each, however
+# many candidates there are.
+CANDIDATES_PAGE_QUERIES = 9
 
 
-@pytest.mark.parametrize("count", [5, 200])
-def test_candidates_page_queries_do_not_grow_with_candidates(
-    owner_client, owner, offer, count, django_assert_max_num_queries
+@pytest.mark.parametrize(("count", "shown"), [(5, 5), (200, 20)])
+def test_candidates_page_queries_and_cards_do_not_grow_with_candidates(
+    owner_client, owner, offer, count, shown, django_assert_num_queries
 ):
     add_candidates(owner, count)
     kept = ApplicationFactory(owner=owner, company="Kept")
     withdrawal_services.keep_in_play(application=kept, reason=KeepReason.NEGOTIATING)
 
-    with django_assert_max_num_queries(CANDIDATES_PAGE_QUERIES):
+    with django_assert_num_queries(CANDIDATES_PAGE_QUERIES):
         response = owner_client.get(CANDIDATES_URL)
 
-    assert len(shown_candidates(response)) == count
-    assert response.text.count("Main contact:") == count
+    assert len(shown_candidates(response)) == shown
+    assert response.text.count("Main contact:") == shown
+    assert response.text.count("<a ") <= 3 * 20 + 20
     assert "Kept" in kept_section(response)
+    if count == 200:
+        assert "Page 1 of 10 (200 candidates)" in response.text
+        assert "Draft withdrawals for the 50 most urgent" in response.text
+    else:
+        assert "Draft withdrawals for all 5" in response.text
 
 
-# Session, user, stage counts, live processes, interviews, stage changes, offers, the banner
-# count, the clash warnings: one query each, however many applications there are.
-DASHBOARD_QUERIES = 9
+def test_the_second_page_continues_in_urgency_order(owner_client, owner, offer):
+    add_candidates(owner, 45)
+    first = shown_candidates(owner_client.get(CANDIDATES_URL))
+    second = shown_candidates(owner_client.get(CANDIDATES_URL, {"page": 2}))
+    last = shown_candidates(owner_client.get(CANDIDATES_URL, {"page": 99}))
+
+    assert len(first) == len(second) == 20
+    assert not set(first) & set(second)
+    assert len(last) == 5  # past the end: the last page
+
+
+def test_draft_all_takes_the_most_urgent_candidates_of_every_page(owner_client, owner, offer):
+    add_candidates(owner, 60)
+    urgent = [
+        *shown_candidates(owner_client.get(CANDIDATES_URL)),
+        *shown_candidates(owner_client.get(CANDIDATES_URL, {"page": 2})),
+        *shown_candidates(owner_client.get(CANDIDATES_URL, {"page": 3})),
+    ][:50]
+
+    response = owner_client.post(reverse("withdrawals:bulk_start"), {"all": "1"})
+
+    drafted = WithdrawalDraft.objects.filter(application__owner=owner)
+    assert sorted(drafted.values_list("application__company", flat=True)) == sorted(urgent)
+    first = Application.objects.get(owner=owner, company=urgent[0])
+    assert response.url.startswith(reverse("withdrawals:draft", args=[first.pk]))
+
+
+# Session, user, stage counts, live processes and interviews (each after a refresh and with a
+# count), stage changes, offers and their count, the banner count, the clash warnings: one query
+# each, however many applications there are.
+DASHBOARD_QUERIES = 13
 
 
 @pytest.mark.parametrize("count", [5, 200])

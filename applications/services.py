@@ -48,11 +48,11 @@ def change_stage(*, application: Application, to_stage: str, note: str = "") -> 
         application.stage = locked.stage
         return False
     now = timezone.now()
-    StageChange.objects.create(
-        application=locked, from_stage=locked.stage, to_stage=to_stage, changed_at=now, note=note
-    )
     Application.objects.filter(pk=locked.pk).update(
         stage=to_stage, last_activity_at=now, updated_at=now
+    )
+    StageChange.objects.create(
+        application=locked, from_stage=locked.stage, to_stage=to_stage, changed_at=now, note=note
     )
     application.stage = to_stage
     application.last_activity_at = now

@@ -83,8 +83,8 @@ def test_wrong_password_shows_a_message(client, owner):
     assert "Please enter a correct username and password" in response.text
 
 
-def test_repeated_failures_lock_the_account_out_with_a_clear_message(client, owner, settings):
-    for _ in range(settings.AXES_FAILURE_LIMIT):
+def test_repeated_failures_lock_the_account_out_with_a_clear_message(client, owner):
+    for _ in range(5):
         client.post(reverse("login"), {"username": "owner", "password": "wrong"})
     # Even the right password is refused while the lockout lasts.
     response = client.post(reverse("login"), {"username": "owner", "password": PASSWORD})
@@ -93,8 +93,16 @@ def test_repeated_failures_lock_the_account_out_with_a_clear_message(client, own
     assert "_auth_user_id" not in client.session
 
 
-def test_lockout_is_per_username(client, owner, stranger, settings):
-    for _ in range(settings.AXES_FAILURE_LIMIT):
+def test_four_failures_do_not_lock_the_account_out(client, owner):
+    for _ in range(4):
+        client.post(reverse("login"), {"username": "owner", "password": "wrong"})
+    response = client.post(reverse("login"), {"username": "owner", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(owner.pk)
+
+
+def test_lockout_is_per_username(client, owner, stranger):
+    for _ in range(5):
         client.post(reverse("login"), {"username": "owner", "password": "wrong"})
     response = client.post(reverse("login"), {"username": "stranger", "password": PASSWORD})
     assert response.status_code == 302

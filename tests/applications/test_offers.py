@@ -502,3 +502,23 @@ def test_the_board_card_shows_the_offer(owner_client, owner, offer_with_deadline
     assert "Offer · 5 days left to respond" in cards["Acme"]
     assert "Offer (not in writing)" in cards["Verbal Ltd"]
     assert "Offer" not in cards["No Offer Inc"].split("</h3>", 1)[1].split("<form", 1)[0]
+
+
+def test_accepting_an_offer_not_in_writing_asks_for_it_in_writing(owner_client, owner):
+    offer = OfferFactory(application__owner=owner, in_writing=False)
+
+    response = owner_client.post(
+        reverse("applications:offer_decide", args=[offer.application.pk]),
+        {"decision": "accepted"},
+        follow=True,
+    )
+
+    assert "Ask for the offer in writing before you withdraw" in response.text
+    assert "withdraw promptly" not in response.text
+
+
+def test_a_second_first_offer_updates_the_first_instead_of_failing(application):
+    services.save_offer(offer=Offer(application=application, in_writing=True))
+    services.save_offer(offer=Offer(application=application, in_writing=False))
+
+    assert Offer.objects.filter(application=application).count() == 1

@@ -105,6 +105,33 @@ def test_change_stage_rejects_an_unknown_stage_and_changes_nothing(owner):
     assert StageChange.objects.count() == 1
 
 
+def _fail_history_writes(monkeypatch):
+    def fail(*args, **kwargs):
+        raise RuntimeError("history write failed")
+
+    monkeypatch.setattr(StageChange, "save", fail)
+
+
+def test_create_application_saves_nothing_when_the_history_write_fails(owner, monkeypatch):
+    _fail_history_writes(monkeypatch)
+
+    with pytest.raises(RuntimeError):
+        services.create_application(application=ApplicationFactory.build(owner=owner))
+
+    assert not Application.objects.exists()
+
+
+def test_change_stage_saves_nothing_when_the_history_write_fails(owner, monkeypatch):
+    application = _new(owner, stage=Stage.APPLIED)
+    _fail_history_writes(monkeypatch)
+
+    with pytest.raises(RuntimeError):
+        services.change_stage(application=application, to_stage=Stage.SCREENING)
+
+    assert Application.objects.get(pk=application.pk).stage == Stage.APPLIED
+    assert StageChange.objects.filter(application=application).count() == 1
+
+
 # update_application
 
 

@@ -156,6 +156,28 @@ def test_move_to_an_unknown_stage_with_htmx_answers_the_board_with_the_message(o
     assert StageChange.objects.count() == 1
 
 
+def test_cards_in_a_column_come_soonest_interview_first_then_latest_activity(owner_client, owner):
+    now = timezone.now()
+    quiet = ApplicationFactory(
+        owner=owner,
+        company="Quiet",
+        stage=Stage.SCREENING,
+        last_activity_at=now - timedelta(days=9),
+    )
+    busy = ApplicationFactory(
+        owner=owner, company="Busy", stage=Stage.SCREENING, last_activity_at=now - timedelta(days=1)
+    )
+    later = ApplicationFactory(owner=owner, company="Later", stage=Stage.SCREENING)
+    sooner = ApplicationFactory(owner=owner, company="Sooner", stage=Stage.SCREENING)
+    InterviewFactory(application=later, scheduled_at=now + timedelta(days=5))
+    InterviewFactory(application=sooner, scheduled_at=now + timedelta(days=1))
+
+    column = board_column(owner_client.get(BOARD_URL), Stage.SCREENING)
+
+    positions = [column.index(_card(app)) for app in (sooner, later, busy, quiet)]
+    assert positions == sorted(positions)
+
+
 def test_move_is_post_only(owner_client, owner):
     application = _created(owner, stage=Stage.APPLIED)
     response = owner_client.get(reverse("applications:board_move", args=[application.pk]))

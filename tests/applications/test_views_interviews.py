@@ -211,3 +211,20 @@ def test_delete_an_interview_asks_first_then_deletes(owner_client, owner):
     assert response.redirect_chain == [(application.get_absolute_url(), 302)]
     assert "Interview removed." in response.text
     assert not Interview.objects.exists()
+
+
+@pytest.mark.parametrize("when", ["9999-12-31T23:30", "0001-01-01T00:30"])
+def test_an_interview_in_a_far_off_year_is_refused_not_stored(owner_client, owner, when):
+    owner.time_zone = "America/New_York"
+    owner.save()
+    application = ApplicationFactory(owner=owner, date_applied=None)
+
+    response = owner_client.post(
+        reverse("applications:interview_create", args=[application.pk]),
+        {"scheduled_at": when, "kind": "video", "round_number": 1, "status": "scheduled"},
+    )
+
+    assert response.status_code == 422
+    assert "Enter a date between 1970 and 2100." in response.text
+    assert not Interview.objects.exists()
+    assert owner_client.get(reverse("home")).status_code == 200

@@ -4,6 +4,7 @@ import html
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from tests.factories import UserFactory
@@ -310,3 +311,19 @@ def test_reset_to_default_skips_a_template_written_here(staff_client):
     own.refresh_from_db()
     assert own.body_template == "My body {{ your_name }}"
     assert own.last_edited_by is None
+
+
+def test_view_only_staff_cannot_reset_a_template(client):
+    staff = UserFactory(username="viewer", is_staff=True)
+    staff.user_permissions.add(Permission.objects.get(codename="view_withdrawaltemplate"))
+    template = WithdrawalTemplate.objects.filter(default_key__isnull=False).first()
+    WithdrawalTemplate.objects.filter(pk=template.pk).update(body_template="Changed")
+    client.force_login(staff)
+
+    client.post(
+        reverse("admin:withdrawals_withdrawaltemplate_changelist"),
+        {"action": "reset_to_default", "_selected_action": [template.pk]},
+    )
+
+    template.refresh_from_db()
+    assert template.body_template == "Changed"

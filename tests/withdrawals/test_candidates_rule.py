@@ -104,6 +104,20 @@ def test_a_declined_offer_makes_no_candidates(owner):
     assert situation_for(owner).headline == ""
 
 
+def test_a_declined_written_offer_on_a_process_still_at_the_offer_stage_makes_no_candidates(owner):
+    OfferFactory(
+        application__owner=owner,
+        application__stage=Stage.OFFER,
+        in_writing=True,
+        decision=Offer.Decision.DECLINED,
+        decided_on=timezone.localdate(),
+    )
+    live_apps(owner, "Globex", "Initech")
+
+    assert candidates(owner) == []
+    assert candidate_count(owner) == 0
+
+
 def test_with_several_offers_each_written_one_puts_the_other_processes_on_the_list(owner):
     acme = OfferFactory(application__owner=owner, application__company="Acme").application
     globex = OfferFactory(application__owner=owner, application__company="Globex").application

@@ -224,3 +224,18 @@ def test_draft_eml_view_without_a_draft_is_404(owner_client, owner):
     response = owner_client.get(reverse("withdrawals:draft_eml", args=[application.pk]))
 
     assert response.status_code == 404
+
+
+def test_an_address_the_email_package_cannot_write_is_left_out_of_the_eml():
+    content = eml_bytes(
+        to_name="Odd",
+        to_email='"\x01"@example.com',
+        cc=[],
+        from_name="Me",
+        from_email="me@example.com",
+        subject="Subject",
+        body="Body",
+    )
+
+    assert b"From: Me <me@example.com>" in content
+    assert b"To:" not in content

@@ -283,3 +283,9 @@ def test_disallowed_tag_error_quotes_the_tag_and_lists_the_allowed_placeholders(
 def test_block_errors_say_what_is_wrong(source, expected):
     with pytest.raises(TemplateSyntaxError, match=re.escape(expected)):
         parse(source)
+
+
+def test_templates_edited_with_crlf_line_breaks_render_tidily():
+    body = "Thanks.{% if reason %} {{ reason }}{% endif %}\r\n\r\n\r\nBye"
+
+    assert render_body(body, {"reason": ""}) == "Thanks.\n\nBye"

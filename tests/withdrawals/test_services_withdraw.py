@@ -6,7 +6,16 @@ import pytest
 from django.db import IntegrityError
 from django.utils import timezone
 
-from applications.models import Contact, Interview, Offer, Source, Stage, StageChange
+from applications import services as application_services
+from applications.models import (
+    Application,
+    Contact,
+    Interview,
+    Offer,
+    Source,
+    Stage,
+    StageChange,
+)
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory, OfferFactory
 from withdrawals import services
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
@@ -25,20 +34,6 @@ from withdrawals.services import (
 pytestmark = pytest.mark.django_db
 
 UNDO_WINDOW = timedelta(minutes=30)
-
-
-@pytest.fixture
-def application(owner):
-    return ApplicationFactory(
-        owner=owner, company="Globex", position="Data Engineer", stage=Stage.INTERVIEWING
-    )
-
-
-@pytest.fixture
-def main_contact(application):
-    return ContactFactory(
-        application=application, name="Priya Shah", email="priya@globex.example", is_main=True
-    )
 
 
 def interview(application, *, at, status=Interview.Status.SCHEDULED):
@@ -193,6 +188,21 @@ def test_compose_reason_names_the_other_company_when_asked(owner, application):
 def test_compose_reason_says_accepted_only_for_an_accepted_offer(owner, application):
     accepted = ApplicationFactory(owner=owner, company="Initech", stage=Stage.ACCEPTED)
     OfferFactory(application=accepted, decision="accepted", decided_on=timezone.localdate())
+
+    assert compose_reason(application, reason="", name_other_company=True) == (
+        "The role I have accepted is at Initech."
+    )
+
+
+def test_with_an_accepted_and_a_newer_pending_offer_the_accepted_one_is_named(owner, application):
+    accepted = ApplicationFactory(owner=owner, company="Initech", stage=Stage.ACCEPTED)
+    OfferFactory(
+        application=accepted,
+        received_on=timezone.localdate() - timedelta(days=10),
+        decision=Offer.Decision.ACCEPTED,
+        decided_on=timezone.localdate(),
+    )
+    OfferFactory(application__owner=owner, application__company="Hooli")
 
     assert compose_reason(application, reason="", name_other_company=True) == (
         "The role I have accepted is at Initech."
@@ -424,7 +434,56 @@ def test_an_undone_withdrawal_does_not_block_a_new_one(application):
     assert Withdrawal.objects.filter(application=application).count() == 2
 
 
+def test_mark_sent_saves_nothing_when_the_history_write_fails(
+    application, main_contact, monkeypatch
+):
+    upcoming = interview(application, at=timezone.now() + timedelta(days=2))
+    draft = start_draft(application=application, scenario=Scenario.NO_REASON)
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("history write failed")
+
+    monkeypatch.setattr(StageChange, "save", fail)
+    with pytest.raises(RuntimeError):
+        mark_sent(
+            application=application,
+            method=Withdrawal.Method.EMAIL,
+            text={"subject": "Edited", "body": "Edited body", "cc": []},
+        )
+
+    assert not Withdrawal.objects.exists()
+    assert Application.objects.get(pk=application.pk).stage == Stage.INTERVIEWING
+    assert statuses(upcoming) == [Interview.Status.SCHEDULED]
+    assert WithdrawalDraft.objects.get(pk=draft.pk).subject == draft.subject
+
+
+def test_mark_sent_refuses_a_process_that_is_not_live(owner):
+    rejected = ApplicationFactory(owner=owner, stage=Stage.REJECTED)
+
+    with pytest.raises(services.NotLive):
+        mark_sent(application=rejected, method=Withdrawal.Method.EMAIL)
+
+    assert not Withdrawal.objects.exists()
+    assert Application.objects.get(pk=rejected.pk).stage == Stage.REJECTED
+
+
 # undo_withdrawal -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("minutes", "allowed"), [(29, True), (31, False)])
+def test_undo_is_allowed_for_30_minutes(application, monkeypatch, minutes, allowed):
+    withdrawal, _ = mark_sent(application=application, method=Withdrawal.Method.EMAIL)
+    later = withdrawal.sent_at + timedelta(minutes=minutes)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    if allowed:
+        undo_withdrawal(withdrawal=withdrawal)
+    else:
+        with pytest.raises(NothingToUndo):
+            undo_withdrawal(withdrawal=withdrawal)
+
+    expected = Stage.INTERVIEWING if allowed else Stage.WITHDRAWN
+    assert Application.objects.get(pk=application.pk).stage == expected
 
 
 def test_undo_within_the_window_restores_stage_interviews_and_draft(application, main_contact):
@@ -618,3 +677,56 @@ def test_recipient_advice_for_a_contact_without_an_email(application):
     (advice,) = recipient_advice(application)
 
     assert advice == "Add Priya Shah's email address to open the draft in your mail program."
+
+
+def test_withdrawing_again_after_moving_the_stage_back_records_a_new_withdrawal(
+    application, main_contact
+):
+    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    first, _ = services.mark_sent(application=application, method=Withdrawal.Method.EMAIL)
+    application_services.change_stage(application=application, to_stage=Stage.INTERVIEWING)
+
+    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    second, created = services.mark_sent(application=application, method=Withdrawal.Method.PHONE)
+
+    assert created is True
+    assert second.pk != first.pk
+    first.refresh_from_db()
+    assert first.undone_at is not None
+    application.refresh_from_db()
+    assert application.stage == Stage.WITHDRAWN
+
+
+def test_marking_sent_saves_the_text_on_screen_under_the_lock(application, main_contact):
+    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+
+    withdrawal, _ = services.mark_sent(
+        application=application,
+        method=Withdrawal.Method.EMAIL,
+        text={"subject": "Final subject", "body": "Dear Priya,\n\nThank you.", "cc": []},
+    )
+
+    assert withdrawal.subject == "Final subject"
+    assert withdrawal.body == "Dear Priya,\n\nThank you."
+    assert not WithdrawalDraft.objects.filter(application=application).exists()
+
+
+def test_saving_a_draft_that_was_already_used_up_is_harmless(application, main_contact):
+    draft = services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.mark_sent(application=application, method=Withdrawal.Method.EMAIL)
+
+    services.save_draft(draft=draft, subject="Late", body="Late autosave", cc=[])
+
+    assert not WithdrawalDraft.objects.filter(application=application).exists()
+
+
+def test_a_long_rendered_subject_is_cut_to_fit(application, main_contact):
+    WithdrawalTemplate.objects.filter(scenario=Scenario.NO_REASON).update(
+        subject_template="{{ position }} {{ company }} " * 4
+    )
+    Application.objects.filter(pk=application.pk).update(company="C" * 200, position="P" * 200)
+    application.refresh_from_db()
+
+    draft = services.start_draft(application=application, scenario=Scenario.NO_REASON)
+
+    assert len(draft.subject) == services.SUBJECT_MAX_LENGTH

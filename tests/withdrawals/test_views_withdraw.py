@@ -9,6 +9,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
+from applications import services as application_services
 from applications.models import Application, Contact, Interview, Stage, StageChange
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory, OfferFactory
 from withdrawals import services
@@ -34,24 +35,6 @@ def cc_checkboxes(page: str) -> list[str]:
 
 def url(name, application, query=""):
     return reverse(f"withdrawals:{name}", args=[application.pk]) + query
-
-
-@pytest.fixture
-def application(owner):
-    return ApplicationFactory(
-        owner=owner, company="Globex", position="Data Engineer", stage=Stage.INTERVIEWING
-    )
-
-
-@pytest.fixture
-def main_contact(application):
-    return ContactFactory(
-        application=application,
-        name="Priya Shah",
-        email="priya@globex.example",
-        role=Contact.Role.IN_HOUSE_RECRUITER,
-        is_main=True,
-    )
 
 
 @pytest.fixture
@@ -813,3 +796,43 @@ def test_choose_keeps_the_colleague_for_a_recommendation(owner_client, applicati
 
     draft = WithdrawalDraft.objects.get(application=application)
     assert "Jamie Lee" in draft.body
+
+
+def test_the_detail_page_shows_no_withdrawal_once_the_process_is_live_again(
+    owner_client, application, main_contact
+):
+    services.mark_sent(application=application, method=Withdrawal.Method.EMAIL)
+    application_services.change_stage(application=application, to_stage=Stage.SCREENING)
+
+    response = owner_client.get(application.get_absolute_url())
+
+    assert "You withdrew" not in response.text
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5000, "-1", "1e3"])
+def test_odd_ids_in_a_queue_or_a_bulk_selection_are_ignored(
+    owner_client, application, main_contact, value
+):
+    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+
+    assert owner_client.get(
+        reverse("withdrawals:draft", args=[application.pk]), {"queue": value}
+    ).status_code in (200, 302)
+    response = owner_client.post(reverse("withdrawals:bulk_start"), {"applications": [value]})
+    assert response.status_code == 422
+    assert "Tick at least one candidate" in response.text
+
+
+def test_a_strangers_id_in_the_queue_is_neither_named_nor_followed(
+    owner_client, stranger, application, main_contact, draft
+):
+    theirs = ApplicationFactory(owner=stranger, company="Stranger Co")
+    queue = f"?queue={theirs.pk}"
+
+    page = owner_client.get(url("draft", application, queue))
+    sent = owner_client.post(url("mark_sent", application, queue), {"method": "email"})
+
+    assert page.status_code == 200
+    assert "Stranger Co" not in page.text
+    assert "more after this one" not in page.text
+    assert sent.url == application.get_absolute_url()

@@ -125,22 +125,26 @@ class ApplicationQuerySet(models.QuerySet):
             )
         )
 
-    def withdrawal_candidates(self):
-        """Live applications to consider leaving, most urgent first. The one place this rule lives.
-
-        An application is a candidate while its owner holds an offer that is in writing and not
-        declined on another application, unless the user chose to keep it in play. Urgency: the
-        nearest scheduled interview first; then further-along stages (the employer has invested
-        more); then the oldest activity.
-        """
-        holding_offer_elsewhere = (
+    def _holding_offer_elsewhere(self):
+        return Exists(
             Offer.objects.holding()
             .filter(application__owner=OuterRef("owner"))
             .exclude(application=OuterRef("pk"))
         )
+
+    def withdrawal_candidates(self):
+        """Live applications to consider leaving, most urgent first. The one place this rule lives.
+
+        An application is a candidate while its owner holds an offer that is in writing and not
+        declined on another application, unless the user chose to keep it in play or never
+        applied (there is no one to tell: see ``not_applied_to_close``). Urgency: the nearest
+        scheduled interview first; then further-along stages (the employer has invested more);
+        then the oldest activity.
+        """
         return (
             self.live()
-            .filter(Exists(holding_offer_elsewhere), kept_in_play_at__isnull=True)
+            .exclude(stage=Stage.INTERESTED)
+            .filter(self._holding_offer_elsewhere(), kept_in_play_at__isnull=True)
             .with_next_interview()
             .with_stage_rank()
             .with_final_round_booked()
@@ -150,6 +154,12 @@ class ApplicationQuerySet(models.QuerySet):
                 F("last_activity_at").asc(),
                 "pk",
             )
+        )
+
+    def not_applied_to_close(self):
+        """Processes never applied to, once an offer holds elsewhere: close them, no email."""
+        return self.filter(stage=Stage.INTERESTED, kept_in_play_at__isnull=True).filter(
+            self._holding_offer_elsewhere()
         )
 
     def kept_in_play(self):

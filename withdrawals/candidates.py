@@ -12,10 +12,12 @@ from django.db.models import Case, Value, When
 from django.utils import timezone
 
 from applications.models import Application, Offer
+from withdrawals.timing import is_short_notice, is_soon
 
 NO_CONTACT_DAYS = 30
 CANDIDATES_PER_PAGE = 20
 KEPT_SHOWN = 20
+NOT_APPLIED_SHOWN = 50
 OFFERS_CONSIDERED = 5
 # The most withdrawals drafted in one go (and the longest queue the draft pages carry).
 BULK_LIMIT = 50
@@ -45,6 +47,7 @@ class Situation:
     page: Page | None = None
     kept: list[Application] = field(default_factory=list)
     kept_total: int = 0
+    not_applied: list[Application] = field(default_factory=list)
 
     @property
     def candidate_total(self) -> int:
@@ -134,6 +137,11 @@ def situation_for(user, *, page: str | int | None = 1, now: datetime | None = No
     kept = Application.objects.for_user(user).kept_in_play()
     situation.kept = list(kept.order_by("-kept_in_play_at", "-pk")[:KEPT_SHOWN])
     situation.kept_total = kept.count()
+    situation.not_applied = list(
+        Application.objects.for_user(user)
+        .not_applied_to_close()
+        .order_by("company", "pk")[:NOT_APPLIED_SHOWN]
+    )
     return situation
 
 
@@ -155,14 +163,13 @@ def describe(application: Application, *, now: datetime) -> Candidate:
     interview_at = getattr(application, "next_interview_at", None)
     if interview_at is not None:
         reasons.append(_interview_phrase(interview_at, now=now))
-        until = interview_at - now
-        if until <= timedelta(hours=24):
+        if is_short_notice(interview_at, now=now):
             advice = (
                 "The interview is within 24 hours: call them rather than email, and never miss "
                 "it without notice."
             )
             level = "danger"
-        elif until <= timedelta(days=3):
+        elif is_soon(interview_at, now=now):
             advice = "The interview is within 3 days: withdraw today, so they can free the slot."
             level = "warning"
     if getattr(application, "final_round_booked", False):

@@ -69,6 +69,7 @@ def check_draft(
     body: str,
     *,
     next_interview_at: datetime | None = None,
+    long_process: bool = False,
     now: datetime,
     sender: Sender | None = None,
 ) -> list[Advice]:
@@ -85,7 +86,16 @@ def check_draft(
                 show_phone_script=True,
             )
         )
-    elif is_soon(next_interview_at, now=now):
+    elif long_process:
+        advice.append(
+            Advice(
+                "warning",
+                "After a process this long, a call is kinder than an email: call them, then "
+                "confirm in writing.",
+                show_phone_script=True,
+            )
+        )
+    if is_soon(next_interview_at, now=now):
         advice.append(
             Advice(
                 "warning",

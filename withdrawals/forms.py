@@ -2,7 +2,7 @@ import json
 
 from django import forms
 
-from applications.models import KeepReason
+from applications.models import Contact, KeepReason, Source
 from withdrawals.models import Scenario, Tone, Withdrawal
 
 
@@ -96,6 +96,33 @@ class ChooseForm(forms.Form):
             if name in self.fields and scenario not in scenarios:
                 cleaned[name] = self.fields[name].to_python(None)
         return cleaned
+
+
+class RecipientForm(forms.Form):
+    """The person who runs the process, added in place when only an assistant is known."""
+
+    name = forms.CharField(max_length=200, label="Their name")
+    role = forms.ChoiceField(label="Their role")
+    email = forms.EmailField(required=False, label="Their email (optional)")
+
+    def __init__(self, *args, application, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = [
+            (value, label)
+            for value, label in Contact.Role.choices
+            if value not in (Contact.Role.ASSISTANT, Contact.Role.INTERVIEWER)
+        ]
+        self.fields["role"].initial = (
+            Contact.Role.AGENCY_RECRUITER
+            if application.source == Source.AGENCY
+            else Contact.Role.IN_HOUSE_RECRUITER
+        )
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError("Type their name.")
+        return name
 
 
 class DraftForm(forms.Form):

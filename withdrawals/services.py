@@ -207,7 +207,8 @@ def start_draft(
             "decide_by": decide_by,
             "subject": subject,
             "body": body,
-            "cc": [],
+            # An assistant who helped is copied in; the email goes to who runs the process.
+            "cc": [c.pk for c in assistants(application) if c.email and not c.is_main],
         },
     )
     return draft
@@ -387,10 +388,34 @@ def save_reflection(*, withdrawal: Withdrawal, liked: str, disliked: str) -> Non
     withdrawal.save(update_fields=["liked", "disliked"])
 
 
+def assistants(application: Application) -> list[Contact]:
+    return [c for c in application.contacts.all() if c.role == Contact.Role.ASSISTANT]
+
+
+def needs_recipient(application: Application) -> bool:
+    """No one to write to but, at most, an assistant: ask for the person who runs it."""
+    contact = application.main_contact
+    return contact is None or contact.role == Contact.Role.ASSISTANT
+
+
 def recipient_advice(application: Application) -> list[str]:
     """Who to write to: the main point of contact, the agency's recruiter, never an assistant."""
     contact = application.main_contact
     advice = []
+    helpers = assistants(application)
+    if needs_recipient(application) and helpers:
+        names = " and ".join(helper.name for helper in helpers)
+        is_are = "are assistants" if len(helpers) > 1 else "is an assistant"
+        advice.append(
+            f"{names} {is_are}: write to the person who runs the process instead"
+            + (
+                f" (the recruiter at {application.agency_name}, who set it up)"
+                if application.source == Source.AGENCY
+                else " (the recruiter or the hiring manager)"
+            )
+            + ". Add them below; you can copy the assistant in."
+        )
+        return advice
     if contact is None:
         advice.append(
             "There is no main contact to write to. Add the person who runs this process"
@@ -401,12 +426,7 @@ def recipient_advice(application: Application) -> list[str]:
             )
         )
         return advice
-    if contact.role == Contact.Role.ASSISTANT:
-        advice.append(
-            f"{contact.name} is an assistant. Write to the person who runs the process instead "
-            "(the recruiter or the hiring manager) and make them the main contact."
-        )
-    elif application.source == Source.AGENCY and contact.role != Contact.Role.AGENCY_RECRUITER:
+    if application.source == Source.AGENCY and contact.role != Contact.Role.AGENCY_RECRUITER:
         advice.append(
             f"{application.agency_name} set this process up: write to their recruiter, "
             "who will tell the company."
@@ -414,6 +434,17 @@ def recipient_advice(application: Application) -> list[str]:
     if not contact.email:
         advice.append(f"Add {contact.name}'s email address to open the draft in your mail program.")
     return advice
+
+
+@transaction.atomic
+def add_recipient(*, application: Application, name: str, role: str, email: str) -> Contact:
+    """Add the person who runs the process as the main contact; an assistant stays, for CC.
+
+    A draft in progress keeps its text: the choose step, where this is offered, starts anew.
+    """
+    contact = Contact(application=application, name=name, role=role, email=email, is_main=True)
+    application_services.save_contact(contact=contact)
+    return contact
 
 
 @transaction.atomic
@@ -432,3 +463,25 @@ def undo_keep_in_play(*, application: Application) -> None:
     Application.objects.filter(pk=application.pk).update(
         kept_in_play_reason="", kept_in_play_note="", kept_in_play_at=None
     )
+
+
+@transaction.atomic
+def close_not_applied(*, user, application_ids: list[int]) -> int:
+    """Close processes never applied to: nobody is waiting for an answer, so no email.
+
+    Only the user's own, still never applied to; returns how many were closed.
+    """
+    applications = (
+        Application.objects.for_user(user)
+        .not_applied_to_close()
+        .filter(pk__in=application_ids)
+        .select_for_update()
+    )
+    closed = 0
+    for application in applications:
+        closed += application_services.change_stage(
+            application=application,
+            to_stage=Stage.WITHDRAWN,
+            note="Closed without applying: no email needed",
+        )
+    return closed

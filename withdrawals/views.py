@@ -14,9 +14,17 @@ from withdrawals import services
 from withdrawals.candidates import BULK_LIMIT, most_urgent_candidate_ids, situation_for
 from withdrawals.checks import Sender, check_draft
 from withdrawals.export import eml_bytes, mailto_url
-from withdrawals.forms import ChooseForm, DraftForm, KeepInPlayForm, MarkSentForm, ReflectionForm
+from withdrawals.forms import (
+    ChooseForm,
+    DraftForm,
+    KeepInPlayForm,
+    MarkSentForm,
+    RecipientForm,
+    ReflectionForm,
+)
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.rendering import render_body, render_subject
+from withdrawals.timing import call_advised
 
 
 def _own_application(request, pk):
@@ -106,6 +114,23 @@ def undo_keep_in_play(request, pk):
 
 
 @require_POST
+def close_not_applied(request):
+    """Close the ticked processes never applied to, in one go and without an email."""
+    closed = services.close_not_applied(
+        user=request.user, application_ids=_ids(request.POST.getlist("applications"))[:200]
+    )
+    if closed:
+        messages.success(
+            request,
+            f"Closed {closed} process{'es' if closed != 1 else ''} you never applied to. "
+            "No email was needed.",
+        )
+    else:
+        messages.error(request, "Tick at least one process to close.")
+    return redirect("withdrawals:candidates")
+
+
+@require_POST
 def bulk_start(request):
     """Draft withdrawals for several candidates at once, then work through them in turn.
 
@@ -149,6 +174,15 @@ def choose(request, pk):
             decide_by=form.cleaned_data["decide_by"],
         )
         return redirect(_with_queue(reverse("withdrawals:draft", args=[application.pk]), queue))
+    return _render_choose(request, application, form, queue)
+
+
+def _render_choose(request, application, form, queue, recipient_form=None):
+    status = 422 if form.is_bound and not form.is_valid() else 200
+    if recipient_form is None and services.needs_recipient(application):
+        recipient_form = RecipientForm(application=application)
+    elif recipient_form is not None:
+        status = 422
     return render(
         request,
         "withdrawals/choose.html",
@@ -157,11 +191,31 @@ def choose(request, pk):
             "form": form,
             "draft": WithdrawalDraft.objects.filter(application=application).first(),
             "recipient_advice": services.recipient_advice(application),
+            "recipient_form": recipient_form,
             "queue": queue,
             "preview": _preview(application, form),
         },
-        status=422 if form.is_bound and not form.is_valid() else 200,
+        status=status,
     )
+
+
+@require_POST
+def add_recipient(request, pk):
+    """Add the person who runs the process, in place, as the main contact."""
+    application = _own_application(request, pk)
+    queue = _queue(request)
+    form = RecipientForm(request.POST, application=application)
+    if not form.is_valid():
+        choose_form = _choose_form(request, application, data=None)
+        return _render_choose(request, application, choose_form, queue, recipient_form=form)
+    contact = services.add_recipient(
+        application=application,
+        name=form.cleaned_data["name"],
+        role=form.cleaned_data["role"],
+        email=form.cleaned_data["email"],
+    )
+    messages.success(request, f"{contact.name} is now the main contact: the email goes to them.")
+    return redirect(_with_queue(reverse("withdrawals:choose", args=[application.pk]), queue))
 
 
 def _choose_form(request, application, *, data):
@@ -240,10 +294,13 @@ def _draft_context(request, application, draft, form, queue, sent_form=None):
     subject = form.data.get("subject", "") if form.is_bound else draft.subject
     body = form.data.get("body", "") if form.is_bound else draft.body
     user = request.user
+    interview_at = interview.scheduled_at if interview else None
+    call = call_advised(application, interview_at, now=now)
     advice = check_draft(
         subject,
         body,
-        next_interview_at=interview.scheduled_at if interview else None,
+        next_interview_at=interview_at,
+        long_process=call == "long_process",
         now=now,
         sender=Sender(
             name=user.signature_name,
@@ -270,7 +327,12 @@ def _draft_context(request, application, draft, form, queue, sent_form=None):
             body=draft.body,
         ),
         "mailto_cc": ",".join(quote(c.email, safe="@") for c in chosen_cc),
-        "sent_form": sent_form or MarkSentForm(),
+        # Having advised a call, assume the user made it.
+        "sent_form": sent_form
+        or MarkSentForm(
+            initial={"method": Withdrawal.Method.PHONE if call else Withdrawal.Method.EMAIL}
+        ),
+        "call_advised": bool(call),
         "queue": queue,
         "queue_query": ",".join(map(str, queue)),
         "next_in_queue": Application.objects.for_user(request.user).filter(pk=queue[0]).first()

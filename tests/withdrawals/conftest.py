@@ -21,3 +21,13 @@ def main_contact(application):
         role=Contact.Role.IN_HOUSE_RECRUITER,
         is_main=True,
     )
+
+
+@pytest.fixture
+def globex(owner):
+    """A live process at interview stage, with Priya Shah as its main contact."""
+    application = ApplicationFactory(
+        owner=owner, company="Globex", position="Data Engineer", stage=Stage.INTERVIEWING
+    )
+    ContactFactory(application=application, name="Priya Shah", is_main=True)
+    return application

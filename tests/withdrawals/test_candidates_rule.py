@@ -54,7 +54,7 @@ def test_an_offer_not_in_writing_makes_no_candidates_and_says_to_wait(owner):
     assert situation.level == "info"
 
 
-def test_a_written_pending_offer_makes_every_other_live_process_a_candidate(owner):
+def test_a_written_pending_offer_makes_every_other_applied_process_a_candidate(owner):
     offer = OfferFactory(application__owner=owner, application__company="Acme")
     for stage in Stage.live():
         ApplicationFactory(owner=owner, company=f"Live {stage}", stage=stage)
@@ -63,9 +63,11 @@ def test_a_written_pending_offer_makes_every_other_live_process_a_candidate(owne
 
     listed = companies(owner)
 
-    assert sorted(listed) == sorted(f"Live {stage}" for stage in Stage.live())
+    # Never applied: nobody to tell, so listed apart to just close, not as a candidate.
+    applied = [stage for stage in Stage.live() if stage != Stage.INTERESTED]
+    assert sorted(listed) == sorted(f"Live {stage}" for stage in applied)
     assert offer.application.company not in listed
-    assert candidate_count(owner) == len(Stage.live())
+    assert candidate_count(owner) == len(applied) == 4
     situation = situation_for(owner)
     assert situation.written_pending == [offer]
     assert situation.headline.startswith("Consider withdrawing where you would not choose")
@@ -536,3 +538,15 @@ def test_an_accepted_offer_not_in_writing_asks_for_it_in_writing(owner):
     assert situation.headline.startswith(
         "You accepted Acme, but the offer is not in writing yet. Ask for it in writing"
     )
+
+
+def test_processes_never_applied_to_are_listed_apart_to_close(owner):
+    interested = ApplicationFactory(owner=owner, company="Daydream", stage=Stage.INTERESTED)
+    ApplicationFactory(owner=owner, company="Applied", stage=Stage.APPLIED)
+    assert situation_for(owner).not_applied == []  # no offer holds: nothing to close yet
+
+    OfferFactory(application__owner=owner, application__company="Acme")
+
+    situation = situation_for(owner)
+    assert situation.not_applied == [interested]
+    assert [c.application.company for c in situation.candidates] == ["Applied"]

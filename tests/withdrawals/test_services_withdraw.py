@@ -659,7 +659,10 @@ def test_recipient_advice_for_an_assistant(application):
 
     (advice,) = recipient_advice(application)
 
-    assert advice.startswith("Sam Helper is an assistant. Write to the person who runs")
+    assert advice == (
+        "Sam Helper is an assistant: write to the person who runs the process instead (the "
+        "recruiter or the hiring manager). Add them below; you can copy the assistant in."
+    )
 
 
 def test_recipient_advice_for_an_agency_process_written_to_the_company(owner):

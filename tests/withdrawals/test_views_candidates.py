@@ -393,9 +393,9 @@ def add_candidates(owner, count):
 
 
 # Session, user, offers, the refresh of interviews that have begun, the candidate count, one
-# page of candidates, their contacts, the kept ones and their count: one query each, however
-# many candidates there are.
-CANDIDATES_PAGE_QUERIES = 9
+# page of candidates, their contacts, the kept ones and their count, the never-applied ones:
+# one query each, however many candidates there are.
+CANDIDATES_PAGE_QUERIES = 10
 
 
 @pytest.mark.parametrize(("count", "shown"), [(5, 5), (200, 20)])

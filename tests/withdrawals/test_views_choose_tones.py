@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from applications.models import Stage
-from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory, UserFactory
+from tests.factories import ApplicationFactory, InterviewFactory, UserFactory
 from withdrawals import services
 from withdrawals.models import Scenario, Tone, WithdrawalDraft, WithdrawalTemplate
 
@@ -18,12 +18,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def application(owner):
-    application = ApplicationFactory(
-        owner=owner, company="Globex", position="Data Engineer", stage=Stage.INTERVIEWING
-    )
-    ContactFactory(application=application, name="Priya Shah", is_main=True)
-    return application
+def application(globex):
+    return globex
 
 
 def url(name, application):

@@ -104,33 +104,83 @@ def test_choose_offers_only_scenarios_for_leaving(owner_client, application, mai
     assert 'value="phone_script"' not in page
 
 
-def test_choose_without_a_main_contact_says_so_and_links_to_add_one(owner_client, application):
+def test_choose_without_a_main_contact_says_so_and_asks_for_one_in_place(owner_client, application):
     ContactFactory(application=application, name="Not Main", is_main=False)
 
     response = owner_client.get(url("choose", application))
 
     assert response.status_code == 200
     assert "There is no main contact to write to." in text_of(response)
-    add_contact = reverse("applications:contact_create", args=[application.pk])
-    assert f'href="{add_contact}" class="alert-link">Add a contact</a>' in (
-        response.content.decode()
-    )
+    assert "Who runs this process?" in text_of(response)
+    assert f'action="{url("add_recipient", application)}"' in response.text
 
 
-def test_choose_with_an_assistant_as_main_contact_says_so(owner_client, application):
+def test_choose_with_only_an_assistant_names_them_and_asks_for_who_runs_it(
+    owner_client, application
+):
     ContactFactory(
-        application=application, name="Sam Helper", role=Contact.Role.ASSISTANT, is_main=True
+        application=application,
+        name="Sam Helper",
+        role=Contact.Role.ASSISTANT,
+        email="sam@globex.example",
+        is_main=False,
     )
 
     response = owner_client.get(url("choose", application))
 
-    assert "Sam Helper is an assistant. Write to the person who runs the process instead" in (
+    assert "Sam Helper is an assistant: write to the person who runs the process instead" in (
         text_of(response)
     )
-    add_contact = reverse("applications:contact_create", args=[application.pk])
-    assert f'href="{add_contact}" class="alert-link">Add a contact</a>' in (
-        response.content.decode()
+    assert "Who runs this process?" in text_of(response)
+    assert 'value="assistant"' not in response.text  # the new main contact is not one
+
+
+def test_adding_who_runs_it_in_place_makes_them_main_and_copies_the_assistant(
+    owner_client, application
+):
+    helper = ContactFactory(
+        application=application,
+        name="Sam Helper",
+        role=Contact.Role.ASSISTANT,
+        email="sam@globex.example",
+        is_main=False,
     )
+
+    response = owner_client.post(
+        url("add_recipient", application, "?queue=7"),
+        {"name": "  Priya   Shah ", "role": Contact.Role.HIRING_MANAGER, "email": "p@g.example"},
+    )
+
+    assert response.status_code == 302
+    assert response.url == url("choose", application, "?queue=7")
+    main = application.contacts.get(is_main=True)
+    assert (main.name, main.role, main.email) == ("Priya Shah", "hiring_manager", "p@g.example")
+    owner_client.post(url("choose", application), {"scenario": "no_reason", "tone": "formal"})
+    draft = WithdrawalDraft.objects.get(application=application)
+    assert draft.body.startswith("Dear Priya Shah,")
+    assert draft.cc == [helper.pk]
+    page = owner_client.get(url("draft", application)).text
+    assert re.search(rf'name="cc" value="{helper.pk}"[^>]*checked', page)
+
+
+def test_adding_who_runs_it_without_a_name_saves_nothing(owner_client, application):
+    response = owner_client.post(
+        url("add_recipient", application), {"name": "  ", "role": Contact.Role.HIRING_MANAGER}
+    )
+
+    assert response.status_code == 422
+    assert "This field is required." in response.text or "Type their name." in response.text
+    assert not application.contacts.exists()
+
+
+def test_adding_who_runs_it_is_post_only_and_private(client, owner_client, stranger, application):
+    assert owner_client.get(url("add_recipient", application)).status_code == 405
+    client.force_login(stranger)
+    response = client.post(
+        url("add_recipient", application), {"name": "X", "role": Contact.Role.HIRING_MANAGER}
+    )
+    assert response.status_code == 404
+    assert not application.contacts.exists()
 
 
 def test_choose_with_a_recruiter_shows_no_contact_warning(owner_client, application, main_contact):

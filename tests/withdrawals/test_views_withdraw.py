@@ -146,13 +146,14 @@ def test_adding_who_runs_it_in_place_makes_them_main_and_copies_the_assistant(
         is_main=False,
     )
 
+    next_one = ApplicationFactory(owner=application.owner, stage=Stage.APPLIED)
     response = owner_client.post(
-        url("add_recipient", application, "?queue=7"),
+        url("add_recipient", application, f"?queue={next_one.pk}"),
         {"name": "  Priya   Shah ", "role": Contact.Role.HIRING_MANAGER, "email": "p@g.example"},
     )
 
     assert response.status_code == 302
-    assert response.url == url("choose", application, "?queue=7")
+    assert response.url == url("choose", application, f"?queue={next_one.pk}")
     main = application.contacts.get(is_main=True)
     assert (main.name, main.role, main.email) == ("Priya Shah", "hiring_manager", "p@g.example")
     owner_client.post(url("choose", application), {"scenario": "no_reason", "tone": "formal"})

@@ -8,7 +8,6 @@ from django.db import migrations
 
 
 def sync_default_templates(apps, schema_editor):
-    # The one helper that stores the shipped texts, given this migration's historical model.
     from withdrawals.shipped import install_default_templates
 
     install_default_templates(

@@ -9,11 +9,12 @@ DEPLOY_CHECK_ENV := SECRET_KEY=deploy-check-$(shell date +%s)-0123456789abcdefgh
 # `make run PORT=8001`, `make serve PORT=8001`.
 PORT ?= 8000
 
-.PHONY: run serve test lint format check-deploy install browser-deps seed bench clean help
+.PHONY: run worker serve test lint format check-deploy install browser-deps seed bench clean help
 
 help:
 	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings; PORT=8001 to change)"
 	@echo "make test   - set up, lint, type-check and run the whole test suite"
+	@echo "make worker - run the background worker (the daily digest; emails print here)"
 	@echo "make browser-deps - install Debian's chromium for the browser tests (CI calls it first)"
 	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000 (PORT=)"
 	@echo "make seed   - create the demo user with realistic applications"
@@ -40,6 +41,13 @@ install: $(BIN)/.installed
 run: install
 	DEBUG=true $(PY) manage.py migrate --no-input
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The background worker (procrastinate): the daily digest every 15 minutes. Its queue lives in
+# the same PostgreSQL as the app (embedded when DATABASE_URL is unset); in development the
+# emails print to this terminal.
+worker: install
+	DEBUG=true $(PY) manage.py migrate --no-input
+	DEBUG=true PROCRASTINATE_LOG_LEVEL=INFO $(PY) manage.py procrastinate worker
 
 # Production-like settings on plain HTTP; SECRET_KEY and ALLOWED_HOSTS from the environment win.
 serve: export DEBUG := false

@@ -70,10 +70,17 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ("full_name", "email", "time_zone", "travel_buffer_minutes")
+        fields = (
+            "full_name",
+            "email",
+            "time_zone",
+            "travel_buffer_minutes",
+            "follow_up_days",
+            "digest_opt_in",
+        )
         labels = {"full_name": "Full name", "time_zone": "Time zone"}
         help_texts = {
-            "time_zone": "Interview times are shown in this zone.",
+            "time_zone": "Interview times are shown in this zone; the digest arrives at 7am there.",
             "travel_buffer_minutes": "Two interviews closer together than this are flagged as "
             "a clash (0 flags only overlaps).",
         }
@@ -86,6 +93,7 @@ class ProfileForm(forms.ModelForm):
             choices=timezones.grouped_choices(extra=self.instance.time_zone)
         )
         self.fields["travel_buffer_minutes"].required = False
+        self.fields["follow_up_days"].required = False
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", "Save profile"))
 
@@ -96,6 +104,11 @@ class ProfileForm(forms.ModelForm):
         # Left empty, the buffer stays as it was.
         value = self.cleaned_data["travel_buffer_minutes"]
         return self.instance.travel_buffer_minutes if value is None else value
+
+    def clean_follow_up_days(self):
+        # Left empty, the number of days stays as it was.
+        value = self.cleaned_data["follow_up_days"]
+        return self.instance.follow_up_days if value is None else value
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()

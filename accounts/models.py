@@ -2,8 +2,13 @@ import secrets
 import zoneinfo
 
 from django.contrib.auth.models import AbstractUser
-from django.core.validators import MaxValueValidator
+from django.core import signing
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
+
+# Signs the digest's unsubscribe link; a different salt than any other signed value.
+DIGEST_UNSUBSCRIBE_SALT = "accounts.digest-unsubscribe"
 
 
 def new_calendar_token() -> str:
@@ -35,6 +40,25 @@ class User(AbstractUser):
         validators=[MaxValueValidator(24 * 60)],
         help_text="Interviews closer together than this are flagged as a clash.",
     )
+    follow_up_days = models.PositiveSmallIntegerField(
+        "follow up after (days)",
+        default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(21)],
+        help_text="Suggest a polite check-in when a process has been silent this many days.",
+    )
+    digest_opt_in = models.BooleanField(
+        "email me a daily digest",
+        default=False,
+        help_text="A short morning email with today's actions, only on days with something to do.",
+    )
+
+    class Meta(AbstractUser.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(follow_up_days__gte=1, follow_up_days__lte=21),
+                name="accounts_follow_up_days_1_to_21",
+            ),
+        ]
 
     # "Not now" on the dashboard's request for a name: asked once, never nagged again.
     name_prompt_dismissed_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -60,3 +84,13 @@ class User(AbstractUser):
     @property
     def should_ask_for_name(self) -> bool:
         return not self.has_real_name and self.name_prompt_dismissed_at is None
+
+    def digest_unsubscribe_token(self) -> str:
+        """The signed value in the digest's unsubscribe link: this user's id, nobody else's."""
+        return signing.Signer(salt=DIGEST_UNSUBSCRIBE_SALT).sign(str(self.pk))
+
+    @classmethod
+    def from_digest_unsubscribe_token(cls, token: str) -> "User":
+        """The user a token was signed for; ``signing.BadSignature`` or ``DoesNotExist`` if none."""
+        pk = signing.Signer(salt=DIGEST_UNSUBSCRIBE_SALT).unsign(token)
+        return cls.objects.get(pk=int(pk))

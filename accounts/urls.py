@@ -13,6 +13,7 @@ urlpatterns = [
         views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
+    path("digest/unsubscribe/<str:token>/", views.digest_unsubscribe, name="digest_unsubscribe"),
     # Django's log-in, log-out (POST only), password change and password reset views.
     path("", include("django.contrib.auth.urls")),
 ]

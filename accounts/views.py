@@ -2,10 +2,13 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core import signing
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts import services
 from accounts.forms import NameForm, ProfileForm, SignUpForm
 from accounts.lockout import lift_lockout
 from accounts.models import User
@@ -76,3 +79,22 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         response = super().form_valid(form)
         lift_lockout(user=form.user)
         return response
+
+
+@login_not_required
+@csrf_exempt  # Mail programs POST here with no cookie (RFC 8058); the signed token is the key.
+@require_http_methods(["GET", "POST"])
+def digest_unsubscribe(request, token):
+    """Stop the daily digest from the link in it, without logging in.
+
+    GET asks for one click (link scanners open links in emails, and must not unsubscribe
+    anyone); POST, from that button or a mail program's one-click unsubscribe, turns it off.
+    """
+    try:
+        user = User.from_digest_unsubscribe_token(token)
+    except (signing.BadSignature, ValueError, User.DoesNotExist):
+        return render(request, "accounts/digest_unsubscribe.html", {"invalid": True}, status=404)
+    if request.method == "POST":
+        services.stop_digest(user=user)
+        return render(request, "accounts/digest_unsubscribe.html", {"done": True})
+    return render(request, "accounts/digest_unsubscribe.html", {"subscribed": user.digest_opt_in})

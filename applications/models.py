@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,6 +17,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Greatest
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
@@ -79,6 +80,12 @@ class KeepReason(models.TextChoices):
     NEGOTIATING = "negotiating", "Negotiating"
     STILL_DECIDING = "still_deciding", "Still deciding"
     SEE_IT_THROUGH = "see_it_through", "See it through"
+
+
+# A process with no news for this long has gone quiet: resolve it rather than chase it again.
+QUIET_AFTER = timedelta(days=28)
+# Offers whose deadline to respond is this close show on Today.
+OFFER_DEADLINE_DAYS = 3
 
 
 class ApplicationQuerySet(models.QuerySet):
@@ -170,6 +177,60 @@ class ApplicationQuerySet(models.QuerySet):
         if not text:
             return self
         return self.filter(Q(company__icontains=text) | Q(position__icontains=text))
+
+    def awaiting_reply(self, *, now: datetime):
+        """Applied and waiting on the employer: past "interested", before an offer, with no
+        interview still to come. ``quiet_since`` is the later of the last activity on the
+        process and the last interview held (an interview that took place is news, even if the
+        user has not marked it done).
+        """
+        held = Interview.objects.filter(application=OuterRef("pk"), scheduled_at__lt=now).exclude(
+            status=Interview.Status.CANCELLED
+        )
+        upcoming = Interview.objects.upcoming(now=now).filter(application=OuterRef("pk"))
+        return (
+            self.filter(stage__in=[Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING])
+            .exclude(Exists(upcoming))
+            .annotate(
+                # PostgreSQL's GREATEST skips NULL: no interview held leaves the last activity.
+                quiet_since=Greatest(
+                    "last_activity_at",
+                    Subquery(held.order_by("-scheduled_at").values("scheduled_at")[:1]),
+                )
+            )
+        )
+
+    def follow_up_due(self, *, days: int, now: datetime):
+        """No reply ``days`` after applying or after an interview: time for a polite check-in.
+        Quieter than ``QUIET_AFTER``, the process is ``gone_quiet`` instead. Oldest first.
+        """
+        return (
+            self.awaiting_reply(now=now)
+            .filter(quiet_since__lte=now - timedelta(days=days), quiet_since__gt=now - QUIET_AFTER)
+            .order_by("quiet_since", "pk")
+        )
+
+    def gone_quiet(self, *, now: datetime):
+        """No news for ``QUIET_AFTER``: resolve as "no response" or withdraw. Oldest first."""
+        return (
+            self.awaiting_reply(now=now)
+            .filter(quiet_since__lte=now - QUIET_AFTER)
+            .order_by("quiet_since", "pk")
+        )
+
+    def offer_deadline_soon(self, *, today: date):
+        """Undecided offers whose deadline to respond is today or within ``OFFER_DEADLINE_DAYS``
+        (the user's own today), soonest first."""
+        return (
+            self.filter(
+                stage=Stage.OFFER,
+                offer__decision=Offer.Decision.PENDING,
+                offer__respond_by__gte=today,
+                offer__respond_by__lte=today + timedelta(days=OFFER_DEADLINE_DAYS),
+            )
+            .select_related("offer")
+            .order_by("offer__respond_by", "pk")
+        )
 
 
 class Application(models.Model):

@@ -1,5 +1,7 @@
 """Everything that changes an application's state. Each function is one transaction."""
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -187,3 +189,80 @@ def decide_offer(*, offer: Offer, decision: str) -> Offer:
     offer.decision = decision
     offer.decided_on = timezone.localdate()
     return save_offer(offer=offer)
+
+
+# The note that marks a bulk "no response" in the history, so that undo finds exactly those.
+NO_RESPONSE_NOTE = "Closed as no response: the process went quiet."
+NO_RESPONSE_UNDO_WINDOW = timedelta(minutes=30)
+
+
+@transaction.atomic
+def close_as_no_response(*, owner, application_ids, now=None) -> list[int]:
+    """Close the owner's quiet processes among ``application_ids`` as "no response".
+
+    Only processes that have gone quiet are closed (a stale form cannot close one that got
+    news since). Returns the ids closed, for the undo.
+    """
+    now = now or timezone.now()
+    quiet = (
+        Application.objects.for_user(owner)
+        .gone_quiet(now=now)
+        .filter(pk__in=application_ids)
+        .select_for_update(of=("self",))
+    )
+    closed = []
+    for application in quiet:
+        StageChange.objects.create(
+            application=application,
+            from_stage=application.stage,
+            to_stage=Stage.NO_RESPONSE,
+            changed_at=now,
+            note=NO_RESPONSE_NOTE,
+        )
+        closed.append(application.pk)
+    # last_activity_at is left as it was: closing is the user's bookkeeping, not news, and an
+    # undo must bring the process back exactly as quiet as it was.
+    Application.objects.filter(pk__in=closed).update(stage=Stage.NO_RESPONSE, updated_at=now)
+    return closed
+
+
+@transaction.atomic
+def undo_no_response(*, owner, application_ids, now=None) -> list[int]:
+    """Put back processes closed by ``close_as_no_response`` in the last 30 minutes.
+
+    Each goes back to the stage it had, and the history records the undo. A process changed
+    since (its latest history entry is not that close) is left alone. Returns the ids restored.
+    """
+    now = now or timezone.now()
+    applications = (
+        Application.objects.for_user(owner)
+        .filter(pk__in=application_ids, stage=Stage.NO_RESPONSE)
+        .select_for_update()
+    )
+    restored = []
+    for application in applications:
+        latest = application.stage_changes.order_by("-changed_at", "-pk").first()
+        if (
+            latest is None
+            or latest.note != NO_RESPONSE_NOTE
+            or latest.changed_at < now - NO_RESPONSE_UNDO_WINDOW
+        ):
+            continue
+        StageChange.objects.create(
+            application=application,
+            from_stage=Stage.NO_RESPONSE,
+            to_stage=latest.from_stage,
+            changed_at=now,
+            note="Undo: reopened after closing it as no response.",
+        )
+        Application.objects.filter(pk=application.pk).update(
+            stage=latest.from_stage, updated_at=now
+        )
+        restored.append(application.pk)
+    return restored
+
+
+@transaction.atomic
+def record_follow_up(*, application: Application) -> None:
+    """The user checked in with the employer: the follow-up clock starts again from now."""
+    _touch(application)

@@ -35,6 +35,8 @@ urlpatterns = [
     ),
     path("applications/<int:pk>/offer/", views.offer_edit, name="offer"),
     path("applications/<int:pk>/offer/decide/", views.offer_decide, name="offer_decide"),
+    path("applications/quiet/", views.quiet, name="quiet"),
+    path("applications/quiet/undo/", views.quiet_undo, name="quiet_undo"),
     path("board/", views.board, name="board"),
     path("board/<int:pk>/move/", views.board_move, name="board_move"),
     # Calendar: the private feed, one interview as .ics, a recruiter's invitation imported.

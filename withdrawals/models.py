@@ -235,3 +235,59 @@ class Withdrawal(models.Model):
     @property
     def can_undo(self) -> bool:
         return self.undone_at is None and timezone.now() <= self.undo_until
+
+
+class TodaySnooze(models.Model):
+    """A Today item the user put aside: until a day (snoozed) or for good (dismissed).
+
+    ``key`` names the item and the state it was about (``follow-up:12:2026-11-02``), so that
+    dismissing one reminder never hides the next one for the same process.
+    """
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=100)
+    # The first day (the user's own) the item shows again; empty when dismissed for good.
+    until = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "key"], name="withdrawals_one_snooze_per_item")
+        ]
+
+    def __str__(self):
+        return f"{self.key} until {self.until}" if self.until else f"{self.key} dismissed"
+
+
+class DigestDelivery(models.Model):
+    """The daily digest for one user and one day of theirs: claimed once, so sent at most once.
+
+    The unique row is the guard: a second worker, a retry or a rerun after a crash finds the
+    day taken and sends nothing.
+    """
+
+    class Status(models.TextChoices):
+        CLAIMED = "claimed", "Claimed, sending"
+        SENT = "sent", "Sent"
+        NOTHING = "nothing", "Nothing to do: not sent"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest_deliveries"
+    )
+    local_date = models.DateField(help_text="The day in the user's time zone.")
+    status = models.CharField(max_length=10, choices=Status, default=Status.CLAIMED)
+    item_count = models.PositiveSmallIntegerField(default=0)
+    claimed_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-local_date", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "local_date"], name="withdrawals_one_digest_per_user_day"
+            )
+        ]
+        verbose_name_plural = "digest deliveries"
+
+    def __str__(self):
+        return f"Digest for {self.user} on {self.local_date}: {self.get_status_display()}"

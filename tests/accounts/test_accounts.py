@@ -166,7 +166,12 @@ def test_password_reset_for_an_unknown_address_sends_nothing(client):
 def test_profile_sets_full_name_and_time_zone(owner_client, owner):
     response = owner_client.post(
         reverse("profile"),
-        {"full_name": "Alex J. Morgan", "email": owner.email, "time_zone": "America/New_York"},
+        {
+            "full_name": "Alex J. Morgan",
+            "email": owner.email,
+            "time_zone": "America/New_York",
+            "follow_up_days": "7",
+        },
         follow=True,
     )
     assert "Your profile is saved." in response.text

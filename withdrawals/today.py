@@ -1,0 +1,258 @@
+"""Today: what the user should do now, in order, each item one click from doing it.
+
+Each rule is written once: the tracking ones are queryset methods in applications
+(``follow_up_due``, ``gone_quiet``, ``offer_deadline_soon``), the ones about leaving a process
+live here, beside the withdrawals they are about. ``today_items`` gathers them for the dashboard
+and the daily digest in a fixed number of queries (one per rule, one for the snoozes), each
+bounded, whatever the number of applications.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.db import transaction
+from django.db.models import DateField, Exists, OuterRef, Q
+from django.db.models.functions import Cast
+from django.urls import reverse
+from django.utils import timezone
+
+from applications.models import QUIET_AFTER, Application, Interview, KeepReason, Offer, Stage
+from withdrawals.models import TodaySnooze, Withdrawal, WithdrawalDraft
+
+# Withdraw before an interview this close, by phone: the guides' "never a no-show".
+CALL_WINDOW = timedelta(hours=48)
+# The thank-you after withdrawing is suggested from the day after, for this long.
+THANK_YOU_WITHIN = timedelta(days=30)
+# Each rule shows at most this many items, and the list at most MAX_ITEMS: Today stays short.
+PER_RULE = 5
+MAX_ITEMS = 12
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    key: str  # names the item and the state it is about, for snooze and dismiss
+    kind: str
+    title: str
+    detail: str
+    url: str
+    action: str  # the label of the one click that does it
+    level: str = ""  # "danger" or "warning" for what cannot wait
+
+
+def local_today(user, now: datetime) -> date:
+    return now.astimezone(ZoneInfo(user.time_zone)).date()
+
+
+def today_items(*, user, now: datetime | None = None) -> list[TodayItem]:
+    """The user's Today list, most pressing first, without what they snoozed or dismissed."""
+    now = now or timezone.now()
+    zone = ZoneInfo(user.time_zone)
+    today = now.astimezone(zone).date()
+    items = [
+        *_calls_before_interviews(user, now=now, zone=zone),
+        *_offer_deadlines(user, today=today),
+        *_follow_ups(user, now=now),
+        *_thank_yous(user, now=now),
+        *_kept_in_play_expired(user, now=now),
+        *_gone_quiet(user, now=now),
+    ]
+    put_aside = set(
+        TodaySnooze.objects.filter(owner=user, key__in=[item.key for item in items])
+        .filter(Q(until__isnull=True) | Q(until__gt=today))
+        .values_list("key", flat=True)
+    )
+    return [item for item in items if item.key not in put_aside][:MAX_ITEMS]
+
+
+@transaction.atomic
+def snooze(*, user, key: str, now: datetime | None = None) -> date:
+    """Hide the item until tomorrow (the user's tomorrow). Returns that day."""
+    until = local_today(user, now or timezone.now()) + timedelta(days=1)
+    TodaySnooze.objects.update_or_create(owner=user, key=key, defaults={"until": until})
+    return until
+
+
+@transaction.atomic
+def dismiss(*, user, key: str) -> None:
+    """Hide the item for good. A later reminder about the same process has another key."""
+    TodaySnooze.objects.update_or_create(owner=user, key=key, defaults={"until": None})
+
+
+def _calls_before_interviews(user, *, now, zone):
+    """A process the user decided to leave (a withdrawal drafted and not sent) or may leave
+    (a withdrawal candidate), with an interview in the next 48 hours: call, do not vanish."""
+    drafted = WithdrawalDraft.objects.filter(application=OuterRef("application"))
+    candidates = Application.objects.for_user(user).withdrawal_candidates().order_by().values("pk")
+    interviews = (
+        Interview.objects.upcoming(now=now)
+        .filter(
+            application__owner=user,
+            application__stage__in=Stage.live(),
+            scheduled_at__lt=now + CALL_WINDOW,
+        )
+        .filter(Q(Exists(drafted)) | Q(application__in=candidates))
+        .annotate(drafted=Exists(drafted))
+        .select_related("application")
+        .order_by("scheduled_at", "pk")[: PER_RULE * 2]
+    )
+    seen = set()
+    for interview in interviews:
+        application = interview.application
+        if application.pk in seen:
+            continue
+        seen.add(application.pk)
+        when = _when(interview.scheduled_at, now=now, zone=zone)
+        why = (
+            "You drafted a withdrawal and have not sent it."
+            if interview.drafted
+            else "You hold an offer in writing elsewhere."
+        )
+        yield TodayItem(
+            key=f"call:{application.pk}:{interview.pk}",
+            kind="call",
+            title=f"Call {application.company} before the interview {when}",
+            detail=(
+                f"{why} If you are leaving, call them before the interview: "
+                "never miss it without notice."
+            ),
+            url=reverse("withdrawals:choose", args=[application.pk]),
+            action="Withdraw now",
+            level="danger" if interview.scheduled_at - now <= timedelta(hours=24) else "warning",
+        )
+        if len(seen) == PER_RULE:
+            return
+
+
+def _offer_deadlines(user, *, today):
+    for application in Application.objects.for_user(user).offer_deadline_soon(today=today)[
+        :PER_RULE
+    ]:
+        offer = application.offer
+        days = (offer.respond_by - today).days
+        due = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+        yield TodayItem(
+            key=f"deadline:{offer.pk}:{offer.respond_by.isoformat()}",
+            kind="deadline",
+            title=f"Answer the offer from {application.company}: the deadline is {due}",
+            detail=(
+                f"{application.position}, by {offer.respond_by:%A} {offer.respond_by.day} "
+                f"{offer.respond_by:%B}. Accept, decline, or ask for more time."
+            ),
+            url=reverse("applications:offer", args=[application.pk]),
+            action="Decide on the offer",
+            level="danger" if days <= 1 else "warning",
+        )
+
+
+def _follow_ups(user, *, now):
+    due = Application.objects.for_user(user).follow_up_due(days=user.follow_up_days, now=now)
+    for application in due[:PER_RULE]:
+        days = (now - application.quiet_since).days
+        yield TodayItem(
+            key=f"follow-up:{application.pk}:{application.quiet_since.date().isoformat()}",
+            kind="follow-up",
+            title=f"Follow up with {application.company}",
+            detail=f"{application.position}: no news for {days} days. A short check-in helps.",
+            url=check_in_url(application),
+            action="Draft a check-in",
+        )
+
+
+def check_in_url(application: Application) -> str:
+    """Where the one click of a follow-up leads: the check-in email, drafted."""
+    return reverse("withdrawals:check_in", args=[application.pk])
+
+
+def _thank_yous(user, *, now):
+    withdrawals = (
+        Withdrawal.objects.filter(
+            application__owner=user,
+            application__stage=Stage.WITHDRAWN,
+            undone_at__isnull=True,
+            follow_up_sent_at__isnull=True,
+            method=Withdrawal.Method.EMAIL,
+            sent_at__gt=now - THANK_YOU_WITHIN,
+            sent_at__lte=now - Withdrawal.UNDO_WINDOW,
+        )
+        .select_related("application")
+        .order_by("sent_at", "pk")[:PER_RULE]
+    )
+    for withdrawal in withdrawals:
+        application = withdrawal.application
+        yield TodayItem(
+            key=f"thank-you:{withdrawal.pk}",
+            kind="thank-you",
+            title=f"Send {application.company} a thank-you",
+            detail=("You withdrew: a short note thanking them for their time keeps the door open."),
+            url=reverse("withdrawals:follow_up", args=[application.pk]),
+            action="Draft the thank-you",
+        )
+
+
+def _kept_in_play_expired(user, *, now):
+    """Kept in play while negotiating or deciding, and that offer is now decided: the reason
+    has passed, so the process is to leave (or keep again, for a new reason)."""
+    decided_since_kept = (
+        Offer.objects.for_user(user)
+        .filter(in_writing=True)
+        .filter(decided_on__gte=Cast(OuterRef("kept_in_play_at"), output_field=DateField()))
+        .exclude(decision=Offer.Decision.PENDING)
+    )
+    applications = (
+        Application.objects.for_user(user)
+        .kept_in_play()
+        .filter(
+            kept_in_play_reason__in=[KeepReason.NEGOTIATING, KeepReason.STILL_DECIDING],
+        )
+        .filter(Exists(decided_since_kept.exclude(application=OuterRef("pk"))))
+        .order_by("kept_in_play_at", "pk")[:PER_RULE]
+    )
+    for application in applications:
+        reason = application.get_kept_in_play_reason_display().lower()
+        yield TodayItem(
+            key=f"kept:{application.pk}:{application.kept_in_play_at.date().isoformat()}",
+            kind="kept",
+            title=f"Decide on {application.company}: you kept it in play",
+            detail=(
+                f"You kept it while {reason}, and your offer is now decided. "
+                "Withdraw politely, or keep it for another reason."
+            ),
+            url=reverse("withdrawals:choose", args=[application.pk]),
+            action="Withdraw politely",
+        )
+
+
+def _gone_quiet(user, *, now):
+    """One item for every process gone quiet: they are resolved together, in bulk."""
+    quiet = list(
+        Application.objects.for_user(user).gone_quiet(now=now).values_list("pk", flat=True)[:100]
+    )
+    if not quiet:
+        return
+    digest = hashlib.sha256(",".join(map(str, quiet)).encode()).hexdigest()[:16]
+    count = len(quiet)
+    weeks = QUIET_AFTER.days // 7
+    yield TodayItem(
+        key=f"quiet:{digest}",
+        kind="quiet",
+        title=(
+            f"{count} process{'es have' if count != 1 else ' has'} gone quiet "
+            f"for {weeks} weeks or more"
+        ),
+        detail=(
+            f"Close {'them' if count != 1 else 'it'} as “no response” in one go (you can "
+            "undo), or withdraw politely."
+        ),
+        url=reverse("applications:quiet"),
+        action="Resolve quiet processes",
+    )
+
+
+def _when(moment: datetime, *, now: datetime, zone: ZoneInfo) -> str:
+    """ "today at 14:00", "tomorrow at 09:30" or "on Friday at 10:00", in the user's zone."""
+    local = moment.astimezone(zone)
+    days = (local.date() - now.astimezone(zone).date()).days
+    day = {0: "today", 1: "tomorrow"}.get(days, f"on {local:%A}")
+    return f"{day} at {local:%H:%M}"

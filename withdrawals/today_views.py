@@ -12,12 +12,9 @@ from applications import services as application_services
 from applications.models import Application
 from withdrawals import today
 from withdrawals.export import mailto_url
-from withdrawals.models import Tone, WithdrawalTemplate
+from withdrawals.models import Scenario, Tone, WithdrawalTemplate
 from withdrawals.rendering import render_body, render_subject
 from withdrawals.services import placeholder_values
-
-# The "follow-up / checking in" scenario's value; its templates ship with issue 9's scenarios.
-CHECKING_IN = "checking_in"
 
 # What today.py's keys look like: a kind, then ids and ISO dates.
 ITEM_KEY = re.compile(r"^[a-z-]{1,20}(:[0-9A-Za-z-]{1,20}){1,3}$")
@@ -56,14 +53,14 @@ def check_in(request, pk):
     application = get_object_or_404(Application, pk=pk, owner=request.user)
     tones = list(
         WithdrawalTemplate.objects.active()
-        .filter(scenario=CHECKING_IN)
+        .filter(scenario=Scenario.CHECKING_IN)
         .values_list("tone", flat=True)
         .distinct()
     )
     tone = request.GET.get("tone", "")
     if tone not in tones:
         tone = Tone.FORMAL if Tone.FORMAL in tones else (tones[0] if tones else "")
-    template = WithdrawalTemplate.objects.best_for(CHECKING_IN, tone) if tone else None
+    template = WithdrawalTemplate.objects.best_for(Scenario.CHECKING_IN, tone) if tone else None
     values = placeholder_values(application)
     subject = render_subject(template.subject_template, values) if template else ""
     body = render_body(template.body_template, values) if template else ""

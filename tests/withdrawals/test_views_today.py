@@ -14,8 +14,7 @@ from tests.factories import (
     InterviewFactory,
     OfferFactory,
 )
-from withdrawals.models import TodaySnooze, WithdrawalTemplate
-from withdrawals.today_views import CHECKING_IN
+from withdrawals.models import Scenario, TodaySnooze, WithdrawalTemplate
 
 pytestmark = pytest.mark.django_db
 
@@ -134,17 +133,6 @@ def test_deciding_the_offer_takes_it_off_today(owner_client, owner):
 # The check-in -------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def check_in_template(db):
-    return WithdrawalTemplate.objects.create(
-        name="Checking in (formal)",
-        scenario=CHECKING_IN,
-        tone="formal",
-        subject_template="Checking in: {{ position }}",
-        body_template="Dear {{ contact_name }},\n\nI am writing to ask about {{ position }}.",
-    )
-
-
 def silent(owner, days=9):
     application = ApplicationFactory(
         owner=owner,
@@ -158,19 +146,34 @@ def silent(owner, days=9):
     return application
 
 
-def test_the_follow_up_item_opens_the_check_in_drafted(owner_client, owner, check_in_template):
+def test_the_follow_up_item_opens_the_check_in_drafted(owner_client, owner):
     application = silent(owner)
 
     [link] = today_links(owner_client.get(HOME))
     response = owner_client.get(link)
 
     assert link == reverse("withdrawals:check_in", args=[application.pk])
-    assert "Checking in: Data Engineer" in response.text
+    assert "Following up: Data Engineer at Silentco" in response.text
     assert "Dear Jo Bloggs," in response.text
     assert "mailto:jo@silent.example" in response.text
 
 
-def test_marking_the_check_in_sent_ends_the_follow_up(owner_client, owner, check_in_template):
+def test_the_check_in_comes_in_every_tone(owner_client, owner):
+    application = silent(owner)
+    url = reverse("withdrawals:check_in", args=[application.pk])
+
+    warm = owner_client.get(url, {"tone": "warm"})
+    brief = owner_client.get(url, {"tone": "brief"})
+
+    assert "Checking in: Data Engineer" in warm.text
+    assert "Hi Jo," in warm.text
+    assert (
+        "Following up: Data Engineer<" in brief.text
+        or 'value="Following up: Data Engineer"' in (brief.text)
+    )
+
+
+def test_marking_the_check_in_sent_ends_the_follow_up(owner_client, owner):
     application = silent(owner)
 
     response = owner_client.post(
@@ -185,13 +188,14 @@ def test_marking_the_check_in_sent_ends_the_follow_up(owner_client, owner, check
 
 def test_the_check_in_without_a_template_says_so(owner_client, owner):
     application = silent(owner)
+    WithdrawalTemplate.objects.filter(scenario=Scenario.CHECKING_IN).update(is_active=False)
 
     response = owner_client.get(reverse("withdrawals:check_in", args=[application.pk]))
 
     assert "No check-in template is active." in response.text
 
 
-def test_a_stranger_gets_404_on_the_check_in(client, stranger, owner, check_in_template):
+def test_a_stranger_gets_404_on_the_check_in(client, stranger, owner):
     application = silent(owner)
     client.force_login(stranger)
 

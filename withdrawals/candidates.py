@@ -11,7 +11,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Case, Value, When
 from django.utils import timezone
 
-from applications.models import Application, Offer
+from applications.models import Application, Offer, Stage
 from withdrawals.timing import is_short_notice, is_soon
 
 NO_CONTACT_DAYS = 30
@@ -33,6 +33,14 @@ class Candidate:
     @property
     def main_contact(self):
         return self.application.main_contact
+
+    @property
+    def preferred(self) -> bool:
+        """A process the user may prefer to the offer: high interest, or further along."""
+        return self.application.interest >= 4 or self.application.stage in (
+            Stage.INTERVIEWING,
+            Stage.OFFER,
+        )
 
 
 @dataclass

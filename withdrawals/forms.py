@@ -24,7 +24,8 @@ class ChooseForm(forms.Form):
         max_length=300,
         required=False,
         label="Your reason, in one sentence (optional)",
-        help_text="Honest and brief, or leave it empty: you owe no explanation. No grievances.",
+        help_text="Honest and brief, or leave it empty: you owe no explanation. No grievances. "
+        "To keep the door open, say what would make you stay.",
         widget=forms.TextInput(
             attrs={"placeholder": "e.g. I have decided to stay closer to home for now."}
         ),

@@ -291,3 +291,31 @@ class DigestDelivery(models.Model):
 
     def __str__(self):
         return f"Digest for {self.user} on {self.local_date}: {self.get_status_display()}"
+
+
+class SentMessage(models.Model):
+    """A message that keeps a process going: asking for time to decide, for a timeline,
+    keeping the door open, checking in. Recorded as a contact on the process, which stays
+    live; never a withdrawal."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="sent_messages"
+    )
+    template = models.ForeignKey(
+        WithdrawalTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    scenario = models.CharField(max_length=30, choices=Scenario)
+    subject = models.CharField(max_length=300, blank=True)
+    body = models.TextField(blank=True)
+    recipient_name = models.CharField(max_length=200, blank=True)
+    recipient_email = models.EmailField(blank=True)
+    cc = models.TextField(blank=True)
+    method = models.CharField(max_length=10, choices=Withdrawal.Method, default="email")
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        indexes = [models.Index(fields=["application", "-sent_at"], name="sentmessage_app_when")]
+
+    def __str__(self):
+        return f"{self.get_scenario_display()} to {self.application}"

@@ -5,7 +5,14 @@ from django.utils import timezone
 
 from applications import services as application_services
 from applications.models import Application, Contact, Interview, KeepReason, Offer, Source, Stage
-from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
+from withdrawals.models import (
+    Scenario,
+    SentMessage,
+    Tone,
+    Withdrawal,
+    WithdrawalDraft,
+    WithdrawalTemplate,
+)
 from withdrawals.rendering import one_line, render_body, render_subject
 from withdrawals.timing import is_short_notice
 
@@ -300,6 +307,51 @@ def mark_sent(
         draft.delete()
     application.stage = Stage.WITHDRAWN
     return withdrawal, True
+
+
+def drafts_a_message(application: Application) -> bool:
+    """The draft in progress keeps the process going (a message), rather than leaving it."""
+    draft = WithdrawalDraft.objects.filter(application=application).only("scenario").first()
+    return draft is not None and draft.scenario in Scenario.messages()
+
+
+@transaction.atomic
+def record_message(
+    *, application: Application, method: str, text: dict | None = None
+) -> SentMessage | None:
+    """Record a sent message as a contact on the process, which stays live.
+
+    The draft is used up (a second click finds none and records nothing: returns None).
+    """
+    locked = Application.objects.select_for_update().get(pk=application.pk)
+    draft = (
+        WithdrawalDraft.objects.filter(application=locked, scenario__in=Scenario.messages())
+        .select_related("template")
+        .first()
+    )
+    if draft is None:
+        return None
+    if text is not None:
+        save_draft(draft=draft, **text)
+        draft.refresh_from_db()
+    contact = locked.main_contact
+    cc_contacts = locked.contacts.filter(pk__in=draft.cc)
+    now = timezone.now()
+    message = SentMessage.objects.create(
+        application=locked,
+        template=draft.template,
+        scenario=draft.scenario,
+        subject=draft.subject,
+        body=draft.body,
+        recipient_name=contact.name if contact else "",
+        recipient_email=contact.email if contact else "",
+        cc=", ".join(c.email for c in cc_contacts if c.email),
+        method=method,
+        sent_at=now,
+    )
+    Application.objects.filter(pk=locked.pk).update(last_activity_at=now, updated_at=now)
+    draft.delete()
+    return message
 
 
 def _retire(withdrawal: Withdrawal) -> None:

@@ -11,6 +11,7 @@ urlpatterns = [
     path("candidates/draft-selected/", views.bulk_start, name="bulk_start"),
     path("candidates/close-not-applied/", views.close_not_applied, name="close_not_applied"),
     path("<int:pk>/", views.choose, name="choose"),
+    path("<int:pk>/write/", views.write, name="write"),
     path("<int:pk>/preview/", views.choose_preview, name="choose_preview"),
     path("<int:pk>/recipient/", views.add_recipient, name="add_recipient"),
     path("<int:pk>/draft/", views.draft, name="draft"),

@@ -157,12 +157,21 @@ def bulk_start(request):
 
 def choose(request, pk):
     """Step 1: pick the scenario, tone and reason; the draft is rendered from a template."""
+    return _choose(request, pk, leaving=True)
+
+
+def write(request, pk):
+    """Step 1 of a message that keeps the process going: time to decide, a timeline, a check-in."""
+    return _choose(request, pk, leaving=False)
+
+
+def _choose(request, pk, *, leaving):
     application = _own_application(request, pk)
     queue = _queue(request)
     if not application.is_live:
         messages.info(request, f"{application} is not a live process: there is nothing to leave.")
         return redirect(application)
-    form = _choose_form(request, application, data=request.POST or None)
+    form = _choose_form(request, application, data=request.POST or None, leaving=leaving)
     if request.method == "POST" and form.is_valid():
         services.start_draft(
             application=application,
@@ -174,10 +183,10 @@ def choose(request, pk):
             decide_by=form.cleaned_data["decide_by"],
         )
         return redirect(_with_queue(reverse("withdrawals:draft", args=[application.pk]), queue))
-    return _render_choose(request, application, form, queue)
+    return _render_choose(request, application, form, queue, leaving=leaving)
 
 
-def _render_choose(request, application, form, queue, recipient_form=None):
+def _render_choose(request, application, form, queue, recipient_form=None, *, leaving=True):
     status = 422 if form.is_bound and not form.is_valid() else 200
     if recipient_form is None and services.needs_recipient(application):
         recipient_form = RecipientForm(application=application)
@@ -192,6 +201,7 @@ def _render_choose(request, application, form, queue, recipient_form=None):
             "draft": WithdrawalDraft.objects.filter(application=application).first(),
             "recipient_advice": services.recipient_advice(application),
             "recipient_form": recipient_form,
+            "leaving": leaving,
             "queue": queue,
             "preview": _preview(application, form),
         },
@@ -218,14 +228,21 @@ def add_recipient(request, pk):
     return redirect(_with_queue(reverse("withdrawals:choose", args=[application.pk]), queue))
 
 
-def _choose_form(request, application, *, data):
+def _choose_form(request, application, *, data, leaving=True, scenarios=None):
     """The choose form, offering only what is true for this application and has a wording."""
     draft = WithdrawalDraft.objects.filter(application=application).first()
-    scenarios = services.available_scenarios(application)
+    if scenarios is None:
+        scenarios = services.available_scenarios(application, leaving=leaving)
     tones_for = WithdrawalTemplate.objects.tones_for()
-    suggested = services.suggested_scenario_for(application)
+    asked = request.GET.get("scenario")
+    if asked in scenarios:
+        suggested = asked
+    elif leaving:
+        suggested = services.suggested_scenario_for(application)
+    else:
+        suggested = Scenario.CHECKING_IN
     initial = {"scenario": suggested if suggested in scenarios else scenarios[0]}
-    if draft and draft.scenario in scenarios:
+    if draft and draft.scenario in scenarios and asked not in scenarios:
         initial = {
             "scenario": draft.scenario,
             "tone": draft.tone,
@@ -276,7 +293,11 @@ def _preview(application, form) -> dict:
 def choose_preview(request, pk):
     """The choose step's preview, redrawn by htmx as the user changes the choices."""
     application = _own_application(request, pk)
-    form = _choose_form(request, application, data=request.GET)
+    scenarios = [
+        *services.available_scenarios(application),
+        *services.available_scenarios(application, leaving=False),
+    ]
+    form = _choose_form(request, application, data=request.GET, scenarios=scenarios)
     return render(
         request,
         "withdrawals/choose.html#preview",
@@ -294,8 +315,10 @@ def _draft_context(request, application, draft, form, queue, sent_form=None):
     subject = form.data.get("subject", "") if form.is_bound else draft.subject
     body = form.data.get("body", "") if form.is_bound else draft.body
     user = request.user
-    interview_at = interview.scheduled_at if interview else None
-    call = call_advised(application, interview_at, now=now)
+    is_message = draft.scenario in Scenario.messages()
+    # A message keeps the process going: no advice to call and cancel the next interview.
+    interview_at = interview.scheduled_at if interview and not is_message else None
+    call = "" if is_message else call_advised(application, interview_at, now=now)
     advice = check_draft(
         subject,
         body,
@@ -333,6 +356,7 @@ def _draft_context(request, application, draft, form, queue, sent_form=None):
             initial={"method": Withdrawal.Method.PHONE if call else Withdrawal.Method.EMAIL}
         ),
         "call_advised": bool(call),
+        "is_message": is_message,
         "queue": queue,
         "queue_query": ",".join(map(str, queue)),
         "next_in_queue": Application.objects.for_user(request.user).filter(pk=queue[0]).first()
@@ -456,6 +480,17 @@ def mark_sent(request, pk):
     draft_form, text = _posted_text(request, application)
     if not form.is_valid() or (draft_form is not None and text is None):
         return _mark_sent_refused(request, application, queue, form, draft_form)
+    if services.drafts_a_message(application):
+        message = services.record_message(
+            application=application, method=form.cleaned_data["method"], text=text
+        )
+        if message:
+            messages.success(
+                request,
+                f"Recorded your message to {application.company}: "
+                f"“{message.get_scenario_display()}”. The process stays live.",
+            )
+        return redirect(application)
     try:
         _, created = services.mark_sent(
             application=application, method=form.cleaned_data["method"], text=text

@@ -8,9 +8,11 @@ from django import template
 
 from applications.models import Stage
 from withdrawals.candidates import candidate_count
-from withdrawals.models import Withdrawal, WithdrawalDraft
+from withdrawals.models import SentMessage, Withdrawal, WithdrawalDraft
 
 register = template.Library()
+
+MESSAGES_SHOWN = 10
 
 
 @register.inclusion_tag("withdrawals/includes/candidates_banner.html", takes_context=True)
@@ -35,6 +37,8 @@ def withdrawal_box(application):
     return {
         "application": application,
         "withdrawal": withdrawal,
+        # Messages that kept the process going: the most recent few, newest first.
+        "sent_messages": list(SentMessage.objects.filter(application=application)[:MESSAGES_SHOWN]),
         "draft_exists": withdrawal is None
         and WithdrawalDraft.objects.filter(application=application).exists(),
     }

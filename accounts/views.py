@@ -3,6 +3,7 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core import signing
+from django.forms.models import model_to_dict
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -57,8 +58,12 @@ def save_name(request):
     """The dashboard's name prompt: save the name, or send to the profile to fix it."""
     form = NameForm(request.POST)
     if not form.is_valid():
+        # The profile page, with the name left empty beside its field and nothing saved.
         messages.error(request, "Type the name you sign your emails with, or use your profile.")
-        return redirect("profile")
+        data = model_to_dict(request.user, fields=ProfileForm._meta.fields)
+        data["full_name"] = request.POST.get("full_name", "")
+        profile_form = ProfileForm(data, instance=User.objects.get(pk=request.user.pk))
+        return render(request, "accounts/profile.html", {"form": profile_form}, status=422)
     User.objects.filter(pk=request.user.pk).update(full_name=form.cleaned_data["full_name"])
     messages.success(request, f"Your emails are now signed “{form.cleaned_data['full_name']}”.")
     return redirect("home")

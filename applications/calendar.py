@@ -312,12 +312,11 @@ def import_invitation(
         if application.source == Source.AGENCY
         else Contact.Role.IN_HOUSE_RECRUITER
     )
-    contact = Contact(
+    contact = services.new_contact(
         application=application,
         name=organiser_name.strip() or organiser_email,
         email=organiser_email,
         role=role,
-        is_main=not application.contacts.exists(),
     )
     services.save_contact(contact=contact)
     return contact

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_POST
 
-from applications import calendar
+from applications import calendar, services
 from applications.calendar_forms import InvitationForm, OrganiserForm
 from applications.forms import InterviewForm
 from applications.models import Application, Interview
@@ -71,9 +71,8 @@ def invitation_import(request, pk):
     form = InvitationForm(*([request.POST, request.FILES] if request.method == "POST" else []))
     if request.method == "POST" and form.is_valid():
         invitation = form.cleaned_data["invitation"]
-        interview = Interview(
+        interview = services.new_interview(
             application=application,
-            round_number=application.interviews.count() + 1,
             scheduled_at=invitation.starts_at,
             duration_minutes=invitation.duration_minutes,
             kind=invitation.kind,
@@ -106,7 +105,7 @@ def invitation_import(request, pk):
 def invitation_confirm(request, pk):
     """Step 2: save the interview as confirmed (and edited) by the user."""
     application = get_object_or_404(Application, pk=pk, owner=request.user)
-    interview = Interview(application=application, round_number=application.interviews.count() + 1)
+    interview = services.new_interview(application=application)
     interview_form = InterviewForm(request.POST, instance=interview)
     organiser_form = OrganiserForm(request.POST)
     if interview_form.is_valid() and organiser_form.is_valid():

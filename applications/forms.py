@@ -105,13 +105,6 @@ class ContactForm(forms.ModelForm):
         fields = ["name", "role", "email", "phone", "is_main", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        application = self.instance.application
-        if not self.is_bound and self.instance.pk is None and not application.contacts.exists():
-            # The first contact is the main one unless the user says otherwise.
-            self.initial["is_main"] = True
-
     def clean_name(self):
         return self.cleaned_data["name"].strip()
 
@@ -161,9 +154,6 @@ class InterviewForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if not self.is_bound and self.instance.pk is None:
-            # A new interview is the next round, counting every interview booked so far.
-            self.initial["round_number"] = self.instance.application.interviews.count() + 1
         self.fields["scheduled_at"].input_formats = [DATETIME_LOCAL_FORMAT, "%Y-%m-%d %H:%M"]
         self.fields[
             "scheduled_at"

@@ -61,6 +61,18 @@ def change_stage(*, application: Application, to_stage: str, note: str = "") -> 
     return True
 
 
+def new_contact(*, application: Application, **fields) -> Contact:
+    """An unsaved contact for ``application``: the first one is the main one unless told not."""
+    fields.setdefault("is_main", not application.contacts.exists())
+    return Contact(application=application, **fields)
+
+
+def new_interview(*, application: Application, **fields) -> Interview:
+    """An unsaved interview: the next round, counting every interview booked so far."""
+    fields.setdefault("round_number", application.interviews.count() + 1)
+    return Interview(application=application, **fields)
+
+
 @transaction.atomic
 def save_contact(*, contact: Contact) -> Contact:
     """Save a contact; making it the main contact takes that mark off the previous one.

@@ -245,7 +245,7 @@ def _child_delete_view(request, *, application, obj, what, delete, done_message)
 
 def contact_create(request, pk):
     application = _own_application(request, pk)
-    return _contact_form(request, application, Contact(application=application))
+    return _contact_form(request, application, services.new_contact(application=application))
 
 
 def contact_edit(request, pk, contact_pk):
@@ -270,7 +270,7 @@ def contact_delete(request, pk, contact_pk):
 
 def interview_create(request, pk):
     application = _own_application(request, pk)
-    return _interview_form(request, application, Interview(application=application))
+    return _interview_form(request, application, services.new_interview(application=application))
 
 
 def interview_edit(request, pk, interview_pk):

@@ -1,9 +1,9 @@
 """The shipped default email templates: every scenario in a formal, a warm and a brief tone.
 
-The data migrations create one ``WithdrawalTemplate`` per entry (storing ``key`` as its
-``default_key``), and the admin's "reset to default" action restores a template's name,
-scenario, tone, order, subject and body from the entry with the same key. The module imports no
-models so that migrations can use it.
+``withdrawals.shipped.install_default_templates()`` stores one ``WithdrawalTemplate`` per
+entry (``key`` as its ``default_key``) for the data migrations, the admin's "reset to default"
+action and the tests. The module imports only the scenario and tone choices from the models,
+so that migrations can use it.
 
 Templates use the small language in ``withdrawals.rendering``: ``{{ name }}`` and
 ``{% if name %}…{% else %}…{% endif %}`` (or ``{% if not name %}``) with the placeholders listed
@@ -17,30 +17,11 @@ writing (``offer_accepted``). An agency's recruiter is thanked and asked to pass
 its client. Formal greets by full name; warm and brief by first name. British English.
 """
 
-# Scenario values and human titles, in display order (mirrors ``models.Scenario``).
-_SCENARIOS = (
-    ("accepted_offer", "Accepted another offer"),
-    ("other_opportunity", "Decided to pursue another opportunity"),
-    ("not_right_fit", "Role not the right fit"),
-    ("compensation", "Compensation"),
-    ("location", "Location or relocation"),
-    ("culture", "Culture or values"),
-    ("role_changed", "The role changed"),
-    ("personal", "Personal circumstances"),
-    ("no_reason", "No reason given"),
-    ("other_roles", "Ask about other roles"),
-    ("recommend_colleague", "Recommend a colleague"),
-    ("cancel_interview", "Cancel an interview at short notice"),
-    ("request_time", "Ask for time to decide"),
-    ("ask_timeline", "I have an offer: your timeline?"),
-    ("keep_door_open", "Keep the door open while negotiating"),
-    ("checking_in", "Follow-up: checking in"),
-    ("thank_you_follow_up", "Thank-you follow-up"),
-    ("phone_script", "Phone call script"),
-)
-_SCENARIO_TITLES = dict(_SCENARIOS)
-_SCENARIO_POSITIONS = {value: index for index, (value, _) in enumerate(_SCENARIOS, start=1)}
-_TONE_POSITIONS = {"formal": 0, "warm": 1, "brief": 2}
+from withdrawals.models import Scenario, Tone
+
+# Display order and names follow the scenarios and tones as the models define them: one list.
+_SCENARIO_POSITIONS = {value: index for index, value in enumerate(Scenario.values, start=1)}
+_TONE_POSITIONS = {value: index for index, value in enumerate(Tone.values)}
 
 _GREETING = {
     "formal": "Dear {{ contact_name }},",
@@ -94,7 +75,7 @@ def _template(scenario: str, tone: str, subject: str, *paragraphs: str) -> dict:
     """One default: paragraphs are joined by a blank line; a paragraph may hold single breaks."""
     return {
         "key": f"{scenario}-{tone}",
-        "name": f"{_SCENARIO_TITLES[scenario]} ({tone})",
+        "name": f"{Scenario(scenario).label} ({tone})",
         "scenario": scenario,
         "tone": tone,
         "display_order": _SCENARIO_POSITIONS[scenario] * 10 + _TONE_POSITIONS[tone],

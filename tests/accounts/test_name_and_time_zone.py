@@ -104,13 +104,14 @@ def test_dashboard_prompt_saves_the_name(client):
     assert "What name should sign your emails?" not in response.text
 
 
-def test_dashboard_prompt_with_an_empty_name_saves_nothing_and_sends_to_the_profile(client):
+def test_dashboard_prompt_with_an_empty_name_saves_nothing_and_shows_the_profile(client):
     user = UserFactory(username="probe_wmavn", full_name="", first_name="", last_name="")
     client.force_login(user)
 
     response = client.post(reverse("profile_name"), {"full_name": "   "})
 
-    assert response.url == reverse("profile")
+    assert response.status_code == 422
+    assert "This field is required." in response.text
     user.refresh_from_db()
     assert user.full_name == ""
 

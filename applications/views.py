@@ -350,19 +350,19 @@ def offer_decide(request, pk):
 def quiet(request):
     """Processes gone quiet, to close as "no response" in one go (with undo) or withdraw from."""
     now = timezone.now()
+    error = ""
     if request.method == "POST":
         ids = [int(value) for value in request.POST.getlist("application") if value.isdigit()]
         closed = services.close_as_no_response(owner=request.user, application_ids=ids, now=now)
-        if not closed:
-            messages.error(request, "Tick at least one quiet process to close.")
+        if closed:
+            request.session["no_response_undo"] = closed
+            messages.success(
+                request,
+                f"Closed {len(closed)} process{'es' if len(closed) != 1 else ''} as no response. "
+                "You can undo this for 30 minutes.",
+            )
             return redirect("applications:quiet")
-        request.session["no_response_undo"] = closed
-        messages.success(
-            request,
-            f"Closed {len(closed)} process{'es' if len(closed) != 1 else ''} as no response. "
-            "You can undo this for 30 minutes.",
-        )
-        return redirect("applications:quiet")
+        error = "Tick at least one quiet process to close."
     applications = Application.objects.for_user(request.user).gone_quiet(now=now)[:QUIET_PAGE_SIZE]
     return render(
         request,
@@ -372,7 +372,9 @@ def quiet(request):
             "now": now,
             "page_size": QUIET_PAGE_SIZE,
             "undo_ids": request.session.get("no_response_undo", []),
+            "error": error,
         },
+        status=422 if error else 200,
     )
 
 

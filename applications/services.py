@@ -272,9 +272,3 @@ def undo_no_response(*, owner, application_ids, now=None) -> list[int]:
         )
         restored.append(application.pk)
     return restored
-
-
-@transaction.atomic
-def record_follow_up(*, application: Application) -> None:
-    """The user checked in with the employer: the follow-up clock starts again from now."""
-    _touch(application)

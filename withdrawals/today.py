@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from applications.models import QUIET_AFTER, Application, Interview, KeepReason, Offer, Stage
-from withdrawals.models import TodaySnooze, Withdrawal, WithdrawalDraft
+from withdrawals.models import Scenario, TodaySnooze, Withdrawal, WithdrawalDraft
 
 # Withdraw before an interview this close, by phone: the guides' "never a no-show".
 CALL_WINDOW = timedelta(hours=48)
@@ -83,7 +83,10 @@ def dismiss(*, user, key: str) -> None:
 def _calls_before_interviews(user, *, now, zone):
     """A process the user decided to leave (a withdrawal drafted and not sent) or may leave
     (a withdrawal candidate), with an interview in the next 48 hours: call, do not vanish."""
-    drafted = WithdrawalDraft.objects.filter(application=OuterRef("application"))
+    # A drafted check-in or request for time is no decision to leave.
+    drafted = WithdrawalDraft.objects.filter(
+        application=OuterRef("application"), scenario__in=Scenario.withdrawing()
+    )
     candidates = Application.objects.for_user(user).withdrawal_candidates().order_by().values("pk")
     interviews = (
         Interview.objects.upcoming(now=now)
@@ -161,8 +164,9 @@ def _follow_ups(user, *, now):
 
 
 def check_in_url(application: Application) -> str:
-    """Where the one click of a follow-up leads: the check-in email, drafted."""
-    return reverse("withdrawals:check_in", args=[application.pk])
+    """Where the one click of a follow-up leads: the check-in, chosen, in the user's tone.
+    Sending it (recorded as a message) is activity, which ends the follow-up."""
+    return reverse("withdrawals:write", args=[application.pk]) + f"?scenario={Scenario.CHECKING_IN}"
 
 
 def _thank_yous(user, *, now):

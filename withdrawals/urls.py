@@ -21,8 +21,6 @@ urlpatterns = [
     path("<int:pk>/follow-up/", views.follow_up, name="follow_up"),
     path("<int:pk>/follow-up/sent/", views.follow_up_sent, name="follow_up_sent"),
     path("<int:pk>/reflection/", views.reflection, name="reflection"),
-    path("<int:pk>/check-in/", today_views.check_in, name="check_in"),
-    path("<int:pk>/check-in/sent/", today_views.check_in_sent, name="check_in_sent"),
     path("today/snooze/", today_views.snooze, name="today_snooze"),
     path("today/dismiss/", today_views.dismiss, name="today_dismiss"),
 ]

@@ -6,7 +6,13 @@ import pytest
 
 from applications import services as application_services
 from applications.models import Interview, KeepReason, Offer, Stage
-from tests.factories import ApplicationFactory, InterviewFactory, OfferFactory, UserFactory
+from tests.factories import (
+    ApplicationFactory,
+    ContactFactory,
+    InterviewFactory,
+    OfferFactory,
+    UserFactory,
+)
 from withdrawals import today
 from withdrawals.models import Scenario, Withdrawal, WithdrawalDraft
 
@@ -112,7 +118,10 @@ def test_a_recorded_check_in_ends_the_follow_up_until_the_next_silence(user):
     application = applied(user, quiet_for=timedelta(days=8))
     assert kinds(user) == ["follow-up"]
 
-    application_services.record_follow_up(application=application)
+    # A check-in sent, a contact added: any activity restarts the clock.
+    application_services.save_contact(
+        contact=ContactFactory.build(application=application, name="Jo Bloggs")
+    )
     application.refresh_from_db()
 
     real_now = application.last_activity_at
@@ -247,6 +256,15 @@ def test_a_drafted_unsent_withdrawal_asks_for_a_call_without_any_offer(user):
 
     assert item.kind == "call"
     assert "You drafted a withdrawal and have not sent it." in item.detail
+
+
+def test_a_drafted_check_in_is_no_decision_to_leave(user):
+    application = candidate_with_interview(user, at=NOW + timedelta(hours=30))
+    WithdrawalDraft.objects.create(
+        application=application, scenario=Scenario.CHECKING_IN, subject="s", body="b"
+    )
+
+    assert kinds(user) == []
 
 
 def test_no_call_item_for_a_process_the_user_is_not_leaving(user):

@@ -14,7 +14,7 @@ from tests.factories import (
     InterviewFactory,
     OfferFactory,
 )
-from withdrawals.models import Scenario, TodaySnooze, WithdrawalTemplate
+from withdrawals.models import Scenario, TodaySnooze
 
 pytestmark = pytest.mark.django_db
 
@@ -146,72 +146,34 @@ def silent(owner, days=9):
     return application
 
 
-def test_the_follow_up_item_opens_the_check_in_drafted(owner_client, owner):
+def test_the_follow_up_item_opens_the_check_in_chosen(owner_client, owner):
     application = silent(owner)
 
     [link] = today_links(owner_client.get(HOME))
     response = owner_client.get(link)
 
-    assert link == reverse("withdrawals:check_in", args=[application.pk])
-    assert "Following up: Data Engineer at Silentco" in response.text
-    assert "Dear Jo Bloggs," in response.text
-    assert "mailto:jo@silent.example" in response.text
-
-
-def test_the_check_in_comes_in_every_tone(owner_client, owner):
-    application = silent(owner)
-    url = reverse("withdrawals:check_in", args=[application.pk])
-
-    warm = owner_client.get(url, {"tone": "warm"})
-    brief = owner_client.get(url, {"tone": "brief"})
-
-    assert "Checking in: Data Engineer" in warm.text
-    assert "Hi Jo," in warm.text
-    assert (
-        "Following up: Data Engineer<" in brief.text
-        or 'value="Following up: Data Engineer"' in (brief.text)
+    assert link == f"/withdrawals/{application.pk}/write/?scenario=checking_in"
+    assert response.status_code == 200
+    assert 'value="checking_in" checked' in response.text or (
+        'value="checking_in" selected' in response.text
     )
 
 
-def test_marking_the_check_in_sent_ends_the_follow_up(owner_client, owner):
+def test_sending_the_check_in_ends_the_follow_up_until_the_next_silence(owner_client, owner):
     application = silent(owner)
 
-    response = owner_client.post(
-        reverse("withdrawals:check_in_sent", args=[application.pk]), follow=True
+    owner_client.post(
+        reverse("withdrawals:write", args=[application.pk]),
+        {"scenario": Scenario.CHECKING_IN, "tone": "warm"},
     )
+    draft = owner_client.get(reverse("withdrawals:draft", args=[application.pk]))
+    assert "Data Engineer" in draft.text
+    owner_client.post(reverse("withdrawals:mark_sent", args=[application.pk]), {"method": "email"})
 
-    assert "Check-in recorded." in response.text
     application.refresh_from_db()
+    assert application.stage == Stage.APPLIED  # a check-in keeps the process going
     assert timezone.now() - application.last_activity_at < timedelta(minutes=1)
     assert "Follow up with Silentco" not in today_section(owner_client.get(HOME))
-
-
-def test_the_check_in_without_a_template_says_so(owner_client, owner):
-    application = silent(owner)
-    WithdrawalTemplate.objects.filter(scenario=Scenario.CHECKING_IN).update(is_active=False)
-
-    response = owner_client.get(reverse("withdrawals:check_in", args=[application.pk]))
-
-    assert "No check-in template is active." in response.text
-
-
-def test_a_stranger_gets_404_on_the_check_in(client, stranger, owner):
-    application = silent(owner)
-    client.force_login(stranger)
-
-    assert client.get(reverse("withdrawals:check_in", args=[application.pk])).status_code == 404
-    response = client.post(reverse("withdrawals:check_in_sent", args=[application.pk]))
-    assert response.status_code == 404
-    application.refresh_from_db()
-    assert timezone.now() - application.last_activity_at > timedelta(days=8)
-
-
-def test_check_in_sent_is_post_only(owner_client, owner):
-    application = silent(owner)
-
-    response = owner_client.get(reverse("withdrawals:check_in_sent", args=[application.pk]))
-
-    assert response.status_code == 405
 
 
 @pytest.mark.parametrize("rows", [5, 200])

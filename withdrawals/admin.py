@@ -4,7 +4,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from withdrawals.models import Withdrawal, WithdrawalDraft, WithdrawalTemplate
+from withdrawals.models import DigestDelivery, Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.rendering import (
     BODY_MAX_LENGTH,
     PLACEHOLDERS,
@@ -170,3 +170,20 @@ class WithdrawalDraftAdmin(admin.ModelAdmin):
     list_display = ("application", "scenario", "tone", "updated_at")
     list_select_related = ("application",)
     raw_id_fields = ("application", "template")
+
+
+@admin.register(DigestDelivery)
+class DigestDeliveryAdmin(admin.ModelAdmin):
+    """Which digests went out. Read-only: a row is the guard against a second send that day."""
+
+    list_display = ("user", "local_date", "status", "item_count", "sent_at")
+    list_filter = ("status", "local_date")
+    search_fields = ("user__username", "user__email")
+    list_select_related = ("user",)
+    date_hierarchy = "local_date"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -273,3 +273,16 @@ def test_the_periodic_task_sends_due_digests(monkeypatch):
     tasks.send_daily_digests(timestamp=1_763_451_000)
 
     assert len(calls) == 1
+
+
+def test_staff_see_the_deliveries_and_cannot_edit_them(admin_client):
+    user = subscriber()
+    DigestDelivery.objects.create(
+        user=user, local_date=date(2026, 11, 18), status=DigestDelivery.Status.SENT, item_count=3
+    )
+
+    response = admin_client.get("/admin/withdrawals/digestdelivery/")
+
+    assert response.status_code == 200
+    assert "digest" in response.text
+    assert admin_client.get("/admin/withdrawals/digestdelivery/add/").status_code == 403

@@ -143,7 +143,8 @@ def _offer_deadlines(user, *, today):
                 f"{application.position}, by {offer.respond_by:%A} {offer.respond_by.day} "
                 f"{offer.respond_by:%B}. Accept, decline, or ask for more time."
             ),
-            url=reverse("applications:offer", args=[application.pk]),
+            # The offer card, with its accept and decline buttons and the offer's details.
+            url=application.get_absolute_url() + "#offer",
             action="Decide on the offer",
             level="danger" if days <= 1 else "warning",
         )

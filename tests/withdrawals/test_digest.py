@@ -56,7 +56,7 @@ def test_the_digest_lists_today_with_links_and_a_signed_unsubscribe(settings_sit
     assert "Wednesday 18 November" in message.body
     assert "Answer the offer from Acme Rockets: the deadline is tomorrow" in message.body
     assert (
-        f"Decide on the offer: https://bowout.example/applications/{offer.application.pk}/offer/"
+        f"Decide on the offer: https://bowout.example/applications/{offer.application.pk}/#offer"
         in message.body
     )
     unsubscribe = f"https://bowout.example/accounts/digest/unsubscribe/{user.pk}:"

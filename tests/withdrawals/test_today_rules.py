@@ -167,7 +167,7 @@ def test_an_offer_deadline_within_three_days(user, respond_by, title):
     [item] = today.today_items(user=user, now=NOW)
 
     assert item.title == title
-    assert item.url == f"/applications/{offer.application.pk}/offer/"
+    assert item.url == f"/applications/{offer.application.pk}/#offer"
 
 
 @pytest.mark.parametrize("respond_by", [date(2026, 11, 22), date(2026, 11, 17), None])

@@ -5,6 +5,7 @@ from applications.models import (
     DEFAULT_INTERVIEW_MINUTES,
     Application,
     Contact,
+    DealBreaker,
     Interview,
     Offer,
     Stage,
@@ -14,6 +15,14 @@ DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
 
 class ApplicationForm(forms.ModelForm):
+    deal_breakers = forms.TypedMultipleChoiceField(
+        choices=DealBreaker.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Deal-breakers you found",
+        help_text="They suggest how to word a withdrawal. Weigh them before deciding.",
+    )
+
     class Meta:
         model = Application
         fields = [
@@ -28,6 +37,7 @@ class ApplicationForm(forms.ModelForm):
             "pay_range",
             "interest",
             "date_applied",
+            "deal_breakers",
             "notes",
         ]
         widgets = {
@@ -214,6 +224,22 @@ class OfferDecisionForm(forms.Form):
     decision = forms.ChoiceField(
         choices=[(Offer.Decision.ACCEPTED, "Accept"), (Offer.Decision.DECLINED, "Decline")]
     )
+    start_date = forms.DateField(
+        required=False,
+        label="Your start date",
+        help_text="Until then an accepted offer can still fall through.",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+    def __init__(self, *args, offer=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.offer = offer
+
+    def clean_start_date(self):
+        start = self.cleaned_data["start_date"]
+        if start and self.offer is not None and start < self.offer.received_on:
+            raise forms.ValidationError("The start date can’t be before the offer arrived.")
+        return start
 
 
 class OfferForm(forms.ModelForm):
@@ -225,6 +251,7 @@ class OfferForm(forms.ModelForm):
             "amount",
             "currency",
             "period",
+            "start_date",
             "details",
             "respond_by",
             "decision",

@@ -76,6 +76,21 @@ class Source(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class DealBreaker(models.TextChoices):
+    """What the career guides list as reasons a role is not for you."""
+
+    RELOCATION = "relocation", "Relocation"
+    VALUES = "values", "Values"
+    PAY = "pay", "Pay below the industry standard"
+    OVER_QUALIFIED = "over_qualified", "Over-qualified for the role"
+    HOURS = "hours", "Working hours"
+    ACCOMMODATION = "accommodation", "Accommodation needs not met"
+    CULTURE = "culture", "Culture"
+    REPUTATION = "reputation", "The company's reputation or finances"
+    DUTIES = "duties", "Duties other than advertised"
+    ROLE_CHANGED = "role_changed", "The role changed"
+
+
 class KeepReason(models.TextChoices):
     NEGOTIATING = "negotiating", "Negotiating"
     STILL_DECIDING = "still_deciding", "Still deciding"
@@ -143,7 +158,8 @@ class ApplicationQuerySet(models.QuerySet):
         """Live applications to consider leaving, most urgent first. The one place this rule lives.
 
         An application is a candidate while its owner holds an offer that is in writing and not
-        declined on another application, unless the user chose to keep it in play or never
+        declined on another application, unless the user chose to keep it in play (until the
+        start date of an offer they accepted: then it is back, for polite regrets) or never
         applied (there is no one to tell: see ``not_applied_to_close``). Urgency: the nearest
         scheduled interview first; then further-along stages (the employer has invested more);
         then the oldest activity.
@@ -151,7 +167,8 @@ class ApplicationQuerySet(models.QuerySet):
         return (
             self.live()
             .exclude(stage=Stage.INTERESTED)
-            .filter(self._holding_offer_elsewhere(), kept_in_play_at__isnull=True)
+            .filter(self._holding_offer_elsewhere())
+            .filter(Q(kept_in_play_at__isnull=True) | self._started_elsewhere())
             .with_next_interview()
             .with_stage_rank()
             .with_final_round_booked()
@@ -163,6 +180,13 @@ class ApplicationQuerySet(models.QuerySet):
             )
         )
 
+    def _started_elsewhere(self):
+        return Exists(
+            Offer.objects.started()
+            .filter(application__owner=OuterRef("owner"))
+            .exclude(application=OuterRef("pk"))
+        )
+
     def not_applied_to_close(self):
         """Processes never applied to, once an offer holds elsewhere: close them, no email."""
         return self.filter(stage=Stage.INTERESTED, kept_in_play_at__isnull=True).filter(
@@ -170,7 +194,8 @@ class ApplicationQuerySet(models.QuerySet):
         )
 
     def kept_in_play(self):
-        return self.live().filter(kept_in_play_at__isnull=False)
+        """Kept despite an offer elsewhere, until the start date of an accepted one."""
+        return self.live().filter(kept_in_play_at__isnull=False).exclude(self._started_elsewhere())
 
     def search(self, text):
         text = text.strip()
@@ -269,6 +294,9 @@ class Application(models.Model):
     kept_in_play_reason = models.CharField(max_length=20, choices=KeepReason, blank=True)
     kept_in_play_note = models.CharField(max_length=200, blank=True)
     kept_in_play_at = models.DateTimeField(null=True, blank=True)
+    # What the user found that rules the role out (DealBreaker values, validated by the form);
+    # suggests how to leave it.
+    deal_breakers = models.JSONField(default=list, blank=True)
     # The soonest upcoming interview, stored so that pages sort by it through an index instead
     # of a subquery per application. Written with every interview write; see with_next_interview.
     next_interview_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -324,6 +352,12 @@ class Application(models.Model):
     @property
     def is_live(self) -> bool:
         return self.stage in Stage.live()
+
+    @property
+    def deal_breaker_labels(self) -> list[str]:
+        return [
+            DealBreaker(value).label for value in self.deal_breakers if value in DealBreaker.values
+        ]
 
     @property
     def main_contact(self):
@@ -542,6 +576,11 @@ class OfferQuerySet(models.QuerySet):
         """Standing offers in writing: firm enough to start leaving the other processes."""
         return self.standing().filter(in_writing=True)
 
+    def started(self, *, today=None):
+        """Accepted in writing, and the start date has come: the new job has begun."""
+        today = today or timezone.localdate()
+        return self.holding().filter(decision=Offer.Decision.ACCEPTED, start_date__lte=today)
+
     def accepted_first(self):
         """An accepted offer before pending ones, then the newest."""
         accepted = Case(
@@ -582,6 +621,9 @@ class Offer(models.Model):
         blank=True, help_text="Bonus, equity, benefits, start date, conditions…"
     )
     respond_by = models.DateField("deadline to respond", null=True, blank=True)
+    # An accepted offer can still fall through until the first day: processes kept in play
+    # "to see it through" come back as withdrawal candidates on this date.
+    start_date = models.DateField("start date", null=True, blank=True)
     decision = models.CharField(max_length=10, choices=Decision, default=Decision.PENDING)
     decided_on = models.DateField("decision date", null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

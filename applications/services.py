@@ -194,12 +194,14 @@ def save_offer(*, offer: Offer) -> Offer:
 
 
 @transaction.atomic
-def decide_offer(*, offer: Offer, decision: str) -> Offer:
-    """Accept or decline an offer today."""
+def decide_offer(*, offer: Offer, decision: str, start_date=None) -> Offer:
+    """Accept or decline an offer today; accepting records the start date when given."""
     if decision not in (Offer.Decision.ACCEPTED, Offer.Decision.DECLINED):
         raise ValueError(f"Not a decision: {decision!r}")
     offer.decision = decision
     offer.decided_on = timezone.localdate()
+    if decision == Offer.Decision.ACCEPTED and start_date is not None:
+        offer.start_date = start_date
     return save_offer(offer=offer)
 
 

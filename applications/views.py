@@ -318,9 +318,12 @@ def offer_edit(request, pk):
 def offer_decide(request, pk):
     application = _own_application(request, pk)
     offer = get_object_or_404(Offer, application=application)
-    form = OfferDecisionForm(request.POST)
+    form = OfferDecisionForm(request.POST, offer=offer)
     if not form.is_valid():
-        messages.error(request, "Choose to accept or to decline the offer.")
+        messages.error(
+            request,
+            form.errors.get("start_date", ["Choose to accept or to decline the offer."])[0],
+        )
         return render(
             request,
             "applications/application_detail.html",
@@ -328,7 +331,9 @@ def offer_decide(request, pk):
             status=422,
         )
     decision = form.cleaned_data["decision"]
-    services.decide_offer(offer=offer, decision=decision)
+    services.decide_offer(
+        offer=offer, decision=decision, start_date=form.cleaned_data["start_date"]
+    )
     if decision == Offer.Decision.ACCEPTED and not offer.in_writing:
         messages.success(
             request,

@@ -67,7 +67,36 @@ class Situation:
         return min(self.candidate_total, BULK_LIMIT)
 
     @property
+    def started(self) -> bool:
+        """The start date of the accepted offer has come."""
+        offer = self.accepted[0] if self.accepted else None
+        return bool(offer and offer.start_date and offer.start_date <= timezone.localdate())
+
+    @property
+    def fall_through(self) -> str:
+        """After accepting and before starting: the offer can still be withdrawn."""
+        if not self.accepted or self.started:
+            return ""
+        offer = self.accepted[0]
+        when = f" on {offer.start_date:%-d %B}" if offer.start_date else ""
+        return (
+            f"An accepted offer can still fall through before you start{when}. Consider "
+            "keeping in play any process at a final round (“See it through”): "
+            + (
+                "it comes back here on your start date, for polite regrets."
+                if offer.start_date
+                else "add your start date to the offer, and it comes back here then."
+            )
+        )
+
+    @property
     def headline(self) -> str:
+        if self.started:
+            company = self.accepted[0].application.company
+            return (
+                f"You have started at {company}: send polite regrets to every process still "
+                "open, the ones you kept in play included."
+            )
         if self.accepted:
             company = self.accepted[0].application.company
             return (

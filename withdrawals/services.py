@@ -4,7 +4,16 @@ from django.db import transaction
 from django.utils import timezone
 
 from applications import services as application_services
-from applications.models import Application, Contact, Interview, KeepReason, Offer, Source, Stage
+from applications.models import (
+    Application,
+    Contact,
+    DealBreaker,
+    Interview,
+    KeepReason,
+    Offer,
+    Source,
+    Stage,
+)
 from withdrawals.models import (
     Scenario,
     SentMessage,
@@ -56,16 +65,57 @@ def next_interview(application: Application, *, now=None) -> Interview | None:
     return application.interviews.upcoming(now=now).first()
 
 
+# A deal-breaker suggests the scenario and a reason sentence: about the candidate, never a
+# grievance (the company's reputation or values are not argued with in an email).
+DEAL_BREAKER_WORDING = {
+    DealBreaker.RELOCATION: (
+        Scenario.LOCATION,
+        "The role would mean relocating, which I am not able to do at present.",
+    ),
+    DealBreaker.VALUES: (Scenario.CULTURE, ""),
+    DealBreaker.PAY: (Scenario.COMPENSATION, ""),
+    DealBreaker.OVER_QUALIFIED: (
+        Scenario.NOT_RIGHT_FIT,
+        "I am looking for a role with a broader scope.",
+    ),
+    DealBreaker.HOURS: (
+        Scenario.NOT_RIGHT_FIT,
+        "The working hours do not fit my current commitments.",
+    ),
+    DealBreaker.ACCOMMODATION: (Scenario.PERSONAL, ""),
+    DealBreaker.CULTURE: (Scenario.CULTURE, ""),
+    DealBreaker.REPUTATION: (Scenario.NOT_RIGHT_FIT, ""),
+    DealBreaker.DUTIES: (
+        Scenario.ROLE_CHANGED,
+        "The day-to-day duties differ from what I am looking for.",
+    ),
+    DealBreaker.ROLE_CHANGED: (Scenario.ROLE_CHANGED, ""),
+}
+
+
+def deal_breaker_wording(application: Application) -> tuple[str, str] | None:
+    """The scenario and reason sentence the first recorded deal-breaker suggests, if any."""
+    for value in application.deal_breakers:
+        if value in DealBreaker.values:
+            return DEAL_BREAKER_WORDING[DealBreaker(value)]
+    return None
+
+
 def suggested_scenario_for(application: Application, *, now=None) -> str:
     """The scenario to suggest for leaving this application, true to where the user stands.
 
-    An interview within 24 hours comes first: the email must name and cancel it.
+    An interview within 24 hours comes first: the email must name and cancel it. Then an
+    offer accepted in writing, then a deal-breaker the user recorded, then a pending offer.
     """
     now = now or timezone.now()
     interview = next_interview(application, now=now)
     if is_short_notice(interview.scheduled_at if interview else None, now=now):
         return Scenario.CANCEL_INTERVIEW
-    return suggested_scenario(application.owner)
+    by_offer = suggested_scenario(application.owner)
+    if by_offer == Scenario.ACCEPTED_OFFER:
+        return by_offer
+    wording = deal_breaker_wording(application)
+    return wording[0] if wording else by_offer
 
 
 def available_scenarios(application: Application, *, leaving: bool = True) -> list[str]:

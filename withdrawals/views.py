@@ -202,6 +202,8 @@ def _render_choose(request, application, form, queue, recipient_form=None, *, le
             "recipient_advice": services.recipient_advice(application),
             "recipient_form": recipient_form,
             "leaving": leaving,
+            # No offer in writing to go to: the guides' "validate your decision" first.
+            "validate_first": leaving and not services.held_offers(request.user).exists(),
             "queue": queue,
             "preview": _preview(application, form),
         },
@@ -242,6 +244,9 @@ def _choose_form(request, application, *, data, leaving=True, scenarios=None):
     else:
         suggested = Scenario.CHECKING_IN
     initial = {"scenario": suggested if suggested in scenarios else scenarios[0]}
+    wording = services.deal_breaker_wording(application) if leaving else None
+    if wording and wording[0] == initial["scenario"]:
+        initial["reason"] = wording[1]
     if draft and draft.scenario in scenarios and asked not in scenarios:
         initial = {
             "scenario": draft.scenario,

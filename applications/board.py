@@ -1,8 +1,11 @@
 """What the board shows: the most urgent live processes of each stage, and how many there are."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Count, QuerySet
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from applications.models import Application, Stage
 
@@ -21,6 +24,22 @@ class Column:
     def more(self) -> int:
         """How many live processes at this stage the column leaves out."""
         return self.total - len(self.cards)
+
+    @cached_property
+    def move_options(self) -> str:
+        """The <option>s of each card's move form, this column's stage selected.
+
+        Every card of a column is at its stage, so the list is built once per column rather
+        than looped over in the template for each card (ten options times every card).
+        """
+        return format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (value, mark_safe(" selected") if value == self.stage else "", label)
+                for value, label in Stage.choices
+            ),
+        )
 
 
 @dataclass(frozen=True)

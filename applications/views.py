@@ -58,7 +58,7 @@ def board(request):
 
 
 def _board_context(request):
-    return {"board": board_for(request.user), "stage_choices": Stage.choices}
+    return {"board": board_for(request.user)}
 
 
 @require_POST

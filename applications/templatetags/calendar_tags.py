@@ -23,7 +23,7 @@ def calendar_subscription(context):
 def interview_clashes(context, application=None):
     """Clash warnings: the user's next few on the dashboard, or those of one application."""
     user = context["request"].user
-    found = calendar.clashes(user=user)
+    found = calendar.clashes(user=user, application=application)
     if application is not None:
         found = [clash for clash in found if clash.involves(application)]
         shown = found

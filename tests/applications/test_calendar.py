@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from applications.calendar import clashes
 from applications.models import Contact, Interview, Source, Stage
 from tests.factories import (
     ApplicationFactory,
@@ -466,3 +467,20 @@ def test_the_travel_buffer_is_set_on_the_profile(owner_client, owner):
     assert response.status_code == 302
     owner.refresh_from_db()
     assert owner.travel_buffer_minutes == 45
+
+
+def test_an_application_page_compares_only_the_interviews_near_its_own(owner, tomorrow_10h):
+    own = _interview(owner, "Acme", tomorrow_10h)
+    before = _interview(owner, "Globex", tomorrow_10h - timedelta(hours=11), minutes=11 * 60)
+    after = _interview(owner, "Initech", tomorrow_10h + timedelta(minutes=75))
+    # Two others clash with each other a week later: nothing to do with Acme's page.
+    _interview(owner, "Hooli", tomorrow_10h + timedelta(days=7))
+    _interview(owner, "Umbrella", tomorrow_10h + timedelta(days=7))
+
+    found = clashes(user=owner, application=own.application)
+
+    pairs = {(clash.first.pk, clash.second.pk) for clash in found}
+    # An 11-hour interview ending at 09:00 and one 15 minutes after Acme's end: both within
+    # the 30-minute travel buffer.
+    assert pairs == {(before.pk, own.pk), (own.pk, after.pk)}
+    assert len(clashes(user=owner)) == 3

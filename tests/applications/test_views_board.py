@@ -232,6 +232,9 @@ def test_a_full_column_shows_the_most_urgent_cards_and_counts_them_all(owner_cli
     assert shown == [application.pk for application in applications[2:]]
     assert '<span class="badge text-bg-secondary">12</span>' in column
     assert 'data-more="applied">and 2 more</a>' in column
+    # Every card's move form offers every stage, its own selected.
+    assert column.count('<option value="applied" selected>Applied</option>') == 10
+    assert column.count('<option value="rejected">Rejected</option>') == 10
 
 
 @pytest.mark.parametrize("rows", [5, 200])

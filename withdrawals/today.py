@@ -55,7 +55,7 @@ def today_items(*, user, now: datetime | None = None) -> list[TodayItem]:
         *_offer_deadlines(user, today=today),
         *_follow_ups(user, now=now),
         *_thank_yous(user, now=now),
-        *_kept_in_play_expired(user, now=now),
+        *_kept_in_play_expired(user, now=now, today=today),
         *_gone_quiet(user, now=now),
     ]
     put_aside = set(
@@ -196,28 +196,50 @@ def _thank_yous(user, *, now):
         )
 
 
-def _kept_in_play_expired(user, *, now):
-    """Kept in play while negotiating or deciding, and that offer is now decided: the reason
-    has passed, so the process is to leave (or keep again, for a new reason)."""
+def _kept_in_play_expired(user, *, now, today):
+    """Kept in play for a reason that has passed: the offer negotiated or decided on is now
+    decided, or the job accepted has started (until then an accepted offer can still fall
+    through; from the start date, polite regrets are due)."""
     decided_since_kept = (
         Offer.objects.for_user(user)
         .filter(in_writing=True)
         .filter(decided_on__gte=Cast(OuterRef("kept_in_play_at"), output_field=DateField()))
         .exclude(decision=Offer.Decision.PENDING)
+        .exclude(application=OuterRef("pk"))
     )
+    started = Offer.objects.for_user(user).started(today=today).exclude(application=OuterRef("pk"))
     applications = (
         Application.objects.for_user(user)
-        .kept_in_play()
+        .live()
+        .filter(kept_in_play_at__isnull=False)
+        .annotate(started=Exists(started))
         .filter(
-            kept_in_play_reason__in=[KeepReason.NEGOTIATING, KeepReason.STILL_DECIDING],
+            Q(started=True)
+            | Q(
+                Exists(decided_since_kept),
+                kept_in_play_reason__in=[KeepReason.NEGOTIATING, KeepReason.STILL_DECIDING],
+            )
         )
-        .filter(Exists(decided_since_kept.exclude(application=OuterRef("pk"))))
         .order_by("kept_in_play_at", "pk")[:PER_RULE]
     )
     for application in applications:
+        kept_on = application.kept_in_play_at.date().isoformat()
+        if application.started:
+            yield TodayItem(
+                key=f"started:{application.pk}:{kept_on}",
+                kind="kept",
+                title=f"Send {application.company} polite regrets: your new job has started",
+                detail=(
+                    "You kept this process in play until your start date. Thank them, and "
+                    "withdraw politely now."
+                ),
+                url=reverse("withdrawals:choose", args=[application.pk]),
+                action="Withdraw politely",
+            )
+            continue
         reason = application.get_kept_in_play_reason_display().lower()
         yield TodayItem(
-            key=f"kept:{application.pk}:{application.kept_in_play_at.date().isoformat()}",
+            key=f"kept:{application.pk}:{kept_on}",
             kind="kept",
             title=f"Decide on {application.company}: you kept it in play",
             detail=(

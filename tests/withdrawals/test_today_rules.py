@@ -375,6 +375,34 @@ def test_kept_to_see_it_through_does_not_expire_with_the_decision(user):
     assert kinds(user) == []
 
 
+@pytest.mark.parametrize(
+    ("start_date", "shown"),
+    [(date(2026, 11, 18), True), (date(2026, 11, 17), True), (date(2026, 11, 19), False)],
+)
+def test_kept_to_see_it_through_expires_on_the_start_date(user, start_date, shown):
+    written_offer(user, decision=Offer.Decision.ACCEPTED, start_date=start_date)
+    application = kept(user, KeepReason.SEE_IT_THROUGH, at=datetime(2026, 11, 16, 12, tzinfo=UTC))
+
+    items = [item for item in today.today_items(user=user, now=NOW) if item.kind == "kept"]
+
+    if shown:
+        [item] = items
+        assert item.title == "Send Keptco polite regrets: your new job has started"
+        assert item.url == f"/withdrawals/{application.pk}/"
+    else:
+        assert items == []
+
+
+def test_the_start_date_is_the_users_own_day():
+    # 10:30 UTC on 18 November is 00:30 on the 19th in Kiritimati: a start on the 19th has come.
+    user = UserFactory(username="kiritimati", time_zone="Pacific/Kiritimati")
+    written_offer(user, decision=Offer.Decision.ACCEPTED, start_date=date(2026, 11, 19))
+    kept(user, KeepReason.SEE_IT_THROUGH, at=datetime(2026, 11, 16, 12, tzinfo=UTC))
+
+    assert "kept" in kinds(user, now=datetime(2026, 11, 18, 10, 30, tzinfo=UTC))
+    assert "kept" not in kinds(user, now=datetime(2026, 11, 18, 9, 30, tzinfo=UTC))
+
+
 # The list as a whole ---------------------------------------------------------------------
 
 

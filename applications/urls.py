@@ -1,6 +1,6 @@
 from django.urls import path
 
-from applications import calendar_views, views
+from applications import calendar_views, transfer_views, views
 
 app_name = "applications"
 
@@ -56,4 +56,9 @@ urlpatterns = [
         calendar_views.invitation_confirm,
         name="invitation_confirm",
     ),
+    # Your data: export, the printable record, import.
+    path("data/", transfer_views.data_page, name="data"),
+    path("data/export/", transfer_views.export_applications, name="export"),
+    path("data/record/", transfer_views.record, name="record"),
+    path("data/record.pdf", transfer_views.record_as_pdf, name="record_pdf"),
 ]

@@ -14,6 +14,7 @@ urlpatterns = [
         name="password_reset_confirm",
     ),
     path("digest/unsubscribe/<str:token>/", views.digest_unsubscribe, name="digest_unsubscribe"),
+    path("profile/delete/", views.delete_account, name="delete_account"),
     # Django's log-in, log-out (POST only), password change and password reset views.
     path("", include("django.contrib.auth.urls")),
 ]

@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core import signing
@@ -10,7 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import services
-from accounts.forms import NameForm, ProfileForm, SignUpForm
+from accounts.forms import DeleteAccountForm, NameForm, ProfileForm, SignUpForm
 from accounts.lockout import lift_lockout
 from accounts.models import User
 
@@ -103,3 +103,21 @@ def digest_unsubscribe(request, token):
         services.stop_digest(user=user)
         return render(request, "accounts/digest_unsubscribe.html", {"done": True})
     return render(request, "accounts/digest_unsubscribe.html", {"subscribed": user.digest_opt_in})
+
+
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    """Delete the account and everything it owns, once the password is typed again."""
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        services.delete_account(user=user)
+        messages.success(request, "Your account and everything in it are deleted. Goodbye!")
+        return redirect("login")
+    return render(
+        request,
+        "accounts/delete_account.html",
+        {"form": form},
+        status=422 if request.method == "POST" else 200,
+    )

@@ -142,3 +142,64 @@ def csv_bytes(data: tablib.Dataset) -> bytes:
 
 def xlsx_bytes(data: tablib.Dataset) -> bytes:
     return data.export("xlsx")
+
+
+# --- Everything, as data ---------------------------------------------------------------------
+
+# Ids that only link rows together: the nesting of the download says the same.
+_LINK_FIELDS = {"id", "owner_id", "application_id"}
+
+
+def fields_of(instance) -> dict:
+    """A row's own fields by name (dates as ISO text once JSON-encoded)."""
+    return {
+        field.name: getattr(instance, field.attname)
+        for field in instance._meta.concrete_fields
+        if field.attname not in _LINK_FIELDS
+    }
+
+
+def applications_as_data(*, user) -> list[tuple[Application, dict]]:
+    """Each application of the user with its contacts, interviews, offer and stage history,
+    as plain data; with the application itself so that higher apps can add their part.
+    Five queries however many applications there are."""
+    applications = (
+        Application.objects.for_user(user)
+        .select_related("offer")
+        .prefetch_related("contacts", "interviews", "stage_changes")
+        .order_by("created_at", "pk")
+    )
+    result = []
+    for application in applications:
+        offer = getattr(application, "offer", None)
+        data = fields_of(application) | {
+            "contacts": [fields_of(contact) for contact in application.contacts.all()],
+            "interviews": [fields_of(interview) for interview in application.interviews.all()],
+            "offer": fields_of(offer) if offer else None,
+            "stage_history": [
+                fields_of(change)
+                for change in sorted(
+                    application.stage_changes.all(), key=lambda change: change.changed_at
+                )
+            ],
+        }
+        result.append((application, data))
+    return result
+
+
+def account_as_data(user) -> dict:
+    """The account's own settings; no password hash and no calendar secret."""
+    return {
+        name: getattr(user, name)
+        for name in (
+            "username",
+            "email",
+            "full_name",
+            "first_name",
+            "last_name",
+            "time_zone",
+            "travel_buffer_minutes",
+            "date_joined",
+            "last_login",
+        )
+    }

@@ -680,3 +680,21 @@ class Offer(models.Model):
             return ""
         amount = f"{self.amount:,.2f}".removesuffix(".00")
         return f"{self.currency} {amount} {self.get_period_display()}"
+
+
+class ImportFile(models.Model):
+    """A CSV file uploaded for import, kept while the user maps its columns and checks the
+    preview; deleted once imported (or replaced by the user's next upload)."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_files"
+    )
+    name = models.CharField(max_length=255)
+    content = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.name

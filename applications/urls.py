@@ -1,6 +1,6 @@
 from django.urls import path
 
-from applications import calendar_views, transfer_views, views
+from applications import calendar_views, insights_views, transfer_views, views
 
 app_name = "applications"
 
@@ -61,4 +61,7 @@ urlpatterns = [
     path("data/export/", transfer_views.export_applications, name="export"),
     path("data/record/", transfer_views.record, name="record"),
     path("data/record.pdf", transfer_views.record_as_pdf, name="record_pdf"),
+    path("data/import/", transfer_views.import_start, name="import"),
+    path("data/import/<int:pk>/", transfer_views.import_preview, name="import_preview"),
+    path("insights/", insights_views.insights_page, name="insights"),
 ]

@@ -75,6 +75,8 @@ URLS = {
 }
 # Reached without logging in: the secret token in the URL is the credential (test_calendar.py).
 PUBLIC_BY_TOKEN = {"calendar_feed"}
+# Ids of other rows than applications, each checked in its own tests.
+OTHER_IDS = {"import_preview": "test_import.py::test_a_strangers_import_answers_404"}
 
 
 @dataclass
@@ -118,7 +120,7 @@ def everything():
 
 def test_every_url_that_takes_an_id_is_checked_here():
     with_ids = {pattern.name for pattern in urlpatterns if pattern.pattern.converters}
-    assert with_ids == set(URLS) | PUBLIC_BY_TOKEN
+    assert with_ids == set(URLS) | PUBLIC_BY_TOKEN | set(OTHER_IDS)
 
 
 @pytest.mark.parametrize("method", ["get", "post"])
@@ -193,7 +195,10 @@ ALL_URL_NAMES = [pattern.name for pattern in urlpatterns if pattern.name not in 
 @pytest.mark.parametrize("method", ["get", "post"])
 @pytest.mark.parametrize("name", ALL_URL_NAMES)
 def test_anonymous_visitors_are_sent_to_log_in(client, owned, name, method):
-    url = owned.url(name) if name in URLS else reverse(f"applications:{name}")
+    if name in URLS:
+        url = owned.url(name)
+    else:
+        url = reverse(f"applications:{name}", kwargs={"pk": 1} if name in OTHER_IDS else None)
     before = everything()
 
     data = URLS[name].data if method == "post" and name in URLS else {}

@@ -260,6 +260,8 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         raise InvitationError("The invitation has no start time.") from error
     if not isinstance(start, datetime):
         raise InvitationError("The invitation is for a whole day: it has no start time.")
+    if not 1970 <= start.year <= 2100:
+        raise InvitationError("The date in this invitation is out of range. Check the file.")
     if start.tzinfo is None:
         start = start.replace(tzinfo=zone)
     sent_zone = _text(event["DTSTART"].params.get("TZID")) or getattr(start.tzinfo, "key", "")

@@ -40,7 +40,7 @@ urlpatterns = [
     path("board/", views.board, name="board"),
     path("board/<int:pk>/move/", views.board_move, name="board_move"),
     # Calendar: the private feed, one interview as .ics, a recruiter's invitation imported.
-    path("calendar/<str:token>.ics", calendar_views.feed, name="calendar_feed"),
+    path("calendar/<slug:token>.ics", calendar_views.feed, name="calendar_feed"),
     path(
         "applications/<int:pk>/interviews/<int:interview_pk>.ics",
         calendar_views.interview_ics,

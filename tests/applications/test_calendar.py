@@ -160,6 +160,11 @@ def test_an_unknown_token_answers_404(client, owner):
     assert client.get(reverse("applications:calendar_feed", args=["x" * 43])).status_code == 404
 
 
+def test_a_token_with_odd_characters_answers_404(client, owner):
+    assert client.get("/calendar/%00abc.ics").status_code == 404
+    assert client.get("/calendar/a%20b.ics").status_code == 404
+
+
 def test_a_deactivated_users_feed_answers_404(client, owner):
     owner.is_active = False
     owner.save()
@@ -337,6 +342,10 @@ def test_a_pasted_invitation_for_an_existing_contact_adds_no_contact(owner_clien
                 "END:VEVENT\nEND:VCALENDAR\n"
             },
             "The invitation is for a whole day: it has no start time.",
+        ),
+        (
+            {"text": PASTED.replace("20271105T100000", "00010101T000000")},
+            "The date in this invitation is out of range.",
         ),
         (
             {"text": PASTED.replace("METHOD:REQUEST", "METHOD:CANCEL")},

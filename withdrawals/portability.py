@@ -5,7 +5,7 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
-from applications.export import account_as_data, applications_as_data, fields_of
+from applications.export import account_as_data, applications_as_data, by_application, plain
 from withdrawals.models import Withdrawal, WithdrawalDraft
 
 FORMAT_VERSION = 1
@@ -15,13 +15,11 @@ def everything(*, user) -> dict:
     """The account, and each application with its withdrawals (sent emails, reflections)
     and any draft in progress. Seven queries however many applications there are."""
     applications = applications_as_data(user=user)
-    ids = [application.pk for application, _data in applications]
-    withdrawals: dict[int, list] = {}
-    for withdrawal in Withdrawal.objects.filter(application_id__in=ids).order_by("sent_at", "pk"):
-        withdrawals.setdefault(withdrawal.application_id, []).append(fields_of(withdrawal))
+    owned = {"application__owner": user}
+    withdrawals = by_application(Withdrawal.objects.filter(**owned).order_by("sent_at", "pk"))
     drafts = {
-        draft.application_id: fields_of(draft)
-        for draft in WithdrawalDraft.objects.filter(application_id__in=ids)
+        row["application_id"]: plain(row)
+        for row in WithdrawalDraft.objects.filter(**owned).values()
     }
     return {
         "format": "bowout-export",
@@ -31,10 +29,10 @@ def everything(*, user) -> dict:
         "applications": [
             data
             | {
-                "withdrawals": withdrawals.get(application.pk, []),
-                "withdrawal_draft": drafts.get(application.pk),
+                "withdrawals": withdrawals.get(pk, []),
+                "withdrawal_draft": drafts.get(pk),
             }
-            for application, data in applications
+            for pk, data in applications
         ],
     }
 

@@ -8,7 +8,8 @@ subscribes updates an event when the interview changes instead of adding a secon
 import re
 import zoneinfo
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import cast
 
 from django.db import transaction
 from django.db.models import Q
@@ -117,14 +118,14 @@ def _interview_event(interview: Interview, *, zone, stamp: datetime, base_url: s
     return event
 
 
-def _deadline_event(offer: Offer, *, stamp: datetime, base_url: str) -> Event:
+def _deadline_event(offer: Offer, *, day: date, stamp: datetime, base_url: str) -> Event:
     application = offer.application
     event = Event()
     event.add("uid", offer_deadline_uid(offer))
     event.add("dtstamp", stamp)
     # An all-day event: a date, and the next day as the exclusive end.
-    event.add("dtstart", offer.respond_by)
-    event.add("dtend", offer.respond_by + timedelta(days=1))
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
     event.add("summary", f"Reply to the offer from {application.company}")
     event.add("description", f"Deadline to respond to the offer for {application}.")
     event.add("transp", "TRANSPARENT")
@@ -176,7 +177,10 @@ def feed(*, user, base_url: str = "", now: datetime | None = None) -> bytes:
         .order_by("respond_by", "pk")
     )
     for offer in offers:
-        calendar.add_component(_deadline_event(offer, stamp=now, base_url=base_url))
+        if offer.respond_by is not None:  # always, by the filter above
+            calendar.add_component(
+                _deadline_event(offer, day=offer.respond_by, stamp=now, base_url=base_url)
+            )
     calendar.add_missing_timezones()
     return calendar.to_ical()
 
@@ -253,7 +257,7 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         raise InvitationError(
             "This is a cancellation, not an invitation. Mark the interview as cancelled instead."
         )
-    event = events[0]
+    event = cast(Event, events[0])  # walk("VEVENT") yields events
     try:
         start = event.start
     except Exception as error:

@@ -20,7 +20,8 @@ class InvitationForm(forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         upload, text = cleaned.get("file"), (cleaned.get("text") or "").strip()
         if self.errors:
             return cleaned

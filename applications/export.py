@@ -6,10 +6,12 @@ with the same stages.
 """
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-import tablib
+import tablib  # type: ignore[import-untyped]
 from django.db.models import Count, DateField, Prefetch
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
@@ -211,7 +213,7 @@ def xlsx_bytes(data: tablib.Dataset) -> bytes:
 LINK_FIELDS = {"id", "owner_id", "application_id"}
 
 
-def plain(row: dict) -> dict:
+def plain(row: Mapping[str, Any]) -> dict[str, Any]:
     """A row from ``.values()`` without the ids that only link rows together."""
     return {name: value for name, value in row.items() if name not in LINK_FIELDS}
 
@@ -240,7 +242,7 @@ def applications_as_data(*, user) -> list[tuple[int, dict]]:
             | {
                 "contacts": contacts.get(row["id"], []),
                 "interviews": interviews.get(row["id"], []),
-                "offer": (offers.get(row["id"]) or [None])[0],
+                "offer": next(iter(offers.get(row["id"], [])), None),
                 "stage_history": history.get(row["id"], []),
             },
         )

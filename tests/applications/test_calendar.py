@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -29,7 +30,7 @@ def feed_url(user):
     return reverse("applications:calendar_feed", args=[user.calendar_token])
 
 
-def events(response) -> dict[str, object]:
+def events(response) -> dict[str, Any]:
     calendar = Calendar.from_ical(response.content)
     return {str(event["UID"]): event for event in calendar.walk("VEVENT")}
 

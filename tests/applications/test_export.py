@@ -4,7 +4,7 @@ import csv
 import io
 from datetime import UTC, date, datetime
 
-import openpyxl
+import openpyxl  # type: ignore[import-untyped]
 import pytest
 from django.urls import reverse
 

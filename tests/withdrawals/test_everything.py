@@ -112,16 +112,18 @@ def rows_of(user) -> dict[str, set[int]]:
     }
     return {
         model.__name__: set(
-            model.objects.filter(**owned.get(model, {"application__owner": user})).values_list(
-                "pk", flat=True
-            )
+            model._default_manager.filter(
+                **owned.get(model, {"application__owner": user})
+            ).values_list("pk", flat=True)
         )
         for model in MODELS
     }
 
 
 def all_rows() -> dict[str, set[int]]:
-    return {model.__name__: set(model.objects.values_list("pk", flat=True)) for model in MODELS}
+    return {
+        model.__name__: set(model._default_manager.values_list("pk", flat=True)) for model in MODELS
+    }
 
 
 def test_deleting_the_account_removes_every_row_of_the_user_and_no_other(

@@ -157,7 +157,9 @@ def test_dashboard_queries_and_links_do_not_grow_with_rows(
     assert 'id="candidates-banner"' in response.text
     # 5 applications: 5 live and 1 offer; 200: ten of each list (of 100 and 20), links to the rest.
     assert response.text.count('class="fw-semibold">Bulk') == shown
-    assert response.text.count("<a ") <= 80
+    # 80, and up to 11 for the clash warnings (all these interviews are at one time): five
+    # pairs of links and the profile's, however many interviews clash.
+    assert response.text.count("<a ") <= 91
     if rows == 200:
         assert "All 20 offers" in response.text
         assert "100 interviews in all" in response.text  # those of the 100 live processes

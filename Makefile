@@ -13,7 +13,7 @@ PORT ?= 8000
 
 help:
 	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings; PORT=8001 to change)"
-	@echo "make test   - set up, lint, type-check and run the whole test suite"
+	@echo "make test   - set up; ruff, djLint, mypy, deploy checks, the whole suite with coverage"
 	@echo "make worker - run the background worker (the daily digest; emails print here)"
 	@echo "make browser-deps - install Debian's chromium for the browser tests (CI calls it first)"
 	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000 (PORT=)"
@@ -88,6 +88,8 @@ browser-deps:
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
+	$(BIN)/mypy .
 
 format: install
 	$(BIN)/ruff format .
@@ -100,12 +102,13 @@ check-deploy: install
 
 # With DATABASE_URL unset, the pytest plugin (config/pytest_plugin.py) starts one throw-away
 # embedded PostgreSQL for the run. Browser tests skip with a message without `make browser-deps`.
+# Coverage prints the total and fails under the floor in pyproject.toml.
 test: install lint check-deploy
-	$(BIN)/pytest
+	$(BIN)/pytest --cov --cov-report=term
 
 # Times the CSV import of 10,000 rows (preview, then import) in a throw-away database.
 bench-import: install
 	$(PY) scripts/bench_import.py --rows $${ROWS:-10000}
 
 clean:
-	rm -rf $(VENV) var/staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) var/staticfiles .pytest_cache .ruff_cache .mypy_cache .coverage

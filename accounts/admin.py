@@ -8,6 +8,6 @@ from accounts.models import User
 class BowoutUserAdmin(UserAdmin):
     list_display = ("username", "email", "full_name", "time_zone", "is_staff", "date_joined")
     fieldsets = (
-        *UserAdmin.fieldsets,
+        *(UserAdmin.fieldsets or ()),
         ("Bowout", {"fields": ("full_name", "time_zone")}),
     )

@@ -36,7 +36,8 @@ def client_username(request, credentials) -> str | None:
     fail as a database error (a 500 on both log-in pages).
     """
     source = credentials or getattr(request, "data", request.POST)
-    username = source.get(settings.AXES_USERNAME_FORM_FIELD)
+    # django-axes adds its settings at start-up, unknown to django-stubs.
+    username = source.get(settings.AXES_USERNAME_FORM_FIELD)  # type: ignore[misc]
     return username[:255] if isinstance(username, str) else username
 
 

@@ -8,9 +8,10 @@ class SessionStore(DatabaseSessionStore):
     """A key with a NUL byte reached PostgreSQL, which refuses it: a 500 on every page, the
     health check included. Any key Django did not make is an unknown session instead."""
 
+    # A private hook of SessionBase that django-stubs leaves out.
     def _validate_session_key(self, key):
         return bool(
-            super()._validate_session_key(key)
+            super()._validate_session_key(key)  # type: ignore[misc]
             and len(key) <= 40
             and set(key) <= set(VALID_KEY_CHARS)
         )

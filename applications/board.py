@@ -63,7 +63,7 @@ def board_for(user) -> Board:
         if totals.get(stage)
     ]
     cards = list(firsts[0].union(*firsts[1:], all=True)) if firsts else []
-    by_stage = {stage: [] for stage in Stage.live()}
+    by_stage: dict[str, list[Application]] = {stage: [] for stage in Stage.live()}
     for application in cards:
         by_stage[application.stage].append(application)
     return Board(

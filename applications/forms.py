@@ -1,3 +1,5 @@
+from typing import cast
+
 from django import forms
 from django.utils import timezone
 
@@ -9,6 +11,7 @@ from applications.models import (
     Interview,
     Offer,
     Stage,
+    WorkMode,
 )
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
@@ -59,9 +62,10 @@ class ApplicationForm(forms.ModelForm):
         if self.instance.pk:
             # An existing application changes stage through the history-keeping stage form.
             del self.fields["stage"]
-        self.fields["work_mode"].choices = [
+        # The model's blank choice reads "---------"; say what an empty work mode means.
+        cast(forms.ChoiceField, self.fields["work_mode"]).choices = [
             ("", "Not specified"),
-            *self.fields["work_mode"].choices[1:],
+            *WorkMode.choices,
         ]
 
     def clean_company(self):
@@ -119,7 +123,8 @@ class ContactForm(forms.ModelForm):
         return self.cleaned_data["name"].strip()
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if cleaned.get("is_main") and cleaned.get("role") == Contact.Role.ASSISTANT:
             self.add_error(
                 "is_main",
@@ -164,7 +169,10 @@ class InterviewForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["scheduled_at"].input_formats = [DATETIME_LOCAL_FORMAT, "%Y-%m-%d %H:%M"]
+        cast(forms.DateTimeField, self.fields["scheduled_at"]).input_formats = [
+            DATETIME_LOCAL_FORMAT,
+            "%Y-%m-%d %H:%M",
+        ]
         self.fields[
             "scheduled_at"
         ].help_text = f"In your time zone ({timezone.get_current_timezone_name()})."
@@ -288,7 +296,8 @@ class OfferForm(forms.ModelForm):
         return received_on
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         received_on = cleaned.get("received_on")
         respond_by = cleaned.get("respond_by")
         decided_on = cleaned.get("decided_on")

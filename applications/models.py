@@ -434,7 +434,7 @@ class Contact(models.Model):
 DEFAULT_INTERVIEW_MINUTES = 60
 
 
-class InterviewQuerySet(models.QuerySet):
+class InterviewQuerySet(models.QuerySet["Interview"]):
     @staticmethod
     def _upcoming(now=None) -> Q:
         # The one place "upcoming" is written: still scheduled, and not begun yet.
@@ -458,7 +458,7 @@ class InterviewQuerySet(models.QuerySet):
         Application.objects.filter(pk__in=application_ids).refresh_next_interview()
         return rows
 
-    update.alters_data = True
+    update.alters_data = True  # type: ignore[attr-defined]
 
     def delete(self):
         application_ids = set(self.values_list("application_id", flat=True))
@@ -466,7 +466,7 @@ class InterviewQuerySet(models.QuerySet):
         Application.objects.filter(pk__in=application_ids).refresh_next_interview()
         return deleted
 
-    delete.alters_data = True
+    delete.alters_data = True  # type: ignore[attr-defined]
 
     def bulk_create(self, objs, *args, **kwargs):
         created = super().bulk_create(objs, *args, **kwargs)

@@ -185,7 +185,7 @@ def save_offer(*, offer: Offer) -> Offer:
     if previous is None or previous.decision != offer.decision:
         change_stage(
             application=application,
-            to_stage=OFFER_DECISION_STAGES[offer.decision],
+            to_stage=OFFER_DECISION_STAGES[Offer.Decision(offer.decision)],
             note=_offer_note(offer),
         )
     else:

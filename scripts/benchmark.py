@@ -38,11 +38,13 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -75,7 +77,7 @@ APP_ENVIRONMENT = {
 class Database:
     url: str  # the benchmark database
     maintenance_url: str  # the server's "postgres" database, to create or drop it
-    restart: object  # a callable that restarts the server, or None
+    restart: Callable[[], object]  # restarts the server
     described: str
 
 
@@ -85,7 +87,7 @@ def database() -> Database:
         parts = urlsplit(os.environ["DATABASE_URL"])
         command = os.environ.get("BENCH_RESTART_COMMAND", "")
 
-        def restart():
+        def restart_external():
             if not command:
                 sys.exit("--fault on an external server needs BENCH_RESTART_COMMAND.")
             subprocess.run(shlex.split(command), check=True)  # noqa: S603 - the user's command
@@ -93,7 +95,7 @@ def database() -> Database:
         return Database(
             url=parts._replace(path=f"/{BENCH_DATABASE}").geturl(),
             maintenance_url=parts._replace(path="/postgres").geturl(),
-            restart=restart,
+            restart=restart_external,
             described=f"PostgreSQL at {parts.hostname}:{parts.port or 5432}, {BENCH_DATABASE}",
         )
     import warnings
@@ -255,7 +257,7 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
                 Stage.REJECTED: rng.choice([Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING]),
                 Stage.WITHDRAWN: rng.choice([Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING]),
                 Stage.NO_RESPONSE: Stage.APPLIED,
-            }[stage]
+            }[Stage(stage)]
             path = [*pipeline[first : max(first, pipeline.index(furthest)) + 1], stage]
         created = now - timedelta(days=rng.uniform(20, 720))
         last = now - timedelta(days=rng.uniform(0, min(19, (now - created).days)))
@@ -317,7 +319,7 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
                 Stage.OFFER: "pending",
                 Stage.ACCEPTED: "accepted",
                 Stage.OFFER_DECLINED: "declined",
-            }[stage]
+            }[Stage(stage)]
             received = last.date()
             offer_rows.append(
                 (pk, received, in_writing, Decimal(rng.randrange(40, 120) * 1000), "GBP", "year",
@@ -372,8 +374,15 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}"  # noqa: S608
             )
-    tables = [user_rows, application_rows, change_rows, contact_rows, interview_rows, offer_rows]
-    total = sum(map(len, tables))
+    tables: list[list[Any]] = [
+        user_rows,
+        application_rows,
+        change_rows,
+        contact_rows,
+        interview_rows,
+        offer_rows,
+    ]
+    total = sum(len(table) for table in tables)
     print(f"seeded {total:,} rows ({len(application_rows):,} applications, {users:,} users)")
 
 
@@ -444,6 +453,8 @@ def pages_for(username: str) -> tuple[object, list[Page]]:
     application = (
         Application.objects.filter(owner=user, stage=Stage.INTERVIEWING).order_by("pk").first()
     )
+    if application is None:
+        raise SystemExit(f"{username} has no application at the interviewing stage: seed again.")
     pages = [
         Page("hello (floor)", "/bench/hello/"),
         Page("dashboard", "/"),
@@ -687,7 +698,7 @@ def main() -> None:
         )
         user_count, row_count = cursor.fetchone()
     sizes = [arguments.small, arguments.big]
-    measured = []
+    measured: list[tuple[Any, list[Page], list[Any]]] = []
     for username in (SMALL_USER, BIG_USER):
         client, pages = pages_for(username)
         pages = [p for p in pages if p.name == "hello (floor)" or arguments.pages in p.name]
@@ -721,7 +732,7 @@ def main() -> None:
                         rps=outcome["rps"],
                         p50_ms=outcome["p50"],
                         p99_ms=outcome["p99"],
-                        errors=outcome["non_2xx"] + outcome["socket_errors"],
+                        errors=int(outcome["non_2xx"] + outcome["socket_errors"]),
                         queries=queries,
                         html_bytes=html_bytes,
                         links=links,

@@ -36,6 +36,7 @@ def test_hello_sends_a_stranger_to_log_in(client):
 def _benchmark_module():
     path = Path(__file__).resolve().parent.parent / "scripts" / "benchmark.py"
     spec = importlib.util.spec_from_file_location("benchmark", path)
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -108,6 +108,8 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is None:  # a column the form does not show
+            return field
         if db_field.name == "subject_template":
             field.widget.attrs["class"] = "vLargeTextField bowout-wide"
         elif db_field.name == "body_template":

@@ -1,4 +1,5 @@
 import json
+from typing import cast
 
 from django import forms
 
@@ -53,7 +54,7 @@ class ChooseForm(forms.Form):
         self.today = today
         self.tones_for = tones_for or {}
         if scenarios is not None:
-            self.fields["scenario"].choices = [
+            cast(forms.ChoiceField, self.fields["scenario"]).choices = [
                 (value, Scenario(value).label)
                 for value in scenarios
                 if tones_for is None or tones_for.get(value)
@@ -81,7 +82,8 @@ class ChooseForm(forms.Form):
         return day
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         scenario, tone = cleaned.get("scenario"), cleaned.get("tone")
         if scenario and tone and self.tones_for and tone not in self.tones_for.get(scenario, []):
             available = self.tones_for.get(scenario, [])
@@ -108,7 +110,7 @@ class RecipientForm(forms.Form):
 
     def __init__(self, *args, application, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["role"].choices = [
+        cast(forms.ChoiceField, self.fields["role"]).choices = [
             (value, label)
             for value, label in Contact.Role.choices
             if value not in (Contact.Role.ASSISTANT, Contact.Role.INTERVIEWER)
@@ -139,11 +141,12 @@ class DraftForm(forms.Form):
 
     def __init__(self, *args, cc_contacts=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["cc"].choices = [
+        cc = cast(forms.TypedMultipleChoiceField, self.fields["cc"])
+        cc.choices = [
             (contact.pk, f"{contact.name} ({contact.get_role_display()}) <{contact.email}>")
             for contact in cc_contacts
         ]
-        if not self.fields["cc"].choices:
+        if not cc.choices:
             del self.fields["cc"]
 
 

@@ -13,6 +13,7 @@ Output is plain text: nothing is HTML-escaped.
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 PLACEHOLDERS = {
@@ -195,7 +196,7 @@ def _render_nodes(nodes: list, values: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def render_body(source: str, values: dict[str, str]) -> str:
+def render_body(source: str, values: Mapping[str, object]) -> str:
     """Render a body: plain text, tidy blank lines, no HTML escaping.
 
     Any template that saved renders: the nesting limit is for writing templates, not reading.
@@ -209,7 +210,7 @@ def render_body(source: str, values: dict[str, str]) -> str:
     return text.strip()
 
 
-def render_subject(source: str, values: dict[str, str]) -> str:
+def render_subject(source: str, values: Mapping[str, object]) -> str:
     """Render a subject on one line: any line break is removed so no header can be injected."""
     return one_line(_render_nodes(parse(source, max_nesting=None), _clean_values(values)))
 
@@ -218,7 +219,7 @@ def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _clean_values(values: dict[str, str]) -> dict[str, str]:
+def _clean_values(values: Mapping[str, object]) -> dict[str, str]:
     """Only known placeholders, as strings; None becomes empty, never the word "None"."""
     return {
         name: ("" if values.get(name) is None else str(values.get(name))) for name in PLACEHOLDERS

@@ -243,7 +243,7 @@ def _choose_form(request, application, *, data, leaving=True, scenarios=None):
         suggested = services.suggested_scenario_for(application)
     else:
         suggested = Scenario.CHECKING_IN
-    initial = {"scenario": suggested if suggested in scenarios else scenarios[0]}
+    initial: dict[str, object] = {"scenario": suggested if suggested in scenarios else scenarios[0]}
     wording = services.deal_breaker_wording(application) if leaving else None
     if wording and wording[0] == initial["scenario"]:
         initial["reason"] = wording[1]
@@ -256,7 +256,7 @@ def _choose_form(request, application, *, data, leaving=True, scenarios=None):
             "colleague_name": draft.colleague_name,
             "decide_by": draft.decide_by,
         }
-    tones = tones_for.get(initial["scenario"], [])
+    tones = tones_for.get(str(initial["scenario"]), [])
     if initial.get("tone") not in tones:
         initial["tone"] = Tone.FORMAL if Tone.FORMAL in tones else (tones or [Tone.FORMAL])[0]
     return ChooseForm(

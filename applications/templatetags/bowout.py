@@ -4,7 +4,7 @@ from applications.models import Stage
 
 register = template.Library()
 
-_BADGE_CLASSES = {
+_BADGE_CLASSES: dict[str, str] = {
     Stage.OFFER: "text-bg-success",
     Stage.ACCEPTED: "text-bg-success",
     Stage.INTERVIEWING: "text-bg-primary",

@@ -144,7 +144,7 @@ def test_password_reset_through_the_outbox(client, owner):
     message = mail.outbox[0]
     assert message.to == [owner.email]
     assert message.subject == "Reset your Bowout password"
-    link = re.search(r"https?://[^/\s]+(/accounts/reset/\S+)", message.body).group(1)
+    link = re.search(r"https?://[^/\s]+(/accounts/reset/\S+)", str(message.body)).group(1)
 
     response = client.get(link, follow=True)
     set_password_url = response.redirect_chain[-1][0]

@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -62,11 +63,14 @@ def test_checks_run_without_any_database(tmp_path, command):
     assert not (tmp_path / "pgdata").exists()
 
 
-def test_a_database_command_starts_the_embedded_server(tmp_path):
-    result = _run(["manage.py", "showmigrations", "accounts"], tmp_path, DEBUG="true")
-    assert result.returncode == 0, result.stderr
-    assert "[ ] 0001_initial" in result.stdout
-    assert (tmp_path / "pgdata" / "PG_VERSION").exists()
+def test_a_database_command_starts_the_embedded_server():
+    # Not under pytest's tmp_path: every engineer's runs share and prune that folder as root,
+    # and initdb (as the pgserver user) must keep its permissions.
+    with tempfile.TemporaryDirectory(prefix="bowout-entry-point-") as folder:
+        result = _run(["manage.py", "showmigrations", "accounts"], Path(folder), DEBUG="true")
+        assert result.returncode == 0, result.stderr
+        assert "[ ] 0001_initial" in result.stdout
+        assert (Path(folder) / "pgdata" / "PG_VERSION").exists()
 
 
 def test_the_settings_still_refuse_a_database_other_than_postgresql(tmp_path):

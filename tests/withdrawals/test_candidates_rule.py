@@ -362,7 +362,8 @@ def test_final_round_booked_is_annotated_only_for_an_upcoming_scheduled_final_ro
     InterviewFactory(application=past, scheduled_at=now - timedelta(days=2), is_final_round=True)
 
     flags = {
-        application.company: application.final_round_booked for application in candidates(owner)
+        application.company: application.final_round_booked  # type: ignore[attr-defined]
+        for application in candidates(owner)
     }
 
     assert flags == {"Booked": True, "Cancelled": False, "Past": False}
@@ -382,8 +383,8 @@ def candidate(*, now=NOW, interview_at=None, final_round=False, idle=timedelta(d
     return describe(application, now=now)
 
 
-def local(zone, *args):
-    return datetime(*args, tzinfo=zone)
+def local(zone, year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=zone)
 
 
 def test_an_interview_tomorrow_is_named_and_asks_to_withdraw_today():

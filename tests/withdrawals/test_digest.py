@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core import mail
+from django.core.mail import EmailMultiAlternatives
 from django.db import connection
 
 from applications.models import Stage
@@ -66,9 +67,10 @@ def test_the_digest_lists_today_with_links_and_a_signed_unsubscribe(settings_sit
     # Unfolded and unencoded, as RFC 2369 mail programs read it.
     raw = message.message().as_string()
     assert f"List-Unsubscribe: <{unsubscribe}" in raw
+    assert isinstance(message, EmailMultiAlternatives)
     html, mimetype = message.alternatives[0]
     assert mimetype == "text/html"
-    assert "Acme Rockets" in html
+    assert "Acme Rockets" in str(html)
     delivery = DigestDelivery.objects.get(user=user)
     assert delivery.local_date == date(2026, 11, 18)
     assert delivery.status == DigestDelivery.Status.SENT
@@ -268,7 +270,12 @@ def test_the_periodic_task_sends_due_digests(monkeypatch):
     from withdrawals import tasks
 
     calls = []
-    monkeypatch.setattr(tasks, "send_due_digests", lambda now: calls.append(now) or 0)
+
+    def send_due_digests(now):
+        calls.append(now)
+        return 0
+
+    monkeypatch.setattr(tasks, "send_due_digests", send_due_digests)
 
     tasks.send_daily_digests(timestamp=1_763_451_000)
 

@@ -2,6 +2,7 @@
 
 import email
 import email.policy
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -23,7 +24,7 @@ def parse_eml(content: bytes):
 
 
 def make_eml(**overrides) -> bytes:
-    arguments = {
+    arguments: dict[str, Any] = {
         "to_name": "Zoë Müller",
         "to_email": "zoe@example.com",
         "cc": [],

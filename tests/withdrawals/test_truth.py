@@ -6,6 +6,7 @@ when one is in writing; scenarios that would need more are not offered at all.
 """
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
@@ -49,7 +50,7 @@ def make_state(owner, state):
         in_writing=in_writing,
         decision=decision,
         decided_on=None if decision == Offer.Decision.PENDING else timezone.localdate(),
-        respond_by=timezone.localdate() + timezone.timedelta(days=5),
+        respond_by=timezone.localdate() + timedelta(days=5),
     )
 
 
@@ -60,7 +61,7 @@ def rendered(application, scenario, tone, *, name_other_company):
         reason=services.compose_reason(
             application, reason="", name_other_company=name_other_company
         ),
-        decide_by=timezone.localdate() + timezone.timedelta(days=9),
+        decide_by=timezone.localdate() + timedelta(days=9),
     )
     return (
         render_subject(template.subject_template, values)

@@ -60,7 +60,7 @@ def save_name(request):
     if not form.is_valid():
         # The profile page, with the name left empty beside its field and nothing saved.
         messages.error(request, "Type the name you sign your emails with, or use your profile.")
-        data = model_to_dict(request.user, fields=ProfileForm._meta.fields)
+        data = model_to_dict(request.user, fields=ProfileForm.Meta.fields)
         data["full_name"] = request.POST.get("full_name", "")
         profile_form = ProfileForm(data, instance=User.objects.get(pk=request.user.pk))
         return render(request, "accounts/profile.html", {"form": profile_form}, status=422)

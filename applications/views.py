@@ -44,12 +44,10 @@ def application_list(request):
         Application.objects.for_user(request.user).with_next_interview()
     )
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "applications/application_list.html",
-        {"filter_form": filter_form, "page": page, "query_string": query.urlencode()},
+        {"filter_form": filter_form, "page": page},
     )
 
 
@@ -322,7 +320,7 @@ def offer_decide(request, pk):
     if not form.is_valid():
         messages.error(
             request,
-            form.errors.get("start_date", ["Choose to accept or to decline the offer."])[0],
+            str(form.errors.get("start_date", ["Choose to accept or to decline the offer."])[0]),
         )
         return render(
             request,

@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -96,3 +97,11 @@ def test_pages_render_no_template_comment_or_tag_text(client):
     assert "{#" not in response.text
     assert "{%" not in response.text
     assert "<form" in response.text
+
+
+def test_pages_load_htmx_from_django_htmx_and_no_inline_script(client):
+    response = client.get(reverse("login"))
+    assert '<script src="/static/django_htmx/htmx-2.min.js" defer' in response.text
+    assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", response.text) == []
+    # htmx reads its settings from this tag: injecting its indicator styles would break the CSP.
+    assert '"includeIndicatorStyles": false' in response.text

@@ -12,7 +12,7 @@ from django.db.models import Case, Value, When
 from django.utils import timezone
 
 from applications.models import Application, Offer, Stage
-from withdrawals.timing import is_short_notice, is_soon
+from withdrawals.timing import is_long_process, is_short_notice, is_soon, with_interviews_held
 
 NO_CONTACT_DAYS = 30
 CANDIDATES_PER_PAGE = 20
@@ -166,7 +166,7 @@ def situation_for(user, *, page: str | int | None = 1, now: datetime | None = No
         ],
         not_in_writing=[o for o in offers if not o.in_writing],
     )
-    applications = (
+    applications = with_interviews_held(
         Application.objects.for_user(user).withdrawal_candidates().prefetch_related("contacts")
     )
     situation.page = Paginator(applications, CANDIDATES_PER_PAGE).get_page(page)
@@ -209,6 +209,14 @@ def describe(application: Application, *, now: datetime) -> Candidate:
         elif is_soon(interview_at, now=now):
             advice = "The interview is within 3 days: withdraw today, so they can free the slot."
             level = "warning"
+    # Only where the page annotated the interviews held: no query per card.
+    annotated = getattr(application, "interviews_held", None) is not None
+    if not advice and annotated and is_long_process(application, now=now):
+        advice = (
+            "A long process: the guides advise a call rather than an email, confirmed in "
+            "writing afterwards."
+        )
+        level = "warning"
     if getattr(application, "final_round_booked", False):
         reasons.append("final round booked")
     idle_days = (now - application.last_activity_at).days

@@ -6,6 +6,9 @@ next day, or after a long process, a phone call is kinder, confirmed in writing.
 
 from datetime import datetime, timedelta
 
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
 from applications.models import Application, Interview
 
 SHORT_NOTICE = timedelta(hours=24)
@@ -30,8 +33,13 @@ def is_soon(interview_at: datetime | None, *, now: datetime) -> bool:
 
 
 def is_long_process(application: Application, *, now: datetime) -> bool:
-    """Two or more interviews held, or four weeks or more since applying (or since added)."""
-    held = application.interviews.filter(status=Interview.Status.DONE).count()
+    """Two or more interviews held, or four weeks or more since applying (or since added).
+
+    Uses ``interviews_held`` when a list page annotated it (``with_interviews_held``).
+    """
+    held = getattr(application, "interviews_held", None)
+    if held is None:
+        held = application.interviews.filter(status=Interview.Status.DONE).count()
     if held >= LONG_PROCESS_INTERVIEWS:
         return True
     started = application.date_applied or application.created_at.date()
@@ -45,3 +53,15 @@ def call_advised(application: Application, interview_at: datetime | None, *, now
     if is_long_process(application, now=now):
         return "long_process"
     return ""
+
+
+def with_interviews_held(queryset):
+    """Annotate ``interviews_held`` in the same query, for pages listing many processes."""
+    held = (
+        Interview.objects.filter(application=OuterRef("pk"), status=Interview.Status.DONE)
+        .order_by()
+        .values("application")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return queryset.annotate(interviews_held=Coalesce(Subquery(held), 0))

@@ -165,3 +165,27 @@ def test_close_not_applied_is_atomic(owner_client, owner, monkeypatch):
     second.refresh_from_db()
     assert (first.stage, second.stage) == (Stage.INTERESTED, Stage.INTERESTED)
     assert not StageChange.objects.filter(to_stage=Stage.WITHDRAWN).exists()
+
+
+def test_the_candidates_page_advises_a_call_for_a_long_process(
+    owner_client, owner, django_assert_max_num_queries
+):
+    OfferFactory(application__owner=owner)
+    long_one = ApplicationFactory(owner=owner, company="Longhaul", stage=Stage.INTERVIEWING)
+    for _ in range(2):
+        InterviewFactory(
+            application=long_one,
+            scheduled_at=timezone.now() - timedelta(days=5),
+            status=Interview.Status.DONE,
+        )
+    ApplicationFactory(
+        owner=owner, company="Fresh", stage=Stage.APPLIED, date_applied=timezone.localdate()
+    )
+
+    page = owner_client.get(reverse("withdrawals:candidates")).text
+
+    cards = page.split('data-candidate="')
+    longhaul = next(card for card in cards if "Longhaul" in card)
+    fresh = next(card for card in cards if "Fresh" in card)
+    assert "A long process: the guides advise a call" in longhaul
+    assert "A long process" not in fresh

@@ -1,6 +1,22 @@
 import zoneinfo
 
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+
+class PrivateResponsesMiddleware:
+    """A response to a logged-in user carries their data (a page, an .eml, a redirect after a
+    change): no shared cache may keep it, nor the browser on disk for the next person."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 class UserTimezoneMiddleware:

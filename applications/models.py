@@ -22,6 +22,8 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 
+from applications.mailto import mailto_url, validate_no_link_syntax
+
 
 class Stage(models.TextChoices):
     """Where a hiring process stands, in pipeline order, then the closed outcomes."""
@@ -405,7 +407,7 @@ class Contact(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(max_length=200)
     role = models.CharField(max_length=30, choices=Role, default=Role.IN_HOUSE_RECRUITER)
-    email = models.EmailField(blank=True)
+    email = models.EmailField(blank=True, validators=[validate_no_link_syntax])
     phone = models.CharField(max_length=50, blank=True)
     notes = models.TextField(blank=True)
     is_main = models.BooleanField(
@@ -429,6 +431,10 @@ class Contact(models.Model):
     def first_name(self) -> str:
         parts = self.name.split()
         return parts[0] if parts else ""
+
+    @property
+    def mailto_url(self) -> str:
+        return mailto_url(to=self.email)
 
 
 DEFAULT_INTERVIEW_MINUTES = 60

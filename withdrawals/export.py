@@ -1,40 +1,38 @@
-"""The draft as a mailto: link and as an .eml file the user's mail program opens."""
+"""The draft as an .eml file the user's mail program opens (mailto: links: applications.mailto)."""
 
 import contextlib
 from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from urllib.parse import quote
 
 from withdrawals.rendering import one_line
 
 
-def mailto_url(*, to: str, cc: list[str], subject: str, body: str) -> str:
-    """A mailto: URL (RFC 6068): UTF-8 percent-encoding, line breaks as %0D%0A."""
-    params = []
-    if cc:
-        params.append("cc=" + ",".join(quote(address, safe="@") for address in cc))
-    params.append("subject=" + quote(one_line(subject), safe=""))
-    params.append("body=" + quote(body.replace("\r\n", "\n").replace("\n", "\r\n"), safe=""))
-    return f"mailto:{quote(to, safe='@')}?" + "&".join(params)
+def _writable_address(name: str, email: str) -> Address | None:
+    """The address as the .eml writes it, or None when the email package cannot write it
+    safely (Django's validator accepts a few, such as a control character in a quoted local
+    part)."""
+    try:
+        address = _address(name, email)
+        scratch = EmailMessage(policy=SMTP)
+        scratch["To"] = address
+        scratch.as_bytes()
+    except (ValueError, TypeError, MessageError):
+        return None
+    return address
+
+
+def unwritable_addresses(people: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (name, email) pairs the .eml leaves out, for the draft page to say so."""
+    return [(name, email) for name, email in people if _writable_address(name, email) is None]
 
 
 def _set_addresses(message: EmailMessage, header: str, people: list[tuple[str, str]]) -> None:
-    """Set an address header, leaving out an address the email package cannot write safely
-    (Django's validator accepts a few, such as a control character in a quoted local part)."""
-    addresses = []
-    for name, email in people:
-        try:
-            address = _address(name, email)
-            scratch = EmailMessage(policy=SMTP)
-            scratch[header] = address
-            scratch.as_bytes()
-            addresses.append(address)
-        except (ValueError, TypeError, MessageError):
-            continue
-    if addresses:
-        message[header] = addresses
+    """Set an address header, leaving out the addresses unwritable_addresses() names."""
+    addresses = [_writable_address(name, email) for name, email in people]
+    if written := [address for address in addresses if address is not None]:
+        message[header] = written
 
 
 def _address(name: str, email: str) -> Address:

@@ -3,6 +3,7 @@ from typing import cast
 
 from django import forms
 
+from applications.mailto import validate_no_link_syntax
 from applications.models import Contact, KeepReason, Source
 from withdrawals.models import Scenario, Tone, Withdrawal
 
@@ -106,7 +107,11 @@ class RecipientForm(forms.Form):
 
     name = forms.CharField(max_length=200, label="Their name")
     role = forms.ChoiceField(label="Their role")
-    email = forms.EmailField(required=False, label="Their email (optional)")
+    email = forms.EmailField(
+        required=False,
+        label="Their email (optional)",
+        validators=[validate_no_link_syntax],  # it becomes a mailto: link
+    )
 
     def __init__(self, *args, application, **kwargs):
         super().__init__(*args, **kwargs)
@@ -128,12 +133,37 @@ class RecipientForm(forms.Form):
         return name
 
 
+class MultilineField(forms.CharField):
+    """A textarea's text, its line breaks counted once, as the browser counts them.
+
+    Browsers send a line break as CR LF but count it as one character against ``maxlength``:
+    checked as sent, a text that fit the box would be refused as too long.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 class DraftForm(forms.Form):
-    subject = forms.CharField(max_length=300, label="Subject")
-    body = forms.CharField(
+    subject = forms.CharField(
+        max_length=300,
+        label="Subject",
+        error_messages={
+            "required": "The subject can’t be empty.",
+            "max_length": "The subject must have at most %(limit_value)d characters "
+            "(it has %(show_value)d).",
+        },
+    )
+    body = MultilineField(
         max_length=10_000,
         label="Message",
         widget=forms.Textarea(attrs={"rows": 16, "class": "draft-body"}),
+        error_messages={
+            "required": "The message can’t be empty.",
+            "max_length": "The message must have at most %(limit_value)d characters "
+            "(it has %(show_value)d).",
+        },
     )
     cc = forms.TypedMultipleChoiceField(
         coerce=int, required=False, label="Copy in (CC)", widget=forms.CheckboxSelectMultiple
@@ -149,6 +179,12 @@ class DraftForm(forms.Form):
         if not cc.choices:
             del self.fields["cc"]
 
+    def refusal(self) -> str:
+        """Why the text cannot be used, in a line for a flash message on another page."""
+        return " ".join(
+            str(error) for field in ("subject", "body") for error in self.errors.get(field, [])
+        )
+
 
 class MarkSentForm(forms.Form):
     method = forms.ChoiceField(
@@ -163,13 +199,13 @@ class MarkSentForm(forms.Form):
 
 
 class ReflectionForm(forms.Form):
-    liked = forms.CharField(
+    liked = MultilineField(
         required=False,
         max_length=2000,
         label="What you liked",
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    disliked = forms.CharField(
+    disliked = MultilineField(
         required=False,
         max_length=2000,
         label="What you did not like",

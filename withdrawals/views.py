@@ -1,5 +1,3 @@
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,11 +7,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
+from applications.mailto import encode_address, mailto_url
 from applications.models import Application, KeepReason
 from withdrawals import services
 from withdrawals.candidates import BULK_LIMIT, most_urgent_candidate_ids, situation_for
 from withdrawals.checks import Sender, check_draft
-from withdrawals.export import eml_bytes, mailto_url
+from withdrawals.export import eml_bytes, unwritable_addresses
 from withdrawals.forms import (
     ChooseForm,
     DraftForm,
@@ -354,7 +353,12 @@ def _draft_context(request, application, draft, form, queue, sent_form=None):
             subject=draft.subject,
             body=draft.body,
         ),
-        "mailto_cc": ",".join(quote(c.email, safe="@") for c in chosen_cc),
+        "mailto_cc": ",".join(encode_address(c.email) for c in chosen_cc),
+        # The .eml leaves out an address it cannot write: say so before it is downloaded.
+        "left_out_of_eml": unwritable_addresses(
+            [(c.name, c.email) for c in ([contact] if contact and contact.email else [])]
+            + [(c.name, c.email) for c in chosen_cc]
+        ),
         # Having advised a call, assume the user made it.
         "sent_form": sent_form
         or MarkSentForm(
@@ -454,7 +458,7 @@ def draft_eml(request, pk):
     draft = get_object_or_404(WithdrawalDraft, application=application)
     form, text = _posted_text(request, application)
     if form is not None and text is None:
-        messages.error(request, "The subject and the message can’t be empty.")
+        messages.error(request, f"{form.refusal()} Nothing was downloaded.")
         return _draft_page(request, application, draft, form, _queue(request), status=422)
     if text is not None:
         services.save_draft(draft=draft, **text)
@@ -521,7 +525,7 @@ def _mark_sent_refused(request, application, queue, form, draft_form):
     if not form.is_valid():
         messages.error(request, "Say whether you emailed or phoned them.")
     else:
-        messages.error(request, "The subject and the message can’t be empty. Nothing was recorded.")
+        messages.error(request, f"{draft_form.refusal()} Nothing was recorded.")
     draft = WithdrawalDraft.objects.filter(application=application).first()
     if draft is None:
         # No page to show the form on (the draft was used up in another tab).

@@ -8,9 +8,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from django.urls import reverse
 
+from applications.mailto import mailto_url
 from applications.models import Contact
 from tests.factories import ApplicationFactory, ContactFactory
-from withdrawals.export import eml_bytes, mailto_url
+from withdrawals.export import eml_bytes
 from withdrawals.services import start_draft
 
 pytestmark = pytest.mark.django_db

@@ -39,3 +39,45 @@ class BowoutAdminConfig(AdminConfig):
     """Django's admin app, serving the site above (named in INSTALLED_APPS)."""
 
     default_site = "accounts.admin_site.BowoutAdminSite"
+
+
+def _is_superuser(request) -> bool:
+    return request.user.is_active and request.user.is_superuser
+
+
+class _ReadOnlyForSuperusers:
+    """Shown to superusers only, whatever permissions other staff hold; changed by nobody."""
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.get_fields(request, obj)  # type: ignore[attr-defined]  # the admin's
+
+    def has_view_permission(self, request, obj=None):
+        return _is_superuser(request)
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class UserDataAdmin(_ReadOnlyForSuperusers, admin.ModelAdmin):
+    """A user's own records: read-only, and only superusers see them (README, "Privacy in the
+    admin").
+
+    ``fields`` lists what is shown, and a user's private texts (notes, drafts, sent emails,
+    reflections) are never among them: a field added to a model stays hidden until listed.
+    """
+
+    def has_module_permission(self, request):
+        return _is_superuser(request)
+
+
+class UserDataInline(_ReadOnlyForSuperusers, admin.TabularInline):
+    """The same policy for records shown inside another's page."""
+
+    extra = 0
+    can_delete = False

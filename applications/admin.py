@@ -1,36 +1,42 @@
+"""Tracking data in the admin: read-only, for superusers only, never the user's notes
+(accounts.admin_site.UserDataAdmin; README, "Privacy in the admin")."""
+
 from django.contrib import admin
 
-from applications import services
+from accounts.admin_site import UserDataAdmin, UserDataInline
 from applications.models import Application, Contact, Interview, StageChange
 
+CONTACT_FIELDS = ("name", "role", "email", "phone", "is_main")
+INTERVIEW_FIELDS = (
+    "scheduled_at",
+    "duration_minutes",
+    "kind",
+    "round_number",
+    "is_final_round",
+    "status",
+    "with_whom",
+    "location",
+)
+STAGE_CHANGE_FIELDS = ("changed_at", "from_stage", "to_stage")
 
-class ContactInline(admin.TabularInline):
+
+class ContactInline(UserDataInline):
     model = Contact
-    extra = 0
-    fields = ("name", "role", "email", "phone", "is_main")
+    fields = CONTACT_FIELDS
 
 
-class InterviewInline(admin.TabularInline):
+class InterviewInline(UserDataInline):
     model = Interview
-    extra = 0
-    fields = ("scheduled_at", "kind", "round_number", "is_final_round", "status", "with_whom")
+    fields = INTERVIEW_FIELDS
 
 
-class StageChangeInline(admin.TabularInline):
-    """The history is read-only here too: it records what happened."""
-
+class StageChangeInline(UserDataInline):
     model = StageChange
-    extra = 0
-    can_delete = False
-    fields = ("changed_at", "from_stage", "to_stage", "note")
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
+    fields = STAGE_CHANGE_FIELDS
 
 
 @admin.register(Application)
-class ApplicationAdmin(admin.ModelAdmin):
+class ApplicationAdmin(UserDataAdmin):
     list_display = (
         "company",
         "position",
@@ -44,55 +50,52 @@ class ApplicationAdmin(admin.ModelAdmin):
     list_filter = ("stage", "source", "work_mode", "interest")
     search_fields = ("company", "position", "agency_name", "owner__username", "owner__email")
     list_select_related = ("owner",)
-    raw_id_fields = ("owner",)
     date_hierarchy = "date_applied"
-    readonly_fields = ("created_at", "updated_at", "last_activity_at")
+    fields = (
+        "owner",
+        "company",
+        "position",
+        "posting_url",
+        "location",
+        "work_mode",
+        "source",
+        "agency_name",
+        "pay_range",
+        "interest",
+        "date_applied",
+        "stage",
+        "kept_in_play_reason",
+        "kept_in_play_at",
+        "created_at",
+        "updated_at",
+        "last_activity_at",
+    )
     inlines = [ContactInline, InterviewInline, StageChangeInline]
-
-    def get_readonly_fields(self, request, obj=None):
-        # The stage changes only through the app, which records every change in the history.
-        if obj is not None:
-            return (*self.readonly_fields, "stage")
-        return self.readonly_fields
-
-    def save_model(self, request, obj, form, change):
-        if change:
-            services.update_application(application=obj)
-        else:
-            services.create_application(application=obj, note="Added in the admin")
 
 
 @admin.register(Contact)
-class ContactAdmin(admin.ModelAdmin):
+class ContactAdmin(UserDataAdmin):
     list_display = ("name", "role", "email", "is_main", "application")
     list_filter = ("role", "is_main")
     search_fields = ("name", "email", "application__company")
     list_select_related = ("application",)
-    raw_id_fields = ("application",)
+    fields = ("application", *CONTACT_FIELDS)
 
 
 @admin.register(Interview)
-class InterviewAdmin(admin.ModelAdmin):
+class InterviewAdmin(UserDataAdmin):
     list_display = ("scheduled_at", "kind", "round_number", "status", "application")
     list_filter = ("status", "kind", "is_final_round")
     search_fields = ("application__company", "application__position", "with_whom")
     list_select_related = ("application",)
-    raw_id_fields = ("application",)
     date_hierarchy = "scheduled_at"
+    fields = ("application", *INTERVIEW_FIELDS)
 
 
 @admin.register(StageChange)
-class StageChangeAdmin(admin.ModelAdmin):
-    list_display = ("changed_at", "application", "from_stage", "to_stage", "note")
+class StageChangeAdmin(UserDataAdmin):
+    list_display = ("changed_at", "application", "from_stage", "to_stage")
     list_filter = ("to_stage", "from_stage")
-    search_fields = ("application__company", "note")
+    search_fields = ("application__company",)
     list_select_related = ("application",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+    fields = ("application", *STAGE_CHANGE_FIELDS)

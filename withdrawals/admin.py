@@ -4,7 +4,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from withdrawals.models import DigestDelivery, Withdrawal, WithdrawalDraft, WithdrawalTemplate
+from accounts.admin_site import UserDataAdmin
+from withdrawals.models import DigestDelivery, Withdrawal, WithdrawalTemplate
 from withdrawals.rendering import (
     BODY_MAX_LENGTH,
     PLACEHOLDERS,
@@ -158,34 +159,37 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
 
 
 @admin.register(Withdrawal)
-class WithdrawalAdmin(admin.ModelAdmin):
+class WithdrawalAdmin(UserDataAdmin):
+    """The record of leaving, without the email sent, the reason or the reflection: those are
+    the user's private texts. Drafts are not in the admin at all."""
+
     list_display = ("application", "method", "recipient_name", "sent_at", "undone_at")
     list_filter = ("method", "scenario")
-    search_fields = ("application__company", "recipient_name", "subject")
+    search_fields = ("application__company", "recipient_name")
     list_select_related = ("application",)
-    raw_id_fields = ("application", "template")
     date_hierarchy = "sent_at"
-
-
-@admin.register(WithdrawalDraft)
-class WithdrawalDraftAdmin(admin.ModelAdmin):
-    list_display = ("application", "scenario", "tone", "updated_at")
-    list_select_related = ("application",)
-    raw_id_fields = ("application", "template")
+    fields = (
+        "application",
+        "method",
+        "scenario",
+        "recipient_name",
+        "recipient_email",
+        "cc",
+        "previous_stage",
+        "sent_at",
+        "undone_at",
+        "follow_up_sent_at",
+    )
 
 
 @admin.register(DigestDelivery)
-class DigestDeliveryAdmin(admin.ModelAdmin):
-    """Which digests went out. Read-only: a row is the guard against a second send that day."""
+class DigestDeliveryAdmin(UserDataAdmin):
+    """Which digests went out (never their content). A row is the guard against a second send
+    that day."""
 
     list_display = ("user", "local_date", "status", "item_count", "sent_at")
     list_filter = ("status", "local_date")
     search_fields = ("user__username", "user__email")
     list_select_related = ("user",)
     date_hierarchy = "local_date"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
+    fields = ("user", "local_date", "status", "item_count", "sent_at")

@@ -126,6 +126,7 @@ def grouped_choices(extra: str = "") -> list:
 def is_valid(name: str) -> bool:
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    # OSError: a name too long for a file name (zoneinfo looks it up as a file).
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return name not in ("Factory", "localtime")

@@ -97,3 +97,17 @@ def test_an_admin_date_filter_beyond_the_calendar_goes_back_to_the_unfiltered_li
     assert response.status_code == 302
     assert response["Location"] == url.split("?")[0] + "?e=1"
     assert superuser_client.get(response["Location"]).status_code == 200
+
+
+def test_a_time_zone_name_longer_than_a_file_name_is_refused(lenient_client, owner):
+    # Found by tests/fuzz: zoneinfo looks a name up as a file, and 300 characters is too long.
+    lenient_client.force_login(owner)
+
+    response = lenient_client.post(
+        "/accounts/profile/",
+        {"full_name": "Alex Morgan", "email": "owner@example.com", "time_zone": "x" * 300},
+    )
+
+    assert response.status_code == 422
+    owner.refresh_from_db()
+    assert owner.time_zone == "Europe/London"

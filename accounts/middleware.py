@@ -34,4 +34,9 @@ class UserTimezoneMiddleware:
                 timezone.deactivate()
         else:
             timezone.deactivate()
-        return self.get_response(request)
+        # The zone is per thread: whatever runs next on this one (the next request, a test, a
+        # task) must not inherit this user's zone, even when the view fails.
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

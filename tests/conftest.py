@@ -1,6 +1,59 @@
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 
 from tests.factories import UserFactory
+
+
+@dataclass(frozen=True)
+class Instant:
+    """A fixed moment, and the zone the test's owner lives in at it."""
+
+    moment: datetime
+    zone: ZoneInfo
+
+    @property
+    def today(self) -> date:
+        """The owner's today: what every rule about days counts from (not the server's UTC)."""
+        return self.moment.astimezone(self.zone).date()
+
+    def local(self, day: date, hour: int, minute: int = 0) -> datetime:
+        """That day at that hour in the owner's zone, as an aware datetime."""
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=self.zone)
+
+
+LONDON = ZoneInfo("Europe/London")
+AUCKLAND = ZoneInfo("Pacific/Auckland")
+# The hours at which a rule about "today", "tomorrow" or "in 48 hours" goes wrong if it counts
+# days in the wrong zone, or hours across a change of clocks.
+INSTANTS = {
+    "london-23h30": Instant(datetime(2026, 12, 4, 23, 30, tzinfo=LONDON), LONDON),
+    "auckland-23h30": Instant(datetime(2026, 12, 4, 23, 30, tzinfo=AUCKLAND), AUCKLAND),
+    # Europe moves to summer time at 01:00 UTC: 28 March 2027 has 23 hours in London.
+    "spring-forward": Instant(datetime(2027, 3, 28, 0, 45, tzinfo=UTC), LONDON),
+    # And back at 01:00 UTC: 25 October 2026 has 25 hours in London, 01:30 happens twice.
+    "fall-back": Instant(datetime(2026, 10, 25, 1, 30, tzinfo=UTC), LONDON),
+    "year-end": Instant(datetime(2026, 12, 31, 23, 30, tzinfo=UTC), LONDON),
+}
+
+
+@pytest.fixture(params=list(INSTANTS.values()), ids=list(INSTANTS))
+def any_hour(request):
+    """Run the test at each of INSTANTS, the clock stopped, the owner living in its zone.
+
+    Ask for it FIRST among the test's fixtures, so that every row the others create is made at
+    the frozen instant too. The test's expectations count from ``any_hour.today``.
+    """
+    instant = request.param
+    with time_machine.travel(instant.moment, tick=False):
+        if "owner" in request.fixturenames:
+            owner = request.getfixturevalue("owner")
+            owner.time_zone = instant.zone.key
+            owner.save(update_fields=["time_zone"])
+        yield instant
 
 
 @pytest.fixture

@@ -5,8 +5,10 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts import timezones
+from accounts.middleware import UserTimezoneMiddleware
 from accounts.models import User
 from tests.factories import UserFactory
 
@@ -127,3 +129,31 @@ def test_name_prompt_actions_are_post_only(client, owner, name):
     client.force_login(owner)
 
     assert client.get(reverse(name)).status_code == 405
+
+
+def test_the_users_zone_is_reset_after_the_response(client):
+    """Later code on the same thread (the next request, a task run in-process) must not inherit
+    one user's zone."""
+    client.force_login(UserFactory(username="kiwi", time_zone="Pacific/Auckland"))
+
+    response = client.get(reverse("home"))
+
+    assert response.status_code == 200
+    assert timezone.get_current_timezone_name() == "UTC"
+
+
+def test_the_zone_is_reset_when_the_view_fails(owner, rf, monkeypatch):
+    owner.time_zone = "Pacific/Auckland"
+    request = rf.get("/")
+    request.user = owner
+    seen = []
+
+    def failing_view(request):
+        seen.append(timezone.get_current_timezone_name())
+        raise RuntimeError("the view failed")
+
+    with pytest.raises(RuntimeError):
+        UserTimezoneMiddleware(failing_view)(request)
+
+    assert seen == ["Pacific/Auckland"]
+    assert timezone.get_current_timezone_name() == "UTC"

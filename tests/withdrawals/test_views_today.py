@@ -31,28 +31,34 @@ def today_links(response) -> list[str]:
     return re.findall(r'<a class="btn btn-sm btn-primary" href="([^"]+)"', today_section(response))
 
 
-def new_users_day(owner):
-    """The issue's new user: an offer with a deadline, an interview tomorrow elsewhere, and a
-    process that went quiet."""
-    now = timezone.now()
+def new_users_day(owner, at):
+    """The issue's new user: an offer with a deadline, an interview tomorrow at 10:00 elsewhere,
+    and a process that went quiet; days counted from the owner's today at the instant ``at``."""
     OfferFactory(
         application=ApplicationFactory(owner=owner, company="Offerco", stage=Stage.OFFER),
-        received_on=timezone.localdate() - timedelta(days=2),
-        respond_by=timezone.localdate() + timedelta(days=2),
+        received_on=at.today - timedelta(days=2),
+        respond_by=at.today + timedelta(days=2),
     )
     leaving = ApplicationFactory(owner=owner, company="Interviewco", stage=Stage.INTERVIEWING)
     ContactFactory(application=leaving, is_main=True)
-    InterviewFactory(application=leaving, scheduled_at=now + timedelta(hours=26))
-    ApplicationFactory(owner=owner, company="Silentco", last_activity_at=now - timedelta(days=35))
+    # Tomorrow 10:00 is at most 34 hours away (35 across a change of clocks): inside the call
+    # window at any hour.
+    tomorrow = at.local(at.today + timedelta(days=1), 10)
+    InterviewFactory(application=leaving, scheduled_at=tomorrow)
+    ApplicationFactory(
+        owner=owner, company="Silentco", last_activity_at=at.moment - timedelta(days=35)
+    )
 
 
-def test_a_new_users_offer_interview_and_quiet_process_each_show_on_today(owner_client, owner):
-    new_users_day(owner)
+def test_a_new_users_offer_interview_and_quiet_process_each_show_on_today(
+    any_hour, owner_client, owner
+):
+    new_users_day(owner, any_hour)
 
     response = owner_client.get(HOME)
 
     section = today_section(response)
-    assert "Call Interviewco before the interview tomorrow" in section
+    assert "Call Interviewco before the interview tomorrow at 10:00" in section
     assert "Answer the offer from Offerco: the deadline is in 2 days" in section
     assert "1 process has gone quiet for 4 weeks or more" in section
     # One click from doing each: every link opens its page.
@@ -68,8 +74,8 @@ def test_an_empty_today_says_so(owner_client):
     assert "Nothing needs you today." in today_section(response)
 
 
-def test_snooze_hides_the_item_and_returns_to_the_dashboard(owner_client, owner):
-    new_users_day(owner)
+def test_snooze_hides_the_item_and_returns_to_the_dashboard(any_hour, owner_client, owner):
+    new_users_day(owner, any_hour)
     key = re.findall(r'name="key" value="([^"]+)"', today_section(owner_client.get(HOME)))[0]
 
     response = owner_client.post(
@@ -81,11 +87,11 @@ def test_snooze_hides_the_item_and_returns_to_the_dashboard(owner_client, owner)
     assert "Call Interviewco" not in today_section(response)
     snooze = TodaySnooze.objects.get(owner=owner)
     assert snooze.key == key
-    assert snooze.until == timezone.localdate() + timedelta(days=1)
+    assert snooze.until == any_hour.today + timedelta(days=1)  # the owner's tomorrow
 
 
-def test_dismiss_hides_the_item_for_good(owner_client, owner):
-    new_users_day(owner)
+def test_dismiss_hides_the_item_for_good(any_hour, owner_client, owner):
+    new_users_day(owner, any_hour)
     section = today_section(owner_client.get(HOME))
     key = next(k for k in re.findall(r'name="key" value="([^"]+)"', section) if "deadline" in k)
 
@@ -118,8 +124,8 @@ def test_next_never_leads_to_another_site(owner_client):
     assert response.url == HOME
 
 
-def test_deciding_the_offer_takes_it_off_today(owner_client, owner):
-    new_users_day(owner)
+def test_deciding_the_offer_takes_it_off_today(any_hour, owner_client, owner):
+    new_users_day(owner, any_hour)
     offer = Offer.objects.get()
 
     owner_client.post(

@@ -134,7 +134,11 @@ def test_times_are_right_on_both_sides_of_a_dst_change(client, london):
 
 
 def test_offer_deadlines_are_all_day_events(client, owner):
-    offer = OfferFactory(application__owner=owner, respond_by=date(2027, 1, 8))
+    # Received before the deadline whatever today is: the factory's "today" is after 8 January
+    # from 2027 on, and the offer must be answered after it is received.
+    offer = OfferFactory(
+        application__owner=owner, received_on=date(2027, 1, 4), respond_by=date(2027, 1, 8)
+    )
 
     event = events(client.get(feed_url(owner)))[f"offer-deadline-{offer.pk}@bowout"]
 
@@ -480,12 +484,15 @@ def test_the_travel_buffer_is_set_on_the_profile(owner_client, owner):
 
 
 def test_an_application_page_compares_only_the_interviews_near_its_own(owner, tomorrow_10h):
-    own = _interview(owner, "Acme", tomorrow_10h)
-    before = _interview(owner, "Globex", tomorrow_10h - timedelta(hours=11), minutes=11 * 60)
-    after = _interview(owner, "Initech", tomorrow_10h + timedelta(minutes=75))
+    # Two days ahead: the 11-hour interview before Acme's starts at 23:00 the day before,
+    # still to come at any hour the test runs (tomorrow's would be past after 23:00 UTC).
+    acme_at = tomorrow_10h + timedelta(days=1)
+    own = _interview(owner, "Acme", acme_at)
+    before = _interview(owner, "Globex", acme_at - timedelta(hours=11), minutes=11 * 60)
+    after = _interview(owner, "Initech", acme_at + timedelta(minutes=75))
     # Two others clash with each other a week later: nothing to do with Acme's page.
-    _interview(owner, "Hooli", tomorrow_10h + timedelta(days=7))
-    _interview(owner, "Umbrella", tomorrow_10h + timedelta(days=7))
+    _interview(owner, "Hooli", acme_at + timedelta(days=7))
+    _interview(owner, "Umbrella", acme_at + timedelta(days=7))
 
     found = clashes(user=owner, application=own.application)
 

@@ -5,9 +5,11 @@ new one is added without being listed, so it cannot ship unchecked.
 """
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from applications import services
 from applications.models import Application, Contact, Interview, Offer, Stage, StageChange
@@ -26,8 +28,11 @@ class Url:
     owner_status: int = 302
 
 
+# A week ahead of the run, not a fixed day: after the day passes, the factory's application
+# (applied 14 days before the run) would make it an interview "before you applied", refused.
+NEXT_WEEK = timezone.localdate() + timedelta(days=7)
 INTERVIEW = {
-    "scheduled_at": "2026-12-24T10:00",
+    "scheduled_at": f"{NEXT_WEEK:%Y-%m-%d}T10:00",
     "kind": Interview.Kind.PHONE,
     "round_number": "3",
     "status": Interview.Status.SCHEDULED,
@@ -67,7 +72,7 @@ URLS = {
     "invitation_import": Url(
         owner_status=200,
         data={
-            "text": "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nDTSTART:20261224T100000Z\n"
+            "text": f"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nDTSTART:{NEXT_WEEK:%Y%m%d}T100000Z\n"
             "END:VEVENT\nEND:VCALENDAR\n"
         },
     ),

@@ -27,7 +27,8 @@ def a_full_account(user, company):
     kept = create_application(
         application=ApplicationFactory.build(owner=user, company=company, stage="offer")
     )
-    OfferFactory(application=kept, respond_by=date(2027, 1, 8))
+    # Received before the deadline whatever today is (the factory's default is today).
+    OfferFactory(application=kept, received_on=date(2027, 1, 4), respond_by=date(2027, 1, 8))
     left = create_application(
         application=ApplicationFactory.build(owner=user, company=f"{company} Left")
     )

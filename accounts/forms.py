@@ -1,9 +1,10 @@
+from allauth.account import forms as allauth_forms
+from allauth.core import context
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
-from django.contrib.auth.forms import UserCreationForm
 
-from accounts import timezones
+from accounts import invitations, timezones
 from accounts.models import User
 
 
@@ -31,24 +32,54 @@ def clean_full_name(value: str) -> str:
     return " ".join(value.split())
 
 
-class SignUpForm(UserCreationForm):
+class LoginForm(allauth_forms.LoginForm):
+    """allauth's log-in by username or address, labelled as Bowout's always was."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        login = self.fields["login"]
+        login.label = "Username"
+        login.help_text = "Or the email address of your account."
+        login.widget.attrs.update({"autocomplete": "username", "placeholder": ""})
+        # The page links to the reset under the form.
+        self.fields["password"].help_text = ""
+
+    def add_prefix(self, field_name):
+        # The field allauth calls "login" is posted as "username", the name Bowout's form has
+        # always had: password managers, bookmarklets and django-axes (which reads the posted
+        # name when it shows a lockout) keep working.
+        return "username" if field_name == "login" else super().add_prefix(field_name)
+
+
+class SignUpForm(allauth_forms.SignupForm):
+    """allauth's sign-up, asking what Bowout needs as well: the name that signs the drafts and
+    the time zone interviews are shown in. An invitation fixes the address."""
+
     full_name = forms.CharField(
         max_length=150,
         label="Full name",
         help_text="How you sign your emails, e.g. “Alex Morgan”.",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
-        required=True, help_text="For password resets. We never send anything else."
-    )
     time_zone = TimeZoneField(initial="UTC")
 
-    class Meta(UserCreationForm.Meta):
-        model = User
-        fields = ("username", "full_name", "email", "time_zone")
+    field_order = ["username", "full_name", "email", "time_zone", "password1", "password2"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.invitation = invitations.from_session(context.request)
+        email = self.fields["email"]
+        email.label = "Email"
+        email.help_text = (
+            "We send it a link to confirm it is yours; until you follow it, Bowout sends it "
+            "nothing else."
+        )
+        email.widget.attrs["placeholder"] = ""
+        self.fields["username"].widget.attrs["placeholder"] = ""
+        self.fields["password2"].label = "Password confirmation"
+        if self.invitation is not None:
+            self.initial["email"] = self.invitation.email
+            email.help_text = "The address you were invited at."
         if not self.is_bound:
             # bowout.js picks the browser's own zone; a re-shown form keeps the user's choice.
             self.fields["time_zone"].widget.attrs["data-detect-timezone"] = ""
@@ -57,22 +88,39 @@ class SignUpForm(UserCreationForm):
         return clean_full_name(self.cleaned_data["full_name"])
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
+        email = super().clean_email()
+        if self.invitation is not None and email.lower() != self.invitation.email.lower():
             raise forms.ValidationError(
-                "An account already uses this email address. Log in, or reset your password."
+                f"Your invitation is for {self.invitation.email}: sign up with that address."
             )
         return email
 
 
+class ChangePasswordForm(allauth_forms.ChangePasswordForm):
+    """allauth's form with the labels Django's had (people and checks find fields by them)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["oldpassword"].label = "Old password"
+        self.fields["password1"].label = "New password"
+        self.fields["password2"].label = "New password confirmation"
+
+
+class ResetPasswordKeyForm(allauth_forms.ResetPasswordKeyForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password1"].label = "New password"
+        self.fields["password2"].label = "New password confirmation"
+
+
 class ProfileForm(forms.ModelForm):
-    """The profile: the name that signs every draft, the address, the time zone."""
+    """The profile: the name that signs every draft, the time zone, the digest. The address
+    changes on its own page, where the new one is verified before it replaces the old."""
 
     class Meta:
         model = User
         fields = (
             "full_name",
-            "email",
             "time_zone",
             "travel_buffer_minutes",
             "follow_up_days",
@@ -87,7 +135,6 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["email"].required = True
         self.fields["full_name"].required = True
         self.fields["time_zone"] = TimeZoneField(
             choices=timezones.grouped_choices(extra=self.instance.time_zone)
@@ -109,12 +156,6 @@ class ProfileForm(forms.ModelForm):
         # Left empty, the number of days stays as it was.
         value = self.cleaned_data["follow_up_days"]
         return self.instance.follow_up_days if value is None else value
-
-    def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError("Another account already uses this email address.")
-        return email
 
 
 class NameForm(forms.Form):

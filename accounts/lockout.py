@@ -5,6 +5,8 @@ from axes.utils import reset
 from django.conf import settings
 from ipware import get_client_ip
 
+from accounts.models import User
+
 
 def client_ip_address(request) -> str | None:
     """The client's address: the socket's, or behind REVERSE_PROXY_COUNT proxies, the one the
@@ -30,15 +32,23 @@ def client_ip_address(request) -> str | None:
 
 
 def client_username(request, credentials) -> str | None:
-    """The username an attempt was for, cut to the 255 characters django-axes stores.
+    """The account an attempt was for, so that one count covers it whichever way it is named.
 
-    No account's username is longer (150), so a longer one must count as a failed log-in, not
-    fail as a database error (a 500 on both log-in pages).
+    allauth's form sends the typed name or address as ``username`` (and ``email`` when it looks
+    like one); the admin's sends ``username``. An address that belongs to exactly one account
+    counts as that account's username, so five failures are five, by name or by address.
+    Cut to the 255 characters django-axes stores: no username is longer (150), so a longer one
+    counts as a failed log-in rather than failing as a database error (a 500).
     """
     source = credentials or getattr(request, "data", request.POST)
-    # django-axes adds its settings at start-up, unknown to django-stubs.
-    username = source.get(settings.AXES_USERNAME_FORM_FIELD)  # type: ignore[misc]
-    return username[:255] if isinstance(username, str) else username
+    typed = source.get("username") or source.get("login") or source.get("email")
+    if not isinstance(typed, str):
+        return typed
+    if "@" in typed and "\x00" not in typed:
+        owners = list(User.objects.filter(email__iexact=typed.strip())[:2])
+        if len(owners) == 1:
+            return owners[0].get_username()
+    return typed[:255]
 
 
 def lift_lockout(*, user) -> None:

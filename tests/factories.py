@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import factory
+from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from accounts.models import User
@@ -25,6 +26,17 @@ class UserFactory(factory.django.DjangoModelFactory):
     def save_password(obj, create, extracted, **kwargs):
         if create:
             obj.save()
+
+    @factory.post_generation
+    def verified_email(obj, create, extracted, **kwargs):
+        """Its address verified, as most users' are; ``UserFactory(verified_email=False)`` for
+        one who has not followed the link yet."""
+        if create and obj.email:
+            EmailAddress.objects.get_or_create(
+                user=obj,
+                email=obj.email.lower(),
+                defaults={"verified": extracted is not False, "primary": True},
+            )
 
 
 class ApplicationFactory(factory.django.DjangoModelFactory):

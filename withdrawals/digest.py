@@ -35,11 +35,13 @@ def is_morning(now: datetime, zone: ZoneInfo) -> bool:
 
 
 def due_users(now: datetime):
-    """Opted-in users in their morning who have no digest decided for their today yet.
+    """Opted-in users with a verified address, in their morning, who have no digest decided
+    for their today yet.
 
     One query for the zones in use, then one per zone in its morning (a handful at any moment).
     """
-    subscribed = User.objects.filter(digest_opt_in=True, is_active=True).exclude(email="")
+    # Only to an address its owner has verified: anyone can type someone else's at sign-up.
+    subscribed = User.objects.filter(digest_opt_in=True, is_active=True).with_verified_email()
     zones = subscribed.order_by().values_list("time_zone", flat=True).distinct()
     for name in sorted(zones):
         zone = ZoneInfo(name)

@@ -1,5 +1,7 @@
 from django import template
+from django.conf import settings
 
+from accounts import verification
 from accounts.forms import NameForm
 
 register = template.Library()
@@ -11,3 +13,20 @@ def name_prompt(context):
     user = context["request"].user
     show = user.is_authenticated and user.should_ask_for_name
     return {"show": show, "form": NameForm() if show else None, "request": context["request"]}
+
+
+@register.inclusion_tag("account/partials/verify_banner.html", takes_context=True)
+def email_verification_banner(context):
+    """Until the address is verified: Bowout sends it nothing, the digest waits, say so."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    show = bool(user is not None and user.is_authenticated and user.email)
+    if show:
+        show = not verification.is_verified(request)
+    return {"show": show, "request": request, "user": user}
+
+
+@register.simple_tag
+def signup_mode() -> str:
+    """open, invite or closed (settings.SIGNUP), for the page that says sign-up is closed."""
+    return settings.SIGNUP

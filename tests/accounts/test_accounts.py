@@ -73,8 +73,12 @@ def test_log_in_and_out(client, owner):
     assert client.get(reverse("home")).status_code == 302
 
 
-def test_log_out_is_post_only(owner_client):
-    assert owner_client.get(reverse("logout")).status_code == 405
+def test_log_out_asks_first_on_get_and_logs_out_only_on_post(owner_client):
+    response = owner_client.get(reverse("logout"))
+
+    assert response.status_code == 200
+    assert "Log out of Bowout on this device?" in response.text
+    assert owner_client.get(reverse("home")).status_code == 200
 
 
 def test_wrong_password_shows_a_message(client, owner):
@@ -112,9 +116,9 @@ def test_password_change(owner_client, owner):
     response = owner_client.post(
         reverse("password_change"),
         {
-            "old_password": PASSWORD,
-            "new_password1": "another-long-passphrase",
-            "new_password2": "another-long-passphrase",
+            "oldpassword": PASSWORD,
+            "password1": "another-long-passphrase",
+            "password2": "another-long-passphrase",
         },
     )
     assert response.status_code == 302
@@ -126,13 +130,13 @@ def test_password_change_with_wrong_old_password(owner_client, owner):
     response = owner_client.post(
         reverse("password_change"),
         {
-            "old_password": "not-it",
-            "new_password1": "another-long-passphrase",
-            "new_password2": "another-long-passphrase",
+            "oldpassword": "not-it",
+            "password1": "another-long-passphrase",
+            "password2": "another-long-passphrase",
         },
     )
     assert response.status_code == 200
-    assert "Your old password was entered incorrectly" in response.text
+    assert "Please type your current password." in response.text
     owner.refresh_from_db()
     assert owner.check_password(PASSWORD)
 
@@ -144,13 +148,15 @@ def test_password_reset_through_the_outbox(client, owner):
     message = mail.outbox[0]
     assert message.to == [owner.email]
     assert message.subject == "Reset your Bowout password"
-    link = re.search(r"https?://[^/\s]+(/accounts/reset/\S+)", str(message.body)).group(1)
+    link = re.search(
+        r"https?://[^/\s]+(/accounts/password/reset/key/\S+)", str(message.body)
+    ).group(1)
 
     response = client.get(link, follow=True)
     set_password_url = response.redirect_chain[-1][0]
     response = client.post(
         set_password_url,
-        {"new_password1": "brand-new-passphrase", "new_password2": "brand-new-passphrase"},
+        {"password1": "brand-new-passphrase", "password2": "brand-new-passphrase"},
     )
     assert response.status_code == 302
     owner.refresh_from_db()

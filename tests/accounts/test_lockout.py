@@ -87,11 +87,13 @@ def test_a_successful_password_reset_lifts_the_lockout(client, owner):
     assert log_in(client, PASSWORD).status_code == 429
 
     client.post(reverse("password_reset"), {"email": owner.email})
-    link = re.search(r"https?://[^/\s]+(/accounts/reset/\S+)", str(mail.outbox[0].body)).group(1)
+    link = re.search(
+        r"https?://[^/\s]+(/accounts/password/reset/key/\S+)", str(mail.outbox[0].body)
+    ).group(1)
     set_password_url = client.get(link, follow=True).redirect_chain[-1][0]
     response = client.post(
         set_password_url,
-        {"new_password1": "brand-new-passphrase", "new_password2": "brand-new-passphrase"},
+        {"password1": "brand-new-passphrase", "password2": "brand-new-passphrase"},
     )
     assert response.status_code == 302
 
@@ -106,10 +108,12 @@ def test_a_refused_password_reset_keeps_the_lockout(client, owner):
         log_in(client, "wrong")
 
     client.post(reverse("password_reset"), {"email": owner.email})
-    link = re.search(r"https?://[^/\s]+(/accounts/reset/\S+)", str(mail.outbox[0].body)).group(1)
+    link = re.search(
+        r"https?://[^/\s]+(/accounts/password/reset/key/\S+)", str(mail.outbox[0].body)
+    ).group(1)
     set_password_url = client.get(link, follow=True).redirect_chain[-1][0]
     response = client.post(
-        set_password_url, {"new_password1": "brand-new-passphrase", "new_password2": "other"}
+        set_password_url, {"password1": "brand-new-passphrase", "password2": "other"}
     )
     assert response.status_code == 200
 

@@ -5,10 +5,12 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.db import connection
 
+from accounts.models import User
 from applications.models import Stage
 from tests.factories import ApplicationFactory, OfferFactory, UserFactory
 from withdrawals import digest
@@ -293,3 +295,47 @@ def test_staff_see_the_deliveries_and_cannot_edit_them(admin_client):
     assert response.status_code == 200
     assert "digest" in response.text
     assert admin_client.get("/admin/withdrawals/digestdelivery/add/").status_code == 403
+
+
+def test_no_digest_to_an_address_nobody_has_verified(settings_site):
+    user = UserFactory(
+        username="unverified",
+        email="unverified@example.com",
+        time_zone="Europe/London",
+        digest_opt_in=True,
+        verified_email=False,
+    )
+    offer_due(user, respond_by=date(2026, 11, 19))
+
+    assert digest.send_due_digests(now=LONDON_MORNING) == 0
+
+    assert mail.outbox == []
+    assert not DigestDelivery.objects.exists()  # the day is not used up: it waits
+
+
+def test_the_digest_goes_once_the_address_is_verified(settings_site):
+    user = UserFactory(
+        username="verifies",
+        email="verifies@example.com",
+        time_zone="Europe/London",
+        digest_opt_in=True,
+        verified_email=False,
+    )
+    offer_due(user, respond_by=date(2026, 11, 19))
+    assert digest.send_due_digests(now=LONDON_MORNING) == 0
+    EmailAddress.objects.filter(user=user).update(verified=True)
+
+    assert digest.send_due_digests(now=LONDON_MORNING + timedelta(minutes=15)) == 1
+
+    assert [message.to for message in mail.outbox] == [["verifies@example.com"]]
+
+
+def test_no_digest_while_a_new_address_waits_for_its_link(settings_site):
+    # The verified address is not the one on the account (changed behind allauth's back):
+    # nothing goes to an address nobody confirmed.
+    user = subscriber(username="changed")
+    offer_due(user, respond_by=date(2026, 11, 19))
+    User.objects.filter(pk=user.pk).update(email="someone.else@example.com")
+
+    assert digest.send_due_digests(now=LONDON_MORNING) == 0
+    assert mail.outbox == []

@@ -1,3 +1,4 @@
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
@@ -564,6 +565,76 @@ class Interview(models.Model):
         return self.scheduled_at + timedelta(minutes=self.duration_minutes)
 
 
+# The most standing offers one read considers: far more than anyone holds at once.
+OFFERS_CONSIDERED = 20
+
+
+class OfferKind(models.IntegerChoices):
+    """How firm a standing offer is, the most telling first (see ``OfferQuerySet.classified``)."""
+
+    ACCEPTED = 0, "accepted in writing"
+    PENDING = 1, "pending in writing"
+    NOT_IN_WRITING = 2, "not in writing"
+
+
+@dataclass(frozen=True)
+class OfferTruth:
+    """The user's standing offers as seen from one application (``OfferQuerySet.truth``).
+
+    ``own`` is that application's own offer; ``elsewhere`` the offers on every other process,
+    the most telling kind first. Only an offer in writing is something to act on or to mention.
+    """
+
+    own: "Offer | None" = None
+    elsewhere: list["Offer"] = field(default_factory=list)
+
+    def _of(self, kind: int) -> list["Offer"]:
+        return [offer for offer in self.elsewhere if offer.kind == kind]
+
+    @property
+    def accepted(self) -> list["Offer"]:
+        """Accepted in writing elsewhere: the only ground for "I have accepted another offer"."""
+        return self._of(OfferKind.ACCEPTED)
+
+    @property
+    def pending(self) -> list["Offer"]:
+        """In writing elsewhere and still to be decided."""
+        return self._of(OfferKind.PENDING)
+
+    @property
+    def not_in_writing(self) -> list["Offer"]:
+        return self._of(OfferKind.NOT_IN_WRITING)
+
+    @property
+    def in_writing(self) -> list["Offer"]:
+        """Every offer in writing elsewhere, accepted ones first."""
+        return [offer for offer in self.elsewhere if offer.kind != OfferKind.NOT_IN_WRITING]
+
+    @property
+    def own_pending(self) -> bool:
+        """This application made an offer in writing the user has not answered yet."""
+        return self.own is not None and self.own.kind == OfferKind.PENDING
+
+    @property
+    def any_in_writing(self) -> bool:
+        """An offer in writing anywhere, this application's own included."""
+        own_written = self.own is not None and self.own.kind != OfferKind.NOT_IN_WRITING
+        return own_written or bool(self.in_writing)
+
+    @property
+    def only_offer_is_own(self) -> bool:
+        """The only offer the user holds is this application's: no other opportunity is known."""
+        return self.own is not None and not self.elsewhere
+
+    @property
+    def offer_deadline(self) -> date | None:
+        """The deadline to answer: this application's own pending offer's, else the soonest
+        pending one elsewhere."""
+        if self.own_pending and self.own is not None and self.own.respond_by:
+            return self.own.respond_by
+        return min((o.respond_by for o in self.pending if o.respond_by), default=None)
+
+
 class OfferQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(application__owner=user)
@@ -587,14 +658,32 @@ class OfferQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         return self.holding().filter(decision=Offer.Decision.ACCEPTED, start_date__lte=today)
 
-    def accepted_first(self):
-        """An accepted offer before pending ones, then the newest."""
-        accepted = Case(
-            When(decision=Offer.Decision.ACCEPTED, then=Value(0)),
-            default=Value(1),
+    def classified(self):
+        """Standing offers, each with its ``kind`` (``OfferKind``): the one place offers are
+        classified. The most telling kind first, then the newest."""
+        kind = Case(
+            When(in_writing=False, then=Value(OfferKind.NOT_IN_WRITING)),
+            When(decision=Offer.Decision.ACCEPTED, then=Value(OfferKind.ACCEPTED)),
+            default=Value(OfferKind.PENDING),
             output_field=IntegerField(),
         )
-        return self.order_by(accepted, "-received_on", "-pk")
+        return self.standing().annotate(kind=kind).order_by("kind", "-received_on", "-pk")
+
+    def truth(self, *, about: "Application | None" = None) -> "OfferTruth":
+        """What may truthfully be said about these offers, seen from the application ``about``
+        (or from none of them: every offer is then "elsewhere"). One query.
+
+        Every caller reads the user's offers through here: the candidates page, the choose and
+        draft pages, the scenarios offered and suggested, the placeholders of every email. A
+        user holds a handful of offers; the read is bounded all the same, ``about``'s own first.
+        """
+        offers = self.classified().select_related("application")
+        if about is not None:
+            own_first = Case(When(application=about, then=Value(0)), default=Value(1))
+            offers = offers.order_by(own_first, "kind", "-received_on", "-pk")
+        rows = list(offers[:OFFERS_CONSIDERED])
+        own = next((o for o in rows if about is not None and o.application_id == about.pk), None)
+        return OfferTruth(own=own, elsewhere=[o for o in rows if o is not own])
 
 
 class Offer(models.Model):
@@ -636,6 +725,8 @@ class Offer(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = OfferQuerySet.as_manager()
+    # How firm the offer is (``OfferKind``): set on the rows ``OfferQuerySet.classified`` reads.
+    kind: int
 
     class Meta:
         constraints = [

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Value, When
 from django.utils import timezone
 
 from applications.models import Application, Offer, Stage
@@ -18,7 +17,6 @@ NO_CONTACT_DAYS = 30
 CANDIDATES_PER_PAGE = 20
 KEPT_SHOWN = 20
 NOT_APPLIED_SHOWN = 50
-OFFERS_CONSIDERED = 5
 # The most withdrawals drafted in one go (and the longest queue the draft pages carry).
 BULK_LIMIT = 50
 
@@ -131,26 +129,6 @@ class Situation:
         return "info"
 
 
-def _offers(user):
-    """The standing offers that decide the headline, the most telling kind first.
-
-    Accepted in writing, then pending in writing, then not in writing; the newest first within
-    each. The page names only the first of a kind and the first row's kind decides the rest, so
-    a few rows say everything, however many offers the user holds.
-    """
-    kind = Case(
-        When(in_writing=True, decision=Offer.Decision.ACCEPTED, then=Value(0)),
-        When(in_writing=True, decision=Offer.Decision.PENDING, then=Value(1)),
-        default=Value(2),
-    )
-    return list(
-        Offer.objects.for_user(user)
-        .standing()
-        .select_related("application")
-        .order_by(kind, "-received_on", "-pk")[:OFFERS_CONSIDERED]
-    )
-
-
 def situation_for(user, *, page: str | int | None = 1, now: datetime | None = None) -> Situation:
     """Everything the candidates page shows, in a fixed number of queries whatever the rows.
 
@@ -158,13 +136,12 @@ def situation_for(user, *, page: str | int | None = 1, now: datetime | None = No
     number past the end shows the last page.
     """
     now = now or timezone.now()
-    offers = _offers(user)
+    # Seen from no application: every offer the user holds is "elsewhere".
+    offers = Offer.objects.for_user(user).truth()
     situation = Situation(
-        accepted=[o for o in offers if o.in_writing and o.decision == Offer.Decision.ACCEPTED],
-        written_pending=[
-            o for o in offers if o.in_writing and o.decision == Offer.Decision.PENDING
-        ],
-        not_in_writing=[o for o in offers if not o.in_writing],
+        accepted=offers.accepted,
+        written_pending=offers.pending,
+        not_in_writing=offers.not_in_writing,
     )
     applications = with_interviews_held(
         Application.objects.for_user(user).withdrawal_candidates().prefetch_related("contacts")

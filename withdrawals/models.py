@@ -53,10 +53,6 @@ class Scenario(models.TextChoices):
         """The scenarios a user picks from to leave a process, as choices."""
         return [(value, cls(value).label) for value in cls.withdrawing()]
 
-    @property
-    def withdraws(self) -> bool:
-        return self.value in self.withdrawing()
-
 
 class Tone(models.TextChoices):
     FORMAL = "formal", "Formal"

@@ -1,5 +1,9 @@
 """Drafting a withdrawal, marking it sent, and undoing a mistake. One transaction each."""
 
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -11,6 +15,7 @@ from applications.models import (
     Interview,
     KeepReason,
     Offer,
+    OfferTruth,
     Source,
     Stage,
 )
@@ -41,24 +46,25 @@ class NotLive(Exception):
         self.application = application
 
 
-def held_offers(user):
-    """The user's offers that hold, accepted ones first."""
-    return Offer.objects.for_user(user).holding().accepted_first().select_related("application")
+class Grounds:
+    """What the words for one application rest on: the user's offers as seen from it
+    (``OfferQuerySet.truth``) and its next interview, each read once, when first needed.
 
+    A page reads them once and passes them to every function that words the email, so the
+    scenarios offered, the one suggested and the placeholders all say the same.
+    """
 
-def accepted_offer_in_writing(user) -> Offer | None:
-    """The offer the user has accepted in writing, if any: the only ground for "accepted"."""
-    return held_offers(user).filter(decision=Offer.Decision.ACCEPTED).first()
+    def __init__(self, application: Application, *, now: datetime | None = None):
+        self.application = application
+        self.now = now or timezone.now()
 
+    @cached_property
+    def offers(self) -> OfferTruth:
+        return Offer.objects.for_user(self.application.owner_id).truth(about=self.application)
 
-def suggested_scenario(user) -> str:
-    """What is true: accepted in writing, else a pending written offer, else no offer at all."""
-    offers = list(held_offers(user)[:1])
-    if not offers:
-        return Scenario.NOT_RIGHT_FIT
-    if offers[0].decision == Offer.Decision.ACCEPTED:
-        return Scenario.ACCEPTED_OFFER
-    return Scenario.OTHER_OPPORTUNITY
+    @cached_property
+    def interview(self) -> Interview | None:
+        return next_interview(self.application, now=self.now)
 
 
 def next_interview(application: Application, *, now=None) -> Interview | None:
@@ -101,56 +107,65 @@ def deal_breaker_wording(application: Application) -> tuple[str, str] | None:
     return None
 
 
-def suggested_scenario_for(application: Application, *, now=None) -> str:
+def suggested_scenario(
+    application: Application, *, now: datetime | None = None, grounds: Grounds | None = None
+) -> str:
     """The scenario to suggest for leaving this application, true to where the user stands.
 
-    An interview within 24 hours comes first: the email must name and cancel it. Then an
-    offer accepted in writing, then a deal-breaker the user recorded, then a pending offer.
+    An interview within 24 hours comes first: the email must name and cancel it. Then an offer
+    accepted in writing elsewhere, then a deal-breaker the user recorded, then a written offer
+    pending elsewhere ("another opportunity"), else "not the right fit". An offer from this
+    very application is no other opportunity: declining it suggests no such thing.
     """
-    now = now or timezone.now()
-    interview = next_interview(application, now=now)
-    if is_short_notice(interview.scheduled_at if interview else None, now=now):
+    grounds = grounds or Grounds(application, now=now)
+    interview = grounds.interview
+    if is_short_notice(interview.scheduled_at if interview else None, now=grounds.now):
         return Scenario.CANCEL_INTERVIEW
-    by_offer = suggested_scenario(application.owner)
-    if by_offer == Scenario.ACCEPTED_OFFER:
-        return by_offer
+    offers = grounds.offers
+    if offers.accepted:
+        return Scenario.ACCEPTED_OFFER
     wording = deal_breaker_wording(application)
-    return wording[0] if wording else by_offer
+    if wording:
+        return wording[0]
+    return Scenario.OTHER_OPPORTUNITY if offers.pending else Scenario.NOT_RIGHT_FIT
 
 
-def available_scenarios(application: Application, *, leaving: bool = True) -> list[str]:
-    """The scenarios that can be said truthfully about this application. The one rule.
+def is_true(scenario: str, offers: OfferTruth) -> bool:
+    """Whether the email of ``scenario`` says nothing untrue, given the offers seen from the
+    application it goes to, read as its recipient would.
 
-    "Accepted another offer" needs an offer accepted in writing elsewhere; asking the other
-    processes for their timeline or keeping the door open needs a written offer elsewhere;
-    asking for time to decide needs a pending written offer on this very application.
+    "Accepted another offer" needs an offer accepted in writing elsewhere. "Another
+    opportunity" is no truth to the company whose offer is the only one. Asking for a timeline
+    ("before I decide") or keeping the door open ("I expect to decide soon") needs a written
+    offer elsewhere still pending and none accepted; the timeline is asked of a process that
+    has made no offer itself. Asking for time to decide needs a pending written offer on this
+    very application, and nothing accepted elsewhere.
+    """
+    undecided = not offers.accepted
+    match scenario:
+        case Scenario.ACCEPTED_OFFER:
+            return bool(offers.accepted)
+        case Scenario.OTHER_OPPORTUNITY:
+            return not offers.only_offer_is_own
+        case Scenario.ASK_TIMELINE:
+            return bool(offers.pending) and undecided and offers.own is None
+        case Scenario.KEEP_DOOR_OPEN:
+            return bool(offers.pending) and undecided
+        case Scenario.REQUEST_TIME:
+            return offers.own_pending and undecided
+    return True
+
+
+def available_scenarios(
+    application: Application, *, leaving: bool = True, grounds: Grounds | None = None
+) -> list[str]:
+    """The scenarios that can be said truthfully about this application (``is_true``).
+
     ``leaving`` chooses between the withdrawals and the messages that keep a process going.
     """
-    elsewhere = list(held_offers(application.owner).exclude(application=application))
-    own = held_offers(application.owner).filter(application=application).first()
-    available = []
-    for scenario in Scenario.withdrawing() if leaving else Scenario.messages():
-        if scenario == Scenario.ACCEPTED_OFFER and not any(
-            offer.decision == Offer.Decision.ACCEPTED for offer in elsewhere
-        ):
-            continue
-        if scenario in (Scenario.ASK_TIMELINE, Scenario.KEEP_DOOR_OPEN) and not elsewhere:
-            continue
-        if scenario == Scenario.REQUEST_TIME and not (
-            own and own.decision == Offer.Decision.PENDING
-        ):
-            continue
-        available.append(scenario)
-    return available
-
-
-def other_offer(application: Application):
-    return held_offers(application.owner).exclude(application=application).first()
-
-
-def other_offer_company(application: Application) -> str:
-    offer = other_offer(application)
-    return offer.application.company if offer else ""
+    offers = (grounds or Grounds(application)).offers
+    scenarios = Scenario.withdrawing() if leaving else Scenario.messages()
+    return [scenario for scenario in scenarios if is_true(scenario, offers)]
 
 
 def _long_date(day) -> str:
@@ -164,6 +179,7 @@ def placeholder_values(
     colleague_name: str = "",
     decide_by=None,
     now=None,
+    grounds: Grounds | None = None,
 ) -> dict[str, str]:
     """The values a template may use, with the fallbacks the templates rely on.
 
@@ -171,23 +187,17 @@ def placeholder_values(
     template can claim more than is true; ``offer_deadline`` is this application's own pending
     offer's deadline, or else the soonest one elsewhere.
     """
-    now = now or timezone.now()
+    grounds = grounds or Grounds(application, now=now)
     owner = application.owner
     contact = application.main_contact
     your_name = owner.signature_name
-    interview = next_interview(application, now=now)
+    interview = grounds.interview
     interview_date = ""
     if interview:
         local = timezone.localtime(interview.scheduled_at)
         interview_date = f"{_long_date(local)} at {local:%H:%M}"
-    today = timezone.localdate(now)
-    offers = list(held_offers(owner))
-    elsewhere = [offer for offer in offers if offer.application_id != application.pk]
-    pending_deadlines = sorted(
-        (offer.application_id != application.pk, offer.respond_by)
-        for offer in offers
-        if offer.decision == Offer.Decision.PENDING and offer.respond_by
-    )
+    today = timezone.localdate(grounds.now)
+    offers = grounds.offers
     return {
         "contact_name": one_line(contact.name) if contact else FALLBACK_CONTACT_NAME,
         "contact_first_name": contact.first_name if contact else "",
@@ -200,18 +210,24 @@ def placeholder_values(
         "colleague_name": one_line(colleague_name),
         "today": f"{today.day} {today:%B %Y}",
         "agency": application.agency_name if application.source == Source.AGENCY else "",
-        "offer_accepted": "yes"
-        if any(offer.decision == Offer.Decision.ACCEPTED for offer in elsewhere)
-        else "",
-        "offer_deadline": _long_date(pending_deadlines[0][1]) if pending_deadlines else "",
+        "offer_accepted": "yes" if offers.accepted else "",
+        "offer_deadline": _long_date(offers.offer_deadline) if offers.offer_deadline else "",
         "decide_by": _long_date(decide_by) if decide_by else "",
     }
 
 
-def compose_reason(application: Application, *, reason: str, name_other_company: bool) -> str:
+def compose_reason(
+    application: Application,
+    *,
+    reason: str,
+    name_other_company: bool,
+    grounds: Grounds | None = None,
+) -> str:
     """The user's reason sentence, led by the other company's name when they chose to give it."""
     reason = one_line(reason)
-    if name_other_company and (offer := other_offer(application)):
+    offers = (grounds or Grounds(application)).offers.in_writing
+    if name_other_company and offers:
+        offer = offers[0]
         company = offer.application.company
         if offer.decision == Offer.Decision.ACCEPTED:
             named = f"The role I have accepted is at {company}."
@@ -219,6 +235,49 @@ def compose_reason(application: Application, *, reason: str, name_other_company:
             named = f"The opportunity I have decided to pursue is with {company}."
         return f"{named} {reason}" if reason else named
     return reason
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A scenario's template rendered for one application."""
+
+    template: WithdrawalTemplate
+    subject: str
+    body: str
+
+
+def render_scenario(
+    application: Application,
+    scenario: str,
+    tone: str,
+    *,
+    reason: str = "",
+    name_other_company: bool = False,
+    colleague_name: str = "",
+    decide_by=None,
+    grounds: Grounds | None = None,
+) -> Wording | None:
+    """Find the template, fill the placeholders, render: how every text is worded, the draft,
+    the preview, the phone script and the thank-you alike. None when the tone has no template.
+    """
+    template = WithdrawalTemplate.objects.best_for(scenario, tone)
+    if template is None:
+        return None
+    grounds = grounds or Grounds(application)
+    values = placeholder_values(
+        application,
+        reason=compose_reason(
+            application, reason=reason, name_other_company=name_other_company, grounds=grounds
+        ),
+        colleague_name=colleague_name,
+        decide_by=decide_by,
+        grounds=grounds,
+    )
+    return Wording(
+        template=template,
+        subject=render_subject(template.subject_template, values)[:SUBJECT_MAX_LENGTH],
+        body=render_body(template.body_template, values),
+    )
 
 
 @transaction.atomic
@@ -231,6 +290,7 @@ def start_draft(
     name_other_company: bool = False,
     colleague_name: str = "",
     decide_by=None,
+    grounds: Grounds | None = None,
 ) -> WithdrawalDraft:
     """Render the best stored template for the choices and save it as the application's draft.
 
@@ -239,31 +299,30 @@ def start_draft(
     """
     if not application.is_live:
         raise NotLive(application)
-    template = WithdrawalTemplate.objects.best_for(scenario, tone)
-    values = placeholder_values(
+    wording = render_scenario(
         application,
-        reason=compose_reason(application, reason=reason, name_other_company=name_other_company),
+        scenario,
+        tone,
+        reason=reason,
+        name_other_company=name_other_company,
         colleague_name=colleague_name,
         decide_by=decide_by,
+        grounds=grounds,
     )
-    if template:
-        subject = render_subject(template.subject_template, values)[:SUBJECT_MAX_LENGTH]
-        body = render_body(template.body_template, values)
-    else:
-        subject = f"Withdrawing my application: {application.position}"
-        body = ""
     draft, _ = WithdrawalDraft.objects.update_or_create(
         application=application,
         defaults={
-            "template": template,
+            "template": wording.template if wording else None,
             "scenario": scenario,
             "tone": tone,
             "reason": reason,
             "name_other_company": name_other_company,
             "colleague_name": colleague_name,
             "decide_by": decide_by,
-            "subject": subject,
-            "body": body,
+            "subject": wording.subject
+            if wording
+            else f"Withdrawing my application: {application.position}",
+            "body": wording.body if wording else "",
             # An assistant who helped is copied in; the email goes to who runs the process.
             "cc": [c.pk for c in assistants(application) if c.email and not c.is_main],
         },
@@ -295,10 +354,13 @@ def start_drafts(*, owner, application_ids: list[int]) -> list[int]:
     for pk in ordered:
         if pk not in with_draft:
             application = applications[pk]
+            application.owner = owner
+            grounds = Grounds(application)
             start_draft(
                 application=application,
-                scenario=suggested_scenario_for(application),
+                scenario=suggested_scenario(application, grounds=grounds),
                 tone=Tone.FORMAL,
+                grounds=grounds,
             )
     return ordered
 

@@ -7,12 +7,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
-from applications.mailto import encode_address, mailto_url
+from applications.mailto import mailto_url
 from applications.models import Application, KeepReason
-from withdrawals import services
+from withdrawals import drafting, services
 from withdrawals.candidates import BULK_LIMIT, most_urgent_candidate_ids, situation_for
-from withdrawals.checks import Sender, check_draft
-from withdrawals.export import eml_bytes, unwritable_addresses
+from withdrawals.export import eml_bytes
 from withdrawals.forms import (
     ChooseForm,
     DraftForm,
@@ -22,14 +21,14 @@ from withdrawals.forms import (
     ReflectionForm,
 )
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
-from withdrawals.rendering import render_body, render_subject
-from withdrawals.timing import call_advised
 
 
 def _own_application(request, pk):
-    return get_object_or_404(
+    application = get_object_or_404(
         Application.objects.prefetch_related("contacts"), pk=pk, owner=request.user
     )
+    application.owner = request.user  # found by it: no second read of the user
+    return application
 
 
 def _ids(values) -> list[int]:
@@ -170,7 +169,8 @@ def _choose(request, pk, *, leaving):
     if not application.is_live:
         messages.info(request, f"{application} is not a live process: there is nothing to leave.")
         return redirect(application)
-    form = _choose_form(request, application, data=request.POST or None, leaving=leaving)
+    page = drafting.choose_page(application, leaving=leaving, asked=request.GET.get("scenario"))
+    form = _choose_form(page, data=request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.start_draft(
             application=application,
@@ -180,31 +180,31 @@ def _choose(request, pk, *, leaving):
             name_other_company=form.cleaned_data.get("name_other_company", False),
             colleague_name=form.cleaned_data["colleague_name"],
             decide_by=form.cleaned_data["decide_by"],
+            grounds=page.grounds,
         )
         return redirect(_with_queue(reverse("withdrawals:draft", args=[application.pk]), queue))
-    return _render_choose(request, application, form, queue, leaving=leaving)
+    return _render_choose(request, page, form, queue)
 
 
-def _render_choose(request, application, form, queue, recipient_form=None, *, leaving=True):
+def _render_choose(request, page, form, queue, recipient_form=None):
     status = 422 if form.is_bound and not form.is_valid() else 200
-    if recipient_form is None and services.needs_recipient(application):
-        recipient_form = RecipientForm(application=application)
+    if recipient_form is None and services.needs_recipient(page.application):
+        recipient_form = RecipientForm(application=page.application)
     elif recipient_form is not None:
         status = 422
     return render(
         request,
         "withdrawals/choose.html",
         {
-            "application": application,
+            "application": page.application,
             "form": form,
-            "draft": WithdrawalDraft.objects.filter(application=application).first(),
-            "recipient_advice": services.recipient_advice(application),
+            "draft": page.draft,
+            "recipient_advice": page.recipient_advice,
             "recipient_form": recipient_form,
-            "leaving": leaving,
-            # No offer in writing to go to: the guides' "validate your decision" first.
-            "validate_first": leaving and not services.held_offers(request.user).exists(),
+            "leaving": page.leaving,
+            "validate_first": page.validate_first,
             "queue": queue,
-            "preview": _preview(application, form),
+            "preview": page.preview(_choice(form)),
         },
         status=status,
     )
@@ -217,8 +217,8 @@ def add_recipient(request, pk):
     queue = _queue(request)
     form = RecipientForm(request.POST, application=application)
     if not form.is_valid():
-        choose_form = _choose_form(request, application, data=None)
-        return _render_choose(request, application, choose_form, queue, recipient_form=form)
+        page = drafting.choose_page(application)
+        return _render_choose(request, page, _choose_form(page, data=None), queue, form)
     contact = services.add_recipient(
         application=application,
         name=form.cleaned_data["name"],
@@ -229,170 +229,34 @@ def add_recipient(request, pk):
     return redirect(_with_queue(reverse("withdrawals:choose", args=[application.pk]), queue))
 
 
-def _choose_form(request, application, *, data, leaving=True, scenarios=None):
-    """The choose form, offering only what is true for this application and has a wording."""
-    draft = WithdrawalDraft.objects.filter(application=application).first()
-    if scenarios is None:
-        scenarios = services.available_scenarios(application, leaving=leaving)
-    tones_for = WithdrawalTemplate.objects.tones_for()
-    asked = request.GET.get("scenario")
-    if asked in scenarios:
-        suggested = asked
-    elif leaving:
-        suggested = services.suggested_scenario_for(application)
-    else:
-        suggested = Scenario.CHECKING_IN
-    initial: dict[str, object] = {"scenario": suggested if suggested in scenarios else scenarios[0]}
-    wording = services.deal_breaker_wording(application) if leaving else None
-    if wording and wording[0] == initial["scenario"]:
-        initial["reason"] = wording[1]
-    if draft and draft.scenario in scenarios and asked not in scenarios:
-        initial = {
-            "scenario": draft.scenario,
-            "tone": draft.tone,
-            "reason": draft.reason,
-            "name_other_company": draft.name_other_company,
-            "colleague_name": draft.colleague_name,
-            "decide_by": draft.decide_by,
-        }
-    tones = tones_for.get(str(initial["scenario"]), [])
-    if initial.get("tone") not in tones:
-        initial["tone"] = Tone.FORMAL if Tone.FORMAL in tones else (tones or [Tone.FORMAL])[0]
+def _choose_form(page: drafting.ChoosePage, *, data) -> ChooseForm:
     return ChooseForm(
         data,
-        initial=initial,
-        other_company=services.other_offer_company(application),
-        scenarios=scenarios,
-        tones_for=tones_for,
+        initial=page.initial,
+        other_company=page.other_company,
+        scenarios=page.scenarios,
+        tones_for=page.tones_for,
         today=timezone.localdate(),
     )
 
 
-def _preview(application, form) -> dict:
-    """The wording of the chosen scenario and tone, rendered for this application."""
+def _choice(form: ChooseForm) -> dict:
+    """The choices on screen: the posted ones once valid, else the ones the form starts from."""
     if form.is_bound:
-        choice = form.cleaned_data if form.is_valid() else {}
-    else:
-        choice = {name: form.initial.get(name) for name in form.fields}
-    scenario, tone = choice.get("scenario"), choice.get("tone")
-    template = WithdrawalTemplate.objects.best_for(scenario, tone) if scenario and tone else None
-    if template is None:
-        return {}
-    values = services.placeholder_values(
-        application,
-        reason=services.compose_reason(
-            application,
-            reason=choice.get("reason") or "",
-            name_other_company=bool(choice.get("name_other_company")),
-        ),
-        colleague_name=choice.get("colleague_name") or "",
-        decide_by=choice.get("decide_by"),
-    )
-    return {
-        "subject": render_subject(template.subject_template, values),
-        "body": render_body(template.body_template, values),
-    }
+        return form.cleaned_data if form.is_valid() else {}
+    return {name: form.initial.get(name) for name in form.fields}
 
 
 def choose_preview(request, pk):
     """The choose step's preview, redrawn by htmx as the user changes the choices."""
     application = _own_application(request, pk)
-    scenarios = [
-        *services.available_scenarios(application),
-        *services.available_scenarios(application, leaving=False),
-    ]
-    form = _choose_form(request, application, data=request.GET, scenarios=scenarios)
+    page = drafting.choose_page(application, leaving=None)
+    form = _choose_form(page, data=request.GET)
     return render(
         request,
         "withdrawals/choose.html#preview",
-        {"application": application, "preview": _preview(application, form)},
+        {"application": application, "preview": page.preview(_choice(form))},
     )
-
-
-def _draft_context(request, application, draft, form, queue, sent_form=None):
-    now = timezone.now()
-    contact = application.main_contact
-    cc_contacts = _cc_contacts(application)
-    chosen_cc = [contact for contact in cc_contacts if contact.pk in (draft.cc or [])]
-    interview = services.next_interview(application, now=now)
-    # The checks read the text on screen (the posted form), not the last saved draft.
-    subject = form.data.get("subject", "") if form.is_bound else draft.subject
-    body = form.data.get("body", "") if form.is_bound else draft.body
-    user = request.user
-    is_message = draft.scenario in Scenario.messages()
-    # A message keeps the process going: no advice to call and cancel the next interview.
-    interview_at = interview.scheduled_at if interview and not is_message else None
-    call = "" if is_message else call_advised(application, interview_at, now=now)
-    advice = check_draft(
-        subject,
-        body,
-        next_interview_at=interview_at,
-        long_process=call == "long_process",
-        now=now,
-        sender=Sender(
-            name=user.signature_name,
-            username=user.username,
-            has_real_name=user.has_real_name,
-            profile_url=reverse("profile"),
-        ),
-    )
-    phone_script = ""
-    if any(item.show_phone_script for item in advice):
-        phone_script = _render_scenario(application, Scenario.PHONE_SCRIPT, draft)
-    return {
-        "application": application,
-        "draft": draft,
-        "form": form,
-        "contact": contact,
-        "recipient_advice": services.recipient_advice(application),
-        "advice": advice,
-        "phone_script": phone_script,
-        "mailto": mailto_url(
-            to=contact.email if contact and contact.email else "",
-            cc=[c.email for c in chosen_cc],
-            subject=draft.subject,
-            body=draft.body,
-        ),
-        "mailto_cc": ",".join(encode_address(c.email) for c in chosen_cc),
-        # The .eml leaves out an address it cannot write: say so before it is downloaded.
-        "left_out_of_eml": unwritable_addresses(
-            [(c.name, c.email) for c in ([contact] if contact and contact.email else [])]
-            + [(c.name, c.email) for c in chosen_cc]
-        ),
-        # Having advised a call, assume the user made it.
-        "sent_form": sent_form
-        or MarkSentForm(
-            initial={"method": Withdrawal.Method.PHONE if call else Withdrawal.Method.EMAIL}
-        ),
-        "call_advised": bool(call),
-        "is_message": is_message,
-        "queue": queue,
-        "queue_query": ",".join(map(str, queue)),
-        "next_in_queue": Application.objects.for_user(request.user).filter(pk=queue[0]).first()
-        if queue
-        else None,
-    }
-
-
-def _cc_contacts(application):
-    main = application.main_contact
-    return [
-        contact
-        for contact in application.contacts.all()
-        if contact.email and (main is None or contact.pk != main.pk)
-    ]
-
-
-def _render_scenario(application, scenario, draft):
-    """A companion text (the phone script) in the draft's tone, else in any tone there is."""
-    template = (
-        WithdrawalTemplate.objects.best_for(scenario, draft.tone)
-        or WithdrawalTemplate.objects.active().filter(scenario=scenario).first()
-    )
-    if template is None:
-        return ""
-    values = services.placeholder_values(application, reason=draft.reason)
-    return render_body(template.body_template, values)
 
 
 def _posted_text(request, application, *, always=False):
@@ -405,7 +269,7 @@ def _posted_text(request, application, *, always=False):
     """
     if not always and not request.POST.get("include_draft"):
         return None, None
-    form = DraftForm(request.POST, cc_contacts=_cc_contacts(application))
+    form = DraftForm(request.POST, cc_contacts=drafting.cc_contacts(application))
     if not form.is_valid():
         return form, None
     text = {
@@ -416,9 +280,34 @@ def _posted_text(request, application, *, always=False):
     return form, text
 
 
-def _draft_page(request, application, draft, form, queue, *, status=200, sent_form=None):
-    context = _draft_context(request, application, draft, form, queue, sent_form=sent_form)
-    return render(request, "withdrawals/draft.html", context, status=status)
+def _draft_form(application, draft) -> DraftForm:
+    """The draft as last saved, to edit."""
+    return DraftForm(
+        initial={"subject": draft.subject, "body": draft.body, "cc": draft.cc},
+        cc_contacts=drafting.cc_contacts(application),
+    )
+
+
+def _draft_page(
+    request, application, draft, form, queue, *, status=200, sent_form=None, saved=None
+):
+    """The draft page; with ``saved`` (htmx's autosave) only its aside, saying if it saved."""
+    # The checks read the text on screen (the posted form), not the last saved draft.
+    page = drafting.draft_page(
+        application,
+        draft,
+        subject=form.data.get("subject", "") if form.is_bound else draft.subject,
+        body=form.data.get("body", "") if form.is_bound else draft.body,
+        queue=queue,
+    )
+    context = {
+        **page.context(),
+        "form": form,
+        "sent_form": sent_form or MarkSentForm(initial={"method": page.sent_method}),
+        "saved": saved,
+    }
+    template = "withdrawals/draft.html" + ("#draft_aside" if saved is not None else "")
+    return render(request, template, context, status=status)
 
 
 def draft(request, pk):
@@ -429,11 +318,7 @@ def draft(request, pk):
     if draft is None:
         return redirect(_with_queue(reverse("withdrawals:choose", args=[pk]), queue))
     if request.method != "POST":
-        form = DraftForm(
-            initial={"subject": draft.subject, "body": draft.body, "cc": draft.cc},
-            cc_contacts=_cc_contacts(application),
-        )
-        return _draft_page(request, application, draft, form, queue)
+        return _draft_page(request, application, draft, _draft_form(application, draft), queue)
     form, text = _posted_text(request, application, always=True)
     if text is not None:
         services.save_draft(draft=draft, **text)
@@ -441,11 +326,8 @@ def draft(request, pk):
             messages.success(request, "Draft saved.")
             return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
     status = 200 if text is not None else 422
-    if request.htmx:
-        context = _draft_context(request, application, draft, form, queue)
-        context["saved"] = text is not None
-        return render(request, "withdrawals/draft.html#draft_aside", context, status=status)
-    return _draft_page(request, application, draft, form, queue, status=status)
+    saved = (text is not None) if request.htmx else None
+    return _draft_page(request, application, draft, form, queue, status=status, saved=saved)
 
 
 @require_http_methods(["GET", "POST"])
@@ -464,7 +346,7 @@ def draft_eml(request, pk):
         services.save_draft(draft=draft, **text)
         draft.refresh_from_db()
     contact = application.main_contact
-    chosen_cc = [c for c in _cc_contacts(application) if c.pk in (draft.cc or [])]
+    chosen_cc = [c for c in drafting.cc_contacts(application) if c.pk in (draft.cc or [])]
     content = eml_bytes(
         to_name=contact.name if contact else "",
         to_email=contact.email if contact else "",
@@ -531,10 +413,7 @@ def _mark_sent_refused(request, application, queue, form, draft_form):
         # No page to show the form on (the draft was used up in another tab).
         return redirect(application)
     if draft_form is None:
-        draft_form = DraftForm(
-            initial={"subject": draft.subject, "body": draft.body, "cc": draft.cc},
-            cc_contacts=_cc_contacts(application),
-        )
+        draft_form = _draft_form(application, draft)
     return _draft_page(request, application, draft, draft_form, queue, status=422, sent_form=form)
 
 
@@ -571,13 +450,10 @@ def follow_up(request, pk):
     withdrawal = _standing_withdrawal(application)
     # Only the tones that have a wording are offered; each one really changes the text.
     tones = WithdrawalTemplate.objects.tones_for()[Scenario.THANK_YOU_FOLLOW_UP]
-    tone = request.GET.get("tone")
-    if tone not in tones:
-        tone = Tone.FORMAL if Tone.FORMAL in tones else (tones or [Tone.FORMAL])[0]
-    template = WithdrawalTemplate.objects.best_for(Scenario.THANK_YOU_FOLLOW_UP, tone)
-    values = services.placeholder_values(application)
-    subject = render_subject(template.subject_template, values) if template else ""
-    body = render_body(template.body_template, values) if template else ""
+    tone = drafting.pick_tone(tones, request.GET.get("tone"))
+    wording = services.render_scenario(application, Scenario.THANK_YOU_FOLLOW_UP, tone)
+    subject = wording.subject if wording else ""
+    body = wording.body if wording else ""
     return render(
         request,
         "withdrawals/follow_up.html",

@@ -94,7 +94,7 @@ def test_an_accepted_offer_still_comes_first(owner_client, owner, globex):
     )
     globex.refresh_from_db()
 
-    assert services.suggested_scenario_for(globex) == Scenario.ACCEPTED_OFFER
+    assert services.suggested_scenario(globex) == Scenario.ACCEPTED_OFFER
 
 
 def test_the_candidate_card_shows_the_deal_breakers(owner_client, owner, globex):

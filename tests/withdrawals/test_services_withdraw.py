@@ -48,16 +48,16 @@ def statuses(*interviews) -> list[str]:
 
 
 def test_suggests_not_right_fit_without_an_offer(owner, application):
-    assert suggested_scenario(owner) == Scenario.NOT_RIGHT_FIT
+    assert suggested_scenario(application) == Scenario.NOT_RIGHT_FIT
 
 
-def test_a_pending_written_offer_suggests_another_opportunity_not_accepted(owner):
+def test_a_pending_written_offer_suggests_another_opportunity_not_accepted(owner, application):
     OfferFactory(application__owner=owner)
 
-    assert suggested_scenario(owner) == Scenario.OTHER_OPPORTUNITY
+    assert suggested_scenario(application) == Scenario.OTHER_OPPORTUNITY
 
 
-def test_suggests_accepted_offer_for_an_accepted_written_offer(owner):
+def test_suggests_accepted_offer_for_an_accepted_written_offer(owner, application):
     OfferFactory(
         application__owner=owner,
         application__stage=Stage.ACCEPTED,
@@ -65,7 +65,7 @@ def test_suggests_accepted_offer_for_an_accepted_written_offer(owner):
         decided_on=timezone.localdate(),
     )
 
-    assert suggested_scenario(owner) == Scenario.ACCEPTED_OFFER
+    assert suggested_scenario(application) == Scenario.ACCEPTED_OFFER
 
 
 @pytest.mark.parametrize(
@@ -83,16 +83,24 @@ def test_suggests_accepted_offer_for_an_accepted_written_offer(owner):
         ),
     ],
 )
-def test_a_verbal_or_declined_offer_does_not_suggest_accepted_offer(owner, offer_fields):
+def test_a_verbal_or_declined_offer_does_not_suggest_accepted_offer(
+    owner, application, offer_fields
+):
     OfferFactory(application__owner=owner, **offer_fields)
 
-    assert suggested_scenario(owner) == Scenario.NOT_RIGHT_FIT
+    assert suggested_scenario(application) == Scenario.NOT_RIGHT_FIT
 
 
-def test_another_users_offer_does_not_change_my_suggestion(owner, stranger):
+def test_another_users_offer_does_not_change_my_suggestion(owner, stranger, application):
     OfferFactory(application__owner=stranger)
 
-    assert suggested_scenario(owner) == Scenario.NOT_RIGHT_FIT
+    assert suggested_scenario(application) == Scenario.NOT_RIGHT_FIT
+
+
+def test_the_process_that_made_the_only_offer_is_not_told_of_another_opportunity(owner):
+    offer = OfferFactory(application__owner=owner, application__company="Initech")
+
+    assert suggested_scenario(offer.application) == Scenario.NOT_RIGHT_FIT
 
 
 # placeholder_values and compose_reason ---------------------------------------------------------
@@ -465,6 +473,19 @@ def test_mark_sent_refuses_a_process_that_is_not_live(owner):
 
     assert not Withdrawal.objects.exists()
     assert Application.objects.get(pk=rejected.pk).stage == Stage.REJECTED
+
+
+@pytest.mark.parametrize(
+    "stage",
+    [Stage.REJECTED, Stage.WITHDRAWN, Stage.OFFER_DECLINED, Stage.NO_RESPONSE, Stage.ACCEPTED],
+)
+def test_start_draft_refuses_a_process_that_is_not_live(owner, stage):
+    closed = ApplicationFactory(owner=owner, stage=stage)
+
+    with pytest.raises(services.NotLive):
+        start_draft(application=closed, scenario=Scenario.NOT_RIGHT_FIT)
+
+    assert not WithdrawalDraft.objects.exists()
 
 
 # undo_withdrawal -------------------------------------------------------------------------------

@@ -52,9 +52,7 @@ def test_a_long_process_is_two_interviews_held_or_four_weeks(owner, held, applie
 
 def test_the_draft_with_an_interview_in_21_hours_defaults_to_phone(owner_client, application):
     InterviewFactory(application=application, scheduled_at=timezone.now() + timedelta(hours=21))
-    services.start_draft(
-        application=application, scenario=services.suggested_scenario_for(application)
-    )
+    services.start_draft(application=application, scenario=services.suggested_scenario(application))
 
     response = owner_client.get(reverse("withdrawals:draft", args=[application.pk]))
 

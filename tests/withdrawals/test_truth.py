@@ -15,8 +15,7 @@ from django.utils import timezone
 from applications.models import Offer, Stage
 from tests.factories import ApplicationFactory, ContactFactory, OfferFactory
 from withdrawals import services
-from withdrawals.models import Scenario, Tone, WithdrawalDraft, WithdrawalTemplate
-from withdrawals.rendering import render_body, render_subject
+from withdrawals.models import Scenario, Tone, WithdrawalDraft
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +31,8 @@ STATES = {
 # What each state makes true.
 ACCEPTED_IN_WRITING = {"written accepted"}
 OFFER_IN_WRITING = {"written pending", "written accepted"}
+# Still to be decided: "before I decide" and "I expect to decide soon" are true.
+PENDING_IN_WRITING = {"written pending"}
 
 CLAIMS_ACCEPTED = re.compile(r"\baccepted\b|\baccept(ed)? (another|an|the) (offer|role)", re.I)
 CLAIMS_AN_OFFER = re.compile(r"\boffers?\b", re.I)
@@ -55,19 +56,15 @@ def make_state(owner, state):
 
 
 def rendered(application, scenario, tone, *, name_other_company):
-    template = WithdrawalTemplate.objects.best_for(scenario, tone)
-    values = services.placeholder_values(
+    wording = services.render_scenario(
         application,
-        reason=services.compose_reason(
-            application, reason="", name_other_company=name_other_company
-        ),
+        scenario,
+        tone,
+        name_other_company=name_other_company,
         decide_by=timezone.localdate() + timedelta(days=9),
     )
-    return (
-        render_subject(template.subject_template, values)
-        + "\n"
-        + render_body(template.body_template, values)
-    )
+    assert wording is not None, f"{scenario} / {tone} has no template"
+    return wording.subject + "\n" + wording.body
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -104,8 +101,8 @@ def test_scenarios_that_need_an_offer_are_only_offered_with_one(owner, state):
     messages = services.available_scenarios(globex, leaving=False)
 
     assert (Scenario.ACCEPTED_OFFER in leaving) == (state in ACCEPTED_IN_WRITING)
-    assert (Scenario.ASK_TIMELINE in messages) == (state in OFFER_IN_WRITING)
-    assert (Scenario.KEEP_DOOR_OPEN in messages) == (state in OFFER_IN_WRITING)
+    assert (Scenario.ASK_TIMELINE in messages) == (state in PENDING_IN_WRITING)
+    assert (Scenario.KEEP_DOOR_OPEN in messages) == (state in PENDING_IN_WRITING)
     assert Scenario.REQUEST_TIME not in messages  # Globex made no offer
     assert Scenario.CHECKING_IN in messages
     assert Scenario.NOT_RIGHT_FIT in leaving
@@ -120,7 +117,7 @@ def test_the_suggested_scenario_is_true(owner, state):
         "written accepted": Scenario.ACCEPTED_OFFER,
         "written pending": Scenario.OTHER_OPPORTUNITY,
     }.get(state, Scenario.NOT_RIGHT_FIT)
-    assert services.suggested_scenario_for(globex) == expected
+    assert services.suggested_scenario(globex) == expected
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -155,3 +152,130 @@ def test_posting_accepted_offer_with_only_a_pending_offer_is_refused(owner_clien
     assert response.status_code == 422
     assert "accepted_offer is not one of the available choices" in response.text
     assert not WithdrawalDraft.objects.exists()
+
+
+# Per application, read as its recipient would -------------------------------------------------
+# Which scenarios each recipient is offered and which is suggested, and what no text they are
+# offered may claim. The offers: company -> (in_writing, decision, stage of its process).
+WRITTEN_PENDING = (True, Offer.Decision.PENDING, Stage.OFFER)
+WRITTEN_ACCEPTED = (True, Offer.Decision.ACCEPTED, Stage.ACCEPTED)
+VERBAL_PENDING = (False, Offer.Decision.PENDING, Stage.OFFER)
+# Scenarios that say nothing about offers: offered to every live process.
+CLAIM_FREE = {
+    Scenario.NOT_RIGHT_FIT,
+    Scenario.COMPENSATION,
+    Scenario.LOCATION,
+    Scenario.CULTURE,
+    Scenario.ROLE_CHANGED,
+    Scenario.PERSONAL,
+    Scenario.NO_REASON,
+    Scenario.OTHER_ROLES,
+    Scenario.RECOMMEND_COLLEAGUE,
+    Scenario.CANCEL_INTERVIEW,
+}
+CLAIMS_ANOTHER_OFFER = re.compile(r"\b(another|other) offer|offer from another", re.I)
+CLAIMS_ANOTHER_OPPORTUNITY = re.compile(r"another opportunity|opportunity I have decided", re.I)
+CLAIMS_UNDECIDED = re.compile(r"before I (decide|make a decision)|decide soon|time to decide", re.I)
+NOTHING_ELSEWHERE = [CLAIMS_ACCEPTED, CLAIMS_ANOTHER_OFFER, CLAIMS_ANOTHER_OPPORTUNITY]
+
+RECIPIENTS = {
+    "a: the process that made the only written offer": (
+        {"Initech": WRITTEN_PENDING},
+        "Initech",
+        set(),
+        {Scenario.REQUEST_TIME, Scenario.CHECKING_IN},
+        Scenario.NOT_RIGHT_FIT,
+        NOTHING_ELSEWHERE,
+    ),
+    "a': the process that made the only offer, not in writing": (
+        {"Initech": VERBAL_PENDING},
+        "Initech",
+        set(),
+        {Scenario.CHECKING_IN},
+        Scenario.NOT_RIGHT_FIT,
+        NOTHING_ELSEWHERE,
+    ),
+    "b: another live process, an offer in writing elsewhere": (
+        {"Initech": WRITTEN_PENDING},
+        "Globex",
+        {Scenario.OTHER_OPPORTUNITY},
+        {Scenario.ASK_TIMELINE, Scenario.KEEP_DOOR_OPEN, Scenario.CHECKING_IN},
+        Scenario.OTHER_OPPORTUNITY,
+        [CLAIMS_ACCEPTED],
+    ),
+    "c: another live process, only a verbal offer elsewhere": (
+        {"Initech": VERBAL_PENDING},
+        "Globex",
+        {Scenario.OTHER_OPPORTUNITY},
+        {Scenario.CHECKING_IN},
+        Scenario.NOT_RIGHT_FIT,
+        [CLAIMS_ACCEPTED, CLAIMS_ANOTHER_OFFER],
+    ),
+    "d: another live process, an offer accepted elsewhere": (
+        {"Initech": WRITTEN_ACCEPTED},
+        "Globex",
+        {Scenario.ACCEPTED_OFFER, Scenario.OTHER_OPPORTUNITY},
+        {Scenario.CHECKING_IN},
+        Scenario.ACCEPTED_OFFER,
+        [CLAIMS_UNDECIDED],
+    ),
+    "e: a process with its own written offer and another in writing elsewhere": (
+        {"Initech": WRITTEN_PENDING, "Globex": WRITTEN_PENDING},
+        "Globex",
+        {Scenario.OTHER_OPPORTUNITY},
+        {Scenario.REQUEST_TIME, Scenario.KEEP_DOOR_OPEN, Scenario.CHECKING_IN},
+        Scenario.OTHER_OPPORTUNITY,
+        [CLAIMS_ACCEPTED],
+    ),
+}
+
+
+def recipient(owner, offers, company):
+    """The application the email goes to, among the user's processes with these offers."""
+    applications = {}
+    for offering, (in_writing, decision, stage) in offers.items():
+        applications[offering] = OfferFactory(
+            application__owner=owner,
+            application__company=offering,
+            application__stage=stage,
+            in_writing=in_writing,
+            decision=decision,
+            decided_on=None if decision == Offer.Decision.PENDING else timezone.localdate(),
+            respond_by=timezone.localdate() + timedelta(days=5),
+        ).application
+    if company not in applications:
+        applications[company] = ApplicationFactory(
+            owner=owner, company=company, stage=Stage.INTERVIEWING
+        )
+    ContactFactory(application=applications[company], name="Priya Shah", is_main=True)
+    return applications[company]
+
+
+@pytest.mark.parametrize("case", RECIPIENTS)
+def test_each_recipient_is_offered_and_suggested_only_what_is_true_for_it(owner, case):
+    offers, company, leaving_extra, messages, suggested, false_claims = RECIPIENTS[case]
+    application = recipient(owner, offers, company)
+
+    assert set(services.available_scenarios(application)) == CLAIM_FREE | leaving_extra
+    assert set(services.available_scenarios(application, leaving=False)) == messages
+    assert services.suggested_scenario(application) == suggested
+    for scenario in [*CLAIM_FREE, *leaving_extra, *messages]:
+        for tone in Tone.values:
+            for name_other_company in (False, True):
+                text = rendered(application, scenario, tone, name_other_company=name_other_company)
+                for claim in false_claims:
+                    assert not claim.search(text), f"{case} / {scenario} / {tone}: {text}"
+
+
+def test_the_choose_page_of_the_only_offer_suggests_no_other_opportunity(owner_client, owner):
+    initech = recipient(owner, {"Initech": WRITTEN_PENDING}, "Initech")
+
+    leave = owner_client.get(reverse("withdrawals:choose", args=[initech.pk])).content.decode()
+    write = owner_client.get(reverse("withdrawals:write", args=[initech.pk])).content.decode()
+
+    assert re.search(r'<option value="not_right_fit"\s+selected', leave)
+    assert 'value="other_opportunity"' not in leave
+    assert 'value="accepted_offer"' not in leave
+    assert "another opportunity" not in leave
+    assert 'value="request_time"' in write
+    assert 'value="ask_timeline"' not in write

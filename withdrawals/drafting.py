@@ -1,0 +1,239 @@
+"""What the choose and draft pages show, read in a fixed number of queries.
+
+The views parse the request, call one function here and render what it returns; the words
+themselves come from ``services.render_scenario``, the rules of what is true from
+``services.Grounds`` (the user's offers as seen from the application, read once).
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+from django.urls import reverse
+
+from applications.mailto import encode_address, mailto_url
+from applications.models import Application, Contact
+from withdrawals import services
+from withdrawals.checks import Advice, Sender, check_draft
+from withdrawals.export import unwritable_addresses
+from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
+from withdrawals.services import Grounds, Wording
+from withdrawals.timing import call_advised
+
+
+def pick_tone(tones: list[str], wanted: str | None = None) -> str:
+    """The tone asked for if it has a wording, else formal, else the first that has one."""
+    if wanted in tones:
+        return str(wanted)
+    return Tone.FORMAL if Tone.FORMAL in tones or not tones else tones[0]
+
+
+def cc_contacts(application: Application) -> list[Contact]:
+    """Who may be copied in: every contact with an address but the one the email goes to."""
+    main = application.main_contact
+    return [
+        contact
+        for contact in application.contacts.all()
+        if contact.email and (main is None or contact.pk != main.pk)
+    ]
+
+
+# The choose step -------------------------------------------------------------------------------
+
+
+@dataclass
+class ChoosePage:
+    """The choose step: the scenarios true for this application and what to start from."""
+
+    application: Application
+    leaving: bool
+    grounds: Grounds
+    draft: WithdrawalDraft | None
+    scenarios: list[str]
+    tones_for: dict[str, list[str]]
+    initial: dict[str, object]
+
+    @property
+    def other_company(self) -> str:
+        """The company of the written offer elsewhere, which the user may name in the email."""
+        offers = self.grounds.offers.in_writing
+        return offers[0].application.company if offers else ""
+
+    @property
+    def validate_first(self) -> bool:
+        """No offer in writing to go to: the guides' "validate your decision" first."""
+        return self.leaving and not self.grounds.offers.any_in_writing
+
+    @property
+    def recipient_advice(self) -> list[str]:
+        return services.recipient_advice(self.application)
+
+    def preview(self, choice: Mapping[str, object]) -> Wording | None:
+        """The wording of the chosen scenario and tone, rendered for this application."""
+        scenario, tone = choice.get("scenario"), choice.get("tone")
+        if not scenario or not tone:
+            return None
+        return services.render_scenario(
+            self.application,
+            str(scenario),
+            str(tone),
+            reason=str(choice.get("reason") or ""),
+            name_other_company=bool(choice.get("name_other_company")),
+            colleague_name=str(choice.get("colleague_name") or ""),
+            decide_by=choice.get("decide_by"),
+            grounds=self.grounds,
+        )
+
+
+def choose_page(
+    application: Application,
+    *,
+    leaving: bool | None = True,
+    asked: str | None = None,
+    now: datetime | None = None,
+) -> ChoosePage:
+    """What the choose step offers: only what is true for this application and has a wording.
+
+    ``leaving`` picks the withdrawals, or (False) the messages that keep the process going, or
+    (None) either, for the preview that redraws both. ``asked`` is a scenario the link asked
+    for; else the draft in progress is picked up again, else the suggested scenario.
+    """
+    grounds = Grounds(application, now=now)
+    if leaving is None:
+        scenarios = [
+            *services.available_scenarios(application, grounds=grounds),
+            *services.available_scenarios(application, leaving=False, grounds=grounds),
+        ]
+    else:
+        scenarios = services.available_scenarios(application, leaving=leaving, grounds=grounds)
+    draft = WithdrawalDraft.objects.filter(application=application).first()
+    tones_for = WithdrawalTemplate.objects.tones_for()
+    if asked in scenarios:
+        suggested = str(asked)
+    elif leaving is False:
+        suggested = Scenario.CHECKING_IN
+    else:
+        suggested = services.suggested_scenario(application, grounds=grounds)
+    initial: dict[str, object] = {"scenario": suggested if suggested in scenarios else scenarios[0]}
+    wording = services.deal_breaker_wording(application) if leaving is not False else None
+    if wording and wording[0] == initial["scenario"]:
+        initial["reason"] = wording[1]
+    if draft and draft.scenario in scenarios and asked not in scenarios:
+        initial = {
+            "scenario": draft.scenario,
+            "tone": draft.tone,
+            "reason": draft.reason,
+            "name_other_company": draft.name_other_company,
+            "colleague_name": draft.colleague_name,
+            "decide_by": draft.decide_by,
+        }
+    initial["tone"] = pick_tone(
+        tones_for.get(str(initial["scenario"]), []), str(initial.get("tone") or "")
+    )
+    return ChoosePage(
+        application=application,
+        leaving=leaving is not False,
+        grounds=grounds,
+        draft=draft,
+        scenarios=scenarios,
+        tones_for=tones_for,
+        initial=initial,
+    )
+
+
+# The draft step --------------------------------------------------------------------------------
+
+
+@dataclass
+class DraftPage:
+    """The draft beside the advice computed from the text on screen, and the ways to send it."""
+
+    application: Application
+    draft: WithdrawalDraft
+    contact: Contact | None
+    recipient_advice: list[str]
+    advice: list[Advice]
+    phone_script: str
+    mailto: str
+    mailto_cc: str
+    # The .eml leaves out an address it cannot write: say so before it is downloaded.
+    left_out_of_eml: list[tuple[str, str]]
+    call_advised: bool
+    # Having advised a call, assume the user made it.
+    sent_method: str
+    is_message: bool
+    queue: list[int]
+    queue_query: str
+    next_in_queue: Application | None
+
+    def context(self) -> dict[str, object]:
+        """The page's template context: each field under its own name."""
+        return {field.name: getattr(self, field.name) for field in fields(self)}
+
+
+def draft_page(
+    application: Application,
+    draft: WithdrawalDraft,
+    *,
+    subject: str,
+    body: str,
+    queue: list[int],
+    now: datetime | None = None,
+) -> DraftPage:
+    """Everything the draft page shows. ``subject`` and ``body`` are the text on screen (the
+    posted form's, else the saved draft's): the checks read what the user is looking at."""
+    grounds = Grounds(application, now=now)
+    user = application.owner
+    contact = application.main_contact
+    chosen_cc = [c for c in cc_contacts(application) if c.pk in (draft.cc or [])]
+    is_message = draft.scenario in Scenario.messages()
+    interview = grounds.interview
+    # A message keeps the process going: no advice to call and cancel the next interview.
+    interview_at = interview.scheduled_at if interview and not is_message else None
+    call = "" if is_message else call_advised(application, interview_at, now=grounds.now)
+    advice = check_draft(
+        subject,
+        body,
+        next_interview_at=interview_at,
+        long_process=call == "long_process",
+        now=grounds.now,
+        sender=Sender(
+            name=user.signature_name,
+            username=user.username,
+            has_real_name=user.has_real_name,
+            profile_url=reverse("profile"),
+        ),
+    )
+    phone_script = ""
+    if any(item.show_phone_script for item in advice):
+        # A companion text in the draft's tone, else in a tone there is.
+        tone = pick_tone(WithdrawalTemplate.objects.tones_for()[Scenario.PHONE_SCRIPT], draft.tone)
+        script = services.render_scenario(
+            application, Scenario.PHONE_SCRIPT, tone, reason=draft.reason, grounds=grounds
+        )
+        phone_script = script.body if script else ""
+    to = [contact] if contact and contact.email else []
+    return DraftPage(
+        application=application,
+        draft=draft,
+        contact=contact,
+        recipient_advice=services.recipient_advice(application),
+        advice=advice,
+        phone_script=phone_script,
+        mailto=mailto_url(
+            to=to[0].email if to else "",
+            cc=[c.email for c in chosen_cc],
+            subject=draft.subject,
+            body=draft.body,
+        ),
+        mailto_cc=",".join(encode_address(c.email) for c in chosen_cc),
+        left_out_of_eml=unwritable_addresses([(c.name, c.email) for c in [*to, *chosen_cc]]),
+        call_advised=bool(call),
+        sent_method=Withdrawal.Method.PHONE if call else Withdrawal.Method.EMAIL,
+        is_message=is_message,
+        queue=queue,
+        queue_query=",".join(map(str, queue)),
+        next_in_queue=Application.objects.for_user(user).filter(pk=queue[0]).first()
+        if queue
+        else None,
+    )

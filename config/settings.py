@@ -171,6 +171,9 @@ ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 # One address per account; a new one replaces it once its link is followed.
 ACCOUNT_CHANGE_EMAIL = True
+# Changing it asks for the password unless it was typed in the last 5 minutes: the address
+# receives password resets, so a borrowed session must not be able to change it.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_UNIQUE_EMAIL = True
 # A reset asked for an unknown address sends nothing: Bowout writes to no stranger.
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False

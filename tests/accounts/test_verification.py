@@ -33,6 +33,13 @@ def confirmation_link(message) -> str:
 
 
 @pytest.fixture
+def typed_password_client(owner_client):
+    """The password typed again in the last 5 minutes, as changing the address asks."""
+    owner_client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    return owner_client
+
+
+@pytest.fixture
 def unverified(db):
     return UserFactory(username="newbie", email="newbie@example.com", verified_email=False)
 
@@ -122,7 +129,10 @@ def test_a_link_followed_in_another_browser_clears_the_banner_here(client, unver
     assert BANNER not in client.get(reverse("home")).text
 
 
-def test_changing_the_address_verifies_the_new_one_before_it_replaces_the_old(owner_client, owner):
+def test_changing_the_address_verifies_the_new_one_before_it_replaces_the_old(
+    typed_password_client, owner
+):
+    owner_client = typed_password_client
     response = owner_client.post(
         reverse("change_email"), {"email": "New.Address@example.com", "action_add": ""}
     )
@@ -144,7 +154,10 @@ def test_changing_the_address_verifies_the_new_one_before_it_replaces_the_old(ow
     assert owner.has_verified_email()
 
 
-def test_an_address_another_account_verified_cannot_be_taken(owner_client, owner, stranger):
+def test_an_address_another_account_verified_cannot_be_taken(
+    typed_password_client, owner, stranger
+):
+    owner_client = typed_password_client
     # allauth does not say the address is taken (that would tell who uses Bowout): it sends
     # the verification, and the link refuses an address verified for another account.
     owner_client.post(reverse("change_email"), {"email": "STRANGER@example.com", "action_add": ""})
@@ -158,6 +171,33 @@ def test_an_address_another_account_verified_cannot_be_taken(owner_client, owner
     owner.refresh_from_db()
     assert owner.email == "owner@example.com"
     assert EmailAddress.objects.get(email="stranger@example.com", verified=True).user == stranger
+
+
+def test_changing_the_address_asks_for_the_password_first(owner_client, owner):
+    response = owner_client.post(
+        reverse("change_email"), {"email": "taker@example.com", "action_add": ""}, follow=True
+    )
+
+    assert "Confirm it is you" in response.text
+    assert mail.outbox == []
+    assert not EmailAddress.objects.filter(email="taker@example.com").exists()
+
+    wrong = owner_client.post(reverse("account_reauthenticate"), {"password": "guess"})
+    assert wrong.status_code == 200
+    assert mail.outbox == []
+
+    # (The page's form sends where to go on, as this does.)
+    owner_client.post(
+        reverse("account_reauthenticate"),
+        {"password": PASSWORD, "next": reverse("change_email")},
+        follow=True,
+    )
+
+    # The change asked for goes on once the password is typed.
+    [message] = mail.outbox
+    assert message.to == ["taker@example.com"]
+    owner.refresh_from_db()
+    assert owner.email == "owner@example.com"
 
 
 def test_the_profile_no_longer_changes_the_address(owner_client, owner):

@@ -1,5 +1,6 @@
 import importlib
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -9,8 +10,10 @@ from django.core.cache import cache
 from playwright.sync_api import expect
 
 from accounts.models import Invitation, User
+from applications.models import Stage
 from tests.browser.conftest import field
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, ApplicationFactory, OfferFactory, UserFactory
+from withdrawals import digest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -108,6 +111,10 @@ def test_change_of_address_verifies_the_new_one_first(page):
     page.get_by_role("link", name="Change your email address").click()
     field(page, "Email").fill("new@example.com")
     page.get_by_role("button", name="Change address").click()
+    # A device left logged in cannot change where password resets go.
+    expect(page.get_by_role("heading", name="Confirm it is you")).to_be_visible()
+    field(page, "Password").fill(PASSWORD)
+    page.get_by_role("button", name="Confirm").click()
 
     expect(page.get_by_text("Changing to new@example.com")).to_be_visible()
     [message] = mail.outbox
@@ -123,7 +130,7 @@ def test_change_of_address_verifies_the_new_one_first(page):
     assert user.email == "new@example.com"
 
 
-def test_an_existing_user_logs_in_with_the_old_password_and_is_asked_to_verify(page):
+def test_an_existing_user_logs_in_with_the_old_password_and_gets_no_digest_until_verified(page):
     user = UserFactory(
         username="oldtimer", full_name="Old Timer", email="Old@Example.com", digest_opt_in=True
     )
@@ -132,12 +139,21 @@ def test_an_existing_user_logs_in_with_the_old_password_and_is_asked_to_verify(p
         apps, None
     )
 
+    # Something for the digest: an offer to answer by tomorrow.
+    morning = datetime.now(UTC).replace(hour=7, minute=30, second=0, microsecond=0)
+    OfferFactory(
+        application=ApplicationFactory(owner=user, company="Acme", stage=Stage.OFFER),
+        received_on=morning.date() - timedelta(days=9),
+        respond_by=morning.date() + timedelta(days=1),
+    )
+
     log_in(page, "oldtimer")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Dashboard")
     banner = page.locator("#verify-email-banner")
     expect(banner).to_contain_text("old@example.com")
     expect(banner).to_contain_text("your daily digest waits")
+    assert digest.send_due_digests(now=morning) == 0
     banner.get_by_role("button", name="Send me the link").click()
     expect(page.get_by_text("We have emailed a link to old@example.com")).to_be_visible()
     [message] = mail.outbox
@@ -145,6 +161,9 @@ def test_an_existing_user_logs_in_with_the_old_password_and_is_asked_to_verify(p
     page.get_by_role("button", name="Confirm my address").click()
     page.goto("/")
     expect(page.locator("#verify-email-banner")).to_have_count(0)
+
+    assert digest.send_due_digests(now=morning) == 1
+    assert mail.outbox[-1].to == ["old@example.com"]
 
 
 def test_invite_only_and_closed_sign_up(page, settings):

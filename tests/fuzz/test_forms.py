@@ -200,7 +200,13 @@ FORMS = [
     FormCase(
         "password change",
         _url("password_change"),
-        {"old_password": TEXT, "new_password1": TEXT, "new_password2": TEXT},
+        {"oldpassword": TEXT, "password1": TEXT, "password2": TEXT},
+    ),
+    FormCase(
+        "change email address",
+        _url("change_email"),
+        {"email": EMAIL},
+        fixed={"action_add": ""},
     ),
     # Tracking ---------------------------------------------------------------------------------
     FormCase(
@@ -338,6 +344,13 @@ FORMS = [
             "body_template": TEXT,
         },
         echo=("name", "subject_template", "body_template"),
+        as_user="superuser",
+        fixed={"_save": "Save"},
+    ),
+    FormCase(
+        "admin invitation",
+        lambda world: reverse("admin:accounts_invitation_add"),
+        {"email": EMAIL},
         as_user="superuser",
         fixed={"_save": "Save"},
     ),

@@ -1,6 +1,7 @@
 """The follow-up days and the digest opt-in on the profile, and the digest's unsubscribe link."""
 
 import pytest
+from django.core import signing
 from django.urls import reverse
 
 from accounts.models import User
@@ -145,3 +146,37 @@ def test_a_token_for_a_deleted_account_is_refused(client):
 def test_unsubscribe_answers_only_get_and_post(client):
     user = UserFactory(digest_opt_in=True)
     assert client.put(unsubscribe_url(user.digest_unsubscribe_token())).status_code == 405
+
+
+@pytest.mark.parametrize(
+    "salt",
+    [
+        None,  # Django's default salt: what signing.dumps() and a bare Signer() sign with
+        "",
+        "accounts.calendar",
+        "accounts.digest-unsubscribe.",
+    ],
+)
+def test_a_token_signed_with_another_salt_is_refused(client, salt):
+    """The same user id signed for another purpose must not unsubscribe anyone."""
+    user = UserFactory(digest_opt_in=True)
+    signer = signing.Signer() if salt is None else signing.Signer(salt=salt)
+
+    response = client.post(unsubscribe_url(signer.sign(str(user.pk))))
+
+    assert response.status_code == 404
+    user.refresh_from_db()
+    assert user.digest_opt_in is True
+
+
+def test_a_link_in_a_digest_already_sent_keeps_working(client):
+    # The salt is pinned literally: changing it would break every unsubscribe link in the
+    # inboxes of users who already received a digest.
+    user = UserFactory(digest_opt_in=True)
+    token = signing.Signer(salt="accounts.digest-unsubscribe").sign(str(user.pk))
+
+    response = client.post(unsubscribe_url(token))
+
+    assert response.status_code == 200
+    user.refresh_from_db()
+    assert user.digest_opt_in is False

@@ -165,6 +165,27 @@ def test_an_unknown_token_answers_404(client, owner):
     assert client.get(reverse("applications:calendar_feed", args=["x" * 43])).status_code == 404
 
 
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        lambda token: token[:-1],  # a prefix: one character short
+        lambda token: token[:8],
+        lambda token: token + "A",
+        lambda token: token.swapcase(),
+    ],
+    ids=["one-short", "first-8", "one-more", "swapped-case"],
+)
+def test_only_the_whole_token_opens_the_feed(client, owner, wrong):
+    """The token is the only credential: nothing close to it may open the feed."""
+    token = owner.calendar_token
+    assert client.get(reverse("applications:calendar_feed", args=[token])).status_code == 200
+
+    response = client.get(reverse("applications:calendar_feed", args=[wrong(token)]))
+
+    assert response.status_code == 404
+    assert b"BEGIN:VCALENDAR" not in response.content
+
+
 def test_a_token_with_odd_characters_answers_404(client, owner):
     assert client.get("/calendar/%00abc.ics").status_code == 404
     assert client.get("/calendar/a%20b.ics").status_code == 404
@@ -483,7 +504,9 @@ def test_the_travel_buffer_is_set_on_the_profile(owner_client, owner):
     assert owner.travel_buffer_minutes == 45
 
 
-def test_an_application_page_compares_only_the_interviews_near_its_own(owner, tomorrow_10h):
+def test_an_application_page_compares_only_the_interviews_near_its_own(
+    any_hour, owner, tomorrow_10h
+):
     # Two days ahead: the 11-hour interview before Acme's starts at 23:00 the day before,
     # still to come at any hour the test runs (tomorrow's would be past after 23:00 UTC).
     acme_at = tomorrow_10h + timedelta(days=1)

@@ -116,6 +116,32 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_escaped(owner_client, owne
     assert rows[0]["Company"] == '\'=HYPERLINK("http://evil")'
 
 
+@pytest.mark.parametrize(
+    "company",
+    ["@SUM(A1:A9)", "+44 20 7946 0000", "-2+3+cmd|' /C calc'!A0", "\tTab Ltd"],
+    ids=["at", "plus", "minus", "tab"],
+)
+def test_every_character_that_starts_a_formula_is_escaped(owner_client, owner, company):
+    add(owner, company, applied=date(2026, 1, 5), path=[("applied", "2026-01-05")])
+
+    csv_company = csv_rows(owner_client.get(reverse("applications:export"), {"format": "csv"}))[0][
+        "Company"
+    ]
+    response = owner_client.get(reverse("applications:export"), {"format": "xlsx"})
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+
+    assert csv_company == "'" + company
+    assert sheet["A2"].value == "'" + company
+
+
+def test_an_apostrophe_before_plain_text_is_exported_as_it_is(owner_client, owner):
+    add(owner, "'t Hooft & Co", applied=date(2026, 1, 5), path=[("applied", "2026-01-05")])
+
+    rows = csv_rows(owner_client.get(reverse("applications:export"), {"format": "csv"}))
+
+    assert rows[0]["Company"] == "'t Hooft & Co"
+
+
 def test_excel_export_opens_with_the_same_rows(owner_client, two):
     response = owner_client.get(reverse("applications:export"), {"format": "xlsx"})
 

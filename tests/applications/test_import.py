@@ -261,3 +261,99 @@ def test_import_queries_do_not_grow_with_rows(owner, django_assert_max_num_queri
     assert len(result.valid) == 4_000
     assert StageChange.objects.filter(application__owner=owner).count() == 4_010
     assert StageChange.objects.first().changed_at > datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def upload_bytes(client, data: bytes):
+    file = SimpleUploadedFile("big.csv", data, "text/csv")
+    return client.post(reverse("applications:import"), {"file": file})
+
+
+def csv_of_exactly(size: int) -> bytes:
+    """A readable CSV file of exactly ``size`` bytes: 100 rows with long notes (each cell
+    stays under the csv module's 128 KB field limit)."""
+    header = b"Company,Position,Notes\n"
+    starts = [f"Company {index},Role,".encode() for index in range(100)]
+    room = size - len(header) - sum(len(start) + 1 for start in starts)
+    per_row, extra = divmod(room, 100)
+    data = header + b"".join(
+        start + b"x" * (per_row + (index < extra)) + b"\n" for index, start in enumerate(starts)
+    )
+    assert len(data) == size
+    return data
+
+
+def test_a_file_of_exactly_5_mb_is_taken(owner_client):
+    response = upload_bytes(owner_client, csv_of_exactly(5_000_000))
+
+    assert response.status_code == 302
+    assert ImportFile.objects.count() == 1
+
+
+def test_a_file_one_byte_over_5_mb_is_refused_with_a_message(owner_client):
+    response = upload_bytes(owner_client, csv_of_exactly(5_000_001))
+
+    assert response.status_code == 422
+    assert "The file is over 5 MB. Split it into smaller files." in response.text
+    assert ImportFile.objects.count() == 0
+
+
+def csv_of_rows(rows: int) -> bytes:
+    return ("Company,Position\n" + "".join(f"Co {i},Role\n" for i in range(rows))).encode()
+
+
+def test_a_file_of_exactly_10000_rows_is_taken(owner_client):
+    response = upload_bytes(owner_client, csv_of_rows(10_000))
+
+    assert response.status_code == 302
+    assert ImportFile.objects.count() == 1
+
+
+def test_a_file_of_10001_rows_is_refused_with_a_message(owner_client):
+    response = upload_bytes(owner_client, csv_of_rows(10_001))
+
+    assert response.status_code == 422
+    assert (
+        "The file has 10,001 rows; Bowout imports up to 10,000 at a time. "
+        "Split it into smaller files." in response.text
+    )
+    assert ImportFile.objects.count() == 0
+
+
+def test_the_same_company_for_another_position_is_not_a_duplicate(owner_client, owner):
+    ApplicationFactory(owner=owner, company="Acme", position="Data Engineer")
+    text = (
+        "Company,Position\n"
+        "Acme,Analyst\n"  # the same company as one the user has, another position
+        "Globex,Developer\n"
+        "Globex,Designer\n"  # the same company as the row above, another position
+    )
+
+    response = import_with_guessed_mapping(owner_client, text)
+
+    assert "Imported 3 applications." in response.text
+    assert sorted(Application.objects.values_list("company", "position")) == [
+        ("Acme", "Analyst"),
+        ("Acme", "Data Engineer"),
+        ("Globex", "Designer"),
+        ("Globex", "Developer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "stored"),
+    [
+        # What Bowout's own export (or a careful spreadsheet) escaped comes back as typed.
+        ("'=1+1 Ltd", "=1+1 Ltd"),
+        ("'@Home Ltd", "@Home Ltd"),
+        ("'+44 Ltd", "+44 Ltd"),
+        ("'-Minus Ltd", "-Minus Ltd"),
+        # An apostrophe no formula character follows is part of the name.
+        ("'t Hooft", "'t Hooft"),
+        ("'s-Hertogenbosch Games", "'s-Hertogenbosch Games"),
+    ],
+)
+def test_an_escaping_apostrophe_is_removed_and_any_other_kept(owner_client, cell, stored):
+    response = import_with_guessed_mapping(owner_client, f"Company,Position\n{cell},Role\n")
+
+    assert "Imported 1 application." in response.text
+    assert Application.objects.get().company == stored

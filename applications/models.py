@@ -626,6 +626,15 @@ class OfferTruth:
         """The only offer the user holds is this application's: no other opportunity is known."""
         return self.own is not None and not self.elsewhere
 
+    def seen_from(self, application: "Application") -> "OfferTruth":
+        """The same offers seen from another application: no second read."""
+        everything = sorted(
+            [*([self.own] if self.own else []), *self.elsewhere],
+            key=lambda offer: (offer.kind, -offer.received_on.toordinal(), -offer.pk),
+        )
+        own = next((o for o in everything if o.application_id == application.pk), None)
+        return OfferTruth(own=own, elsewhere=[o for o in everything if o is not own])
+
     @property
     def offer_deadline(self) -> date | None:
         """The deadline to answer: this application's own pending offer's, else the soonest

@@ -10,7 +10,9 @@ from datetime import datetime, timedelta
 from django.core.paginator import Page, Paginator
 from django.utils import timezone
 
-from applications.models import Application, Offer, Stage
+from applications.models import Application, Offer, OfferTruth, Stage
+from withdrawals.models import Scenario
+from withdrawals.services import is_true
 from withdrawals.timing import is_long_process, is_short_notice, is_soon, with_interviews_held
 
 NO_CONTACT_DAYS = 30
@@ -27,6 +29,8 @@ class Candidate:
     reasons: list[str]
     advice: str
     advice_level: str  # "danger", "warning" or "" for Bootstrap's alert colours
+    # The messages that keep this process going which are true for it (``services.is_true``).
+    keeps_going: list[str] = field(default_factory=list)
 
     @property
     def main_contact(self):
@@ -147,7 +151,10 @@ def situation_for(user, *, page: str | int | None = 1, now: datetime | None = No
         Application.objects.for_user(user).withdrawal_candidates().prefetch_related("contacts")
     )
     situation.page = Paginator(applications, CANDIDATES_PER_PAGE).get_page(page)
-    situation.candidates = [describe(application, now=now) for application in situation.page]
+    situation.candidates = [
+        describe(application, now=now, offers=offers.seen_from(application))
+        for application in situation.page
+    ]
     kept = Application.objects.for_user(user).kept_in_play()
     situation.kept = list(kept.order_by("-kept_in_play_at", "-pk")[:KEPT_SHOWN])
     situation.kept_total = kept.count()
@@ -170,8 +177,11 @@ def candidate_count(user) -> int:
     return Application.objects.for_user(user).withdrawal_candidates().count()
 
 
-def describe(application: Application, *, now: datetime) -> Candidate:
-    """Why a candidate is urgent, and the timing advice, in the user's own time zone."""
+def describe(
+    application: Application, *, now: datetime, offers: OfferTruth | None = None
+) -> Candidate:
+    """Why a candidate is urgent, and the timing advice, in the user's own time zone; with the
+    user's ``offers`` seen from it, the messages that can truthfully keep it going."""
     reasons = []
     advice, level = "", ""
     interview_at = getattr(application, "next_interview_at", None)
@@ -201,7 +211,18 @@ def describe(application: Application, *, now: datetime) -> Candidate:
         reasons.append(f"no contact for {idle_days} days")
     if not reasons:
         reasons.append(f"at the {application.get_stage_display().lower()} stage")
-    return Candidate(application=application, reasons=reasons, advice=advice, advice_level=level)
+    keeps_going: list[str] = [
+        scenario
+        for scenario in (Scenario.ASK_TIMELINE, Scenario.KEEP_DOOR_OPEN)
+        if offers is not None and is_true(scenario, offers)
+    ]
+    return Candidate(
+        application=application,
+        reasons=reasons,
+        advice=advice,
+        advice_level=level,
+        keeps_going=keeps_going,
+    )
 
 
 def _interview_phrase(when: datetime, *, now: datetime) -> str:

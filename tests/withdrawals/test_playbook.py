@@ -49,6 +49,25 @@ def test_candidates_page_offers_the_playbook_with_a_pending_written_offer(
     assert write_url(quiet, "?scenario=ask_timeline") not in page
 
 
+def test_a_candidate_with_its_own_offer_is_offered_only_what_is_true_for_it(
+    owner_client, owner, offer
+):
+    # Two written offers: each is the other's candidate. Globex made an offer itself, so its
+    # timeline is no question to ask; keeping the door open (terms) is.
+    globex_offer = OfferFactory(application__owner=owner, application__company="Globex")
+    hooli = ApplicationFactory(owner=owner, company="Hooli", stage=Stage.INTERVIEWING, interest=5)
+    globex = globex_offer.application
+
+    page = owner_client.get(reverse("withdrawals:candidates")).text
+    write = owner_client.get(write_url(globex, "?scenario=ask_timeline")).text
+
+    assert write_url(globex, "?scenario=ask_timeline") not in page
+    assert f'href="{write_url(globex, "?scenario=keep_door_open")}"' in page
+    assert f'href="{write_url(hooli, "?scenario=ask_timeline")}"' in page
+    assert 'value="ask_timeline"' not in write
+    assert 'value="keep_door_open"' in write
+
+
 def test_no_playbook_once_an_offer_is_accepted(owner_client, owner, globex):
     OfferFactory(
         application__owner=owner,

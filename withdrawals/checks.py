@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from applications.models import OfferTruth
 from withdrawals.timing import is_short_notice, is_soon
 
 MAX_WORDS = 150
@@ -38,6 +39,12 @@ BLAME_WORDS = [
     "poorly",
     "incompetent",
 ]
+_CLAIMS_ACCEPTED = re.compile(
+    r"\b(I have|I've|I) (now )?accepted (another|an|a|the) (offer|role|position|job)\b", re.I
+)
+_CLAIMS_ANOTHER_OFFER = re.compile(
+    r"\b(another|other|second) (job )?offer\b|\boffer from (another|a different)\b", re.I
+)
 _BLAME = re.compile(r"\b(" + "|".join(re.escape(word) for word in BLAME_WORDS) + r")\b", re.I)
 
 
@@ -72,9 +79,16 @@ def check_draft(
     long_process: bool = False,
     now: datetime,
     sender: Sender | None = None,
+    offers: OfferTruth | None = None,
 ) -> list[Advice]:
-    """What to fix or consider before sending. An empty list means it reads well."""
+    """What to fix or consider before sending. An empty list means it reads well.
+
+    With the user's ``offers`` seen from the application written to, a text edited to claim
+    more than is true about them is flagged: the templates never do, a user's edit may.
+    """
     advice = []
+    if offers is not None:
+        advice.extend(_offer_claims(f"{subject}\n{body}", offers))
     if not body.strip():
         advice.append(Advice("danger", "The message is empty: write it, or choose a template."))
     if is_short_notice(next_interview_at, now=now):
@@ -138,6 +152,27 @@ def check_draft(
     if body.strip() and not _SIGN_OFF.search(last_lines):
         advice.append(Advice("info", "End with a sign-off and your name, such as “Kind regards”."))
     return advice
+
+
+def _offer_claims(text: str, offers: OfferTruth) -> list[Advice]:
+    """What the text says about offers that the offers recorded do not bear out."""
+    if _CLAIMS_ACCEPTED.search(text) and not offers.accepted:
+        return [
+            Advice(
+                "danger",
+                "This says you accepted another offer, but no offer is accepted in writing. "
+                "Until one is, say you have decided to pursue another opportunity.",
+            )
+        ]
+    if _CLAIMS_ANOTHER_OFFER.search(text) and not offers.in_writing:
+        return [
+            Advice(
+                "warning",
+                "This mentions another offer, but none is in writing yet, and a verbal offer "
+                "can still change. Wait for it in writing, or leave it out.",
+            )
+        ]
+    return []
 
 
 def _signature_advice(body: str, sender: Sender) -> list[Advice]:

@@ -203,6 +203,7 @@ def draft_page(
             has_real_name=user.has_real_name,
             profile_url=reverse("profile"),
         ),
+        offers=grounds.offers,
     )
     phone_script = ""
     if any(item.show_phone_script for item in advice):

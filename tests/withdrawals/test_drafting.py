@@ -47,7 +47,8 @@ def test_the_choose_page_reads_each_thing_once(
     assert response.context["preview"].body
 
 
-# Session, user, application, contacts, draft, next interview, interviews held: one each.
+# Session, user, application, contacts, draft, offers (for the checks), next interview,
+# interviews held: one each.
 @pytest.mark.parametrize(("offers", "contacts"), [(1, 1), (15, 10)])
 def test_the_draft_page_reads_each_thing_once(
     owner_client, owner, globex, offers, contacts, django_assert_max_num_queries
@@ -55,15 +56,15 @@ def test_the_draft_page_reads_each_thing_once(
     a_busy_search(owner, globex, offers=offers, contacts=contacts)
     services.start_draft(application=globex, scenario=Scenario.OTHER_OPPORTUNITY)
 
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         response = owner_client.get(reverse("withdrawals:draft", args=[globex.pk]))
 
     assert response.status_code == 200
     assert "I have decided to pursue another opportunity" in response.context["draft"].body
 
 
-# At short notice no interviews held are counted; the phone script adds its tones, its
-# template and the offers its placeholders read.
+# At short notice no interviews held are counted; the phone script adds its tones and its
+# template (its placeholders read the offers the checks read).
 def test_the_draft_page_with_a_phone_script_reads_each_thing_once(
     owner_client, owner, globex, django_assert_max_num_queries
 ):

@@ -6,7 +6,7 @@ when one is in writing; scenarios that would need more are not offered at all.
 """
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -15,6 +15,7 @@ from django.utils import timezone
 from applications.models import Offer, Stage
 from tests.factories import ApplicationFactory, ContactFactory, OfferFactory
 from withdrawals import services
+from withdrawals.checks import check_draft
 from withdrawals.models import Scenario, Tone, WithdrawalDraft
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +35,7 @@ OFFER_IN_WRITING = {"written pending", "written accepted"}
 # Still to be decided: "before I decide" and "I expect to decide soon" are true.
 PENDING_IN_WRITING = {"written pending"}
 
+NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 CLAIMS_ACCEPTED = re.compile(r"\baccepted\b|\baccept(ed)? (another|an|the) (offer|role)", re.I)
 CLAIMS_AN_OFFER = re.compile(r"\boffers?\b", re.I)
 SCENARIOS = [*Scenario.withdrawing(), *Scenario.messages()]
@@ -279,3 +281,56 @@ def test_the_choose_page_of_the_only_offer_suggests_no_other_opportunity(owner_c
     assert "another opportunity" not in leave
     assert 'value="request_time"' in write
     assert 'value="ask_timeline"' not in write
+
+
+# A user's edit: the checks read the same truth ---------------------------------------------
+ACCEPTED_EDIT = "Dear Priya,\n\nI have accepted another offer, so I withdraw.\n\nKind regards,\nA"
+OFFER_EDIT = "Dear Priya,\n\nI have another offer, so I withdraw.\n\nKind regards,\nA"
+ACCEPTED_ADVICE = "This says you accepted another offer, but no offer is accepted in writing."
+OFFER_ADVICE = "This mentions another offer, but none is in writing yet"
+
+
+@pytest.mark.parametrize(
+    ("state", "body", "flagged"),
+    [
+        ("no offer", ACCEPTED_EDIT, ACCEPTED_ADVICE),
+        ("verbal accepted", ACCEPTED_EDIT, ACCEPTED_ADVICE),
+        ("written pending", ACCEPTED_EDIT, ACCEPTED_ADVICE),
+        ("written accepted", ACCEPTED_EDIT, None),
+        ("no offer", OFFER_EDIT, OFFER_ADVICE),
+        ("verbal pending", OFFER_EDIT, OFFER_ADVICE),
+        ("written declined", OFFER_EDIT, OFFER_ADVICE),
+        ("written pending", OFFER_EDIT, None),
+        ("written accepted", OFFER_EDIT, None),
+    ],
+)
+def test_a_draft_edited_to_claim_more_than_is_true_is_flagged(owner, globex, state, body, flagged):
+    make_state(owner, state)
+    offers = Offer.objects.for_user(owner).truth(about=globex)
+
+    advice = [item.message for item in check_draft("Withdrawing", body, now=NOW, offers=offers)]
+
+    shown = [f for f in (ACCEPTED_ADVICE, OFFER_ADVICE) if any(m.startswith(f) for m in advice)]
+    assert shown == ([flagged] if flagged else [])
+
+
+def test_the_process_whose_offer_is_the_only_one_hears_of_no_other(owner):
+    offer = make_state(owner, "written pending")
+    offers = Offer.objects.for_user(owner).truth(about=offer.application)
+
+    advice = check_draft("Withdrawing", OFFER_EDIT, now=NOW, offers=offers)
+
+    assert advice[0].message.startswith(OFFER_ADVICE)
+
+
+def test_the_draft_page_flags_an_accepted_offer_that_is_not_in_writing(owner_client, owner, globex):
+    make_state(owner, "written pending")
+    services.start_draft(application=globex, scenario=Scenario.OTHER_OPPORTUNITY)
+
+    response = owner_client.post(
+        reverse("withdrawals:draft", args=[globex.pk]),
+        {"subject": "Withdrawing", "body": ACCEPTED_EDIT},
+        headers={"HX-Request": "true"},
+    )
+
+    assert ACCEPTED_ADVICE in response.text

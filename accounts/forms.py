@@ -77,6 +77,8 @@ class SignUpForm(allauth_forms.SignupForm):
         email.widget.attrs["placeholder"] = ""
         self.fields["username"].widget.attrs["placeholder"] = ""
         self.fields["password2"].label = "Password confirmation"
+        for name in ("password1", "password2"):
+            self.fields[name].widget.attrs["placeholder"] = ""
         if self.invitation is not None:
             self.initial["email"] = self.invitation.email
             email.help_text = "The address you were invited at."
@@ -131,6 +133,8 @@ class ProfileForm(forms.ModelForm):
             "time_zone": "Interview times are shown in this zone; the digest arrives at 7am there.",
             "travel_buffer_minutes": "Two interviews closer together than this are flagged as "
             "a clash (0 flags only overlaps).",
+            "digest_opt_in": "A short morning email with today's actions, only on days with "
+            "something to do, once your address is confirmed.",
         }
 
     def __init__(self, *args, **kwargs):

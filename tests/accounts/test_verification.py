@@ -246,3 +246,13 @@ def test_the_old_addresses_lead_to_the_new_pages(client):
     assert client.get("/accounts/password_reset/").url == reverse("password_reset")
     assert client.get("/accounts/password_change/").url == reverse("password_change")
     assert client.get("/accounts/reset/MQ/abc-123/").url == reverse("password_reset")
+
+
+def test_the_address_page_of_a_user_yet_to_verify_offers_the_link_again(client, unverified):
+    client.force_login(unverified)
+
+    page = client.get(reverse("change_email")).text
+
+    assert "Your address <strong>newbie@example.com</strong> is not confirmed yet" in page
+    assert "Changing to" not in page
+    assert "Send the link again" in page

@@ -11,7 +11,12 @@ from withdrawals.checks import MAX_WORDS, check_draft, word_count
 from withdrawals.defaults import DEFAULT_TEMPLATES
 from withdrawals.models import Scenario, Tone, WithdrawalTemplate
 from withdrawals.rendering import SAMPLE_VALUES, render_body, render_subject
-from withdrawals.services import FALLBACK_CONTACT_NAME, placeholder_values
+from withdrawals.services import (
+    FALLBACK_CONTACT_NAME,
+    Grounds,
+    placeholder_values,
+    render_scenario,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -191,10 +196,13 @@ def test_shipped_template_renders_from_a_real_application_without_a_contact(key)
     application = ApplicationFactory(
         owner=owner, company="Acme & Co", position="Data Engineer", stage=Stage.INTERVIEWING
     )
-    values = placeholder_values(application, now=datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
+    grounds = Grounds(application, now=datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
+    values = placeholder_values(application, grounds=grounds)
 
-    subject = render_subject(stored(key).subject_template, values)
-    body = render_body(stored(key).body_template, values)
+    wording = render_scenario(application, stored(key).scenario, stored(key).tone, grounds=grounds)
+    assert wording is not None
+    assert wording.template == stored(key)
+    subject, body = wording.subject, wording.body
 
     assert values["contact_name"] == "Hiring Team"
     assert values["contact_first_name"] == values["reason"] == values["interview_date"] == ""

@@ -111,11 +111,13 @@ def source_from_text(text: str) -> str | None:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without the byte order mark Excel writes), else Windows-1252."""
+    """UTF-8 (with or without the byte order mark Excel writes), else Windows-1252; without NUL
+    characters, which no cell means and PostgreSQL cannot store."""
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    return text.replace("\x00", "")
 
 
 def _dialect(text: str):

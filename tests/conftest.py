@@ -1,11 +1,37 @@
+import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from hypothesis import HealthCheck, settings
 
 from tests.factories import UserFactory
+
+# Hypothesis (tests/fuzz): the same examples on every run and machine, so that a failure in CI
+# is one anyone can rerun. For a deeper search, at random except in CI (CI set):
+#   HYPOTHESIS_PROFILE=thorough .venv/bin/pytest tests/fuzz
+# One logged-in user and their data serve every example; each example rolls back.
+SUPPRESSED = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
+# No deadline (a slow shared machine is not a failure), no .hypothesis folder in the checkout.
+settings.register_profile(
+    "bowout",
+    max_examples=8,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=SUPPRESSED,
+)
+settings.register_profile(
+    "thorough",
+    max_examples=300,
+    derandomize=bool(os.environ.get("CI")),
+    deadline=None,
+    database=None,
+    suppress_health_check=SUPPRESSED,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "bowout"))
 
 
 @dataclass(frozen=True)

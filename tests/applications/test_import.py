@@ -357,3 +357,11 @@ def test_an_escaping_apostrophe_is_removed_and_any_other_kept(owner_client, cell
 
     assert "Imported 1 application." in response.text
     assert Application.objects.get().company == stored
+
+
+def test_nul_characters_in_the_file_are_dropped_not_a_500(owner_client):
+    # Found by the fuzz table: PostgreSQL cannot store NUL, and no cell means one.
+    response = upload_bytes(owner_client, b"Company,Position\nAc\x00me,Engineer\n")
+
+    assert response.status_code == 302
+    assert ImportFile.objects.get().content == "Company,Position\nAcme,Engineer\n"

@@ -3,27 +3,39 @@ long text, emoji and right-to-left text, extreme numbers and dates, unknown choi
 
 For each post: never a 500; a refused form saves nothing; a form shown again shows what the
 user typed. To cover a new form, add a row to FORMS: its URL, its fields and their strategies,
-and which typed fields must come back when it is refused.
+and which typed fields must come back when it is refused. The forms sent by GET (filters and
+periods) are in GET_FORMS. ``test_every_form_of_the_product_is_in_the_table`` walks the URL
+patterns and fails on any URL that takes a POST, or any page with a GET form, found in neither
+table nor in NOT_FUZZED.
 """
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.contrib.messages import get_messages
 from django.contrib.messages.constants import ERROR
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
-from django.urls import reverse
+from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.utils import timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
 from accounts.models import User
+from applications import importer
 from applications.models import (
     Application,
     Contact,
+    ImportFile,
     Interview,
     KeepReason,
     Offer,
@@ -78,6 +90,7 @@ class World:
     offered: Application  # at the offer stage, with a pending written offer
     withdrawn: Application  # with a standing withdrawal, for the reflection
     template: WithdrawalTemplate
+    import_file: ImportFile  # an uploaded CSV waiting for its mapping
 
 
 @pytest.fixture
@@ -93,6 +106,8 @@ def world(db):
     withdrawn = ApplicationFactory(owner=owner, company="Umbrella", stage=Stage.SCREENING)
     withdrawal_services.start_draft(application=withdrawn, scenario=Scenario.NOT_RIGHT_FIT)
     withdrawal_services.mark_sent(application=withdrawn, method=Withdrawal.Method.EMAIL)
+    # Gone quiet long ago: something for the quiet page's form to close.
+    ApplicationFactory(owner=owner, company="Hooli", last_activity_at=timezone.now() - DAYS_90)
     return World(
         owner=owner,
         live=live,
@@ -101,21 +116,33 @@ def world(db):
         offered=offered,
         withdrawn=withdrawn,
         template=WithdrawalTemplate.objects.earliest("pk"),
+        import_file=importer.start_import(owner=owner, name="old.csv", content=IMPORTED_CSV),
     )
 
 
 @dataclass(frozen=True)
 class FormCase:
     name: str
-    url: Callable[[World], str]
+    url: "At"
     fields: dict[str, st.SearchStrategy]
     echo: tuple[str, ...] = ()  # typed fields shown again when the form is refused
     as_user: str = "owner"  # "owner", "anonymous" or "superuser"
     fixed: dict = field(default_factory=dict)  # sent as they are, e.g. include_draft
 
 
-def _url(name: str, *pk: Callable[[World], int]) -> Callable[[World], str]:
-    return lambda world: reverse(name, args=[get(world) for get in pk])
+@dataclass(frozen=True)
+class At:
+    """A URL by its name, with the world's ids it takes."""
+
+    name: str
+    args: tuple[Callable[[World], int], ...] = ()
+
+    def __call__(self, world: World) -> str:
+        return reverse(self.name, args=[get(world) for get in self.args])
+
+
+def _url(name: str, *pk: Callable[[World], int]) -> At:
+    return At(name, pk)
 
 
 LIVE = lambda world: world.live.pk  # noqa: E731 - a table of one-line getters reads best
@@ -123,6 +150,29 @@ OFFERED = lambda world: world.offered.pk  # noqa: E731
 WITHDRAWN = lambda world: world.withdrawn.pk  # noqa: E731
 CONTACT = lambda world: world.contact.pk  # noqa: E731
 INTERVIEW = lambda world: world.interview.pk  # noqa: E731
+TEMPLATE = lambda world: world.template.pk  # noqa: E731
+IMPORT_FILE = lambda world: world.import_file.pk  # noqa: E731
+
+DAYS_90 = timedelta(days=90)
+IMPORTED_HEADER = ["Company", "Job Title", "Status", "Applied", "Notes"]
+IMPORTED_CSV = ",".join(IMPORTED_HEADER) + "\nAcme,Engineer,Applied,03/04/2026,Met at a fair\n"
+# The mapping form: for each field, a column of the file (or none), and how dates are written.
+MAPPING_FIELDS = {
+    **{name: choice(["", *IMPORTED_HEADER]) for name in importer.FIELDS},
+    "date_order": choice(importer.DATE_ORDERS),
+}
+CSV_UPLOAD = st.builds(
+    lambda name, content: SimpleUploadedFile(name, content, "text/csv"),
+    st.sampled_from(["tracker.csv", "x", "../../etc/passwd", "ñ 🙂.csv"]),
+    st.one_of(
+        st.binary(max_size=2_000),
+        st.lists(st.lists(TEXT, min_size=1, max_size=4), max_size=6).map(
+            lambda rows: "\n".join(",".join(row) for row in rows).encode("utf-8", "surrogatepass")
+        ),
+        st.sampled_from([b"", b"Company,Position\n", b"\xff\xfe\x00", b'"unclosed,quote\n']),
+    ),
+)
+PERIOD_FIELDS = {"start": DATE, "end": DATE}
 
 APPLICATION_FIELDS = {
     "company": TEXT,
@@ -197,6 +247,7 @@ FORMS = [
         echo=("full_name",),
     ),
     FormCase("name prompt", _url("profile_name"), {"full_name": TEXT}),
+    FormCase("delete the account", _url("delete_account"), {"password": TEXT}),
     FormCase(
         "password change",
         _url("password_change"),
@@ -270,12 +321,29 @@ FORMS = [
     FormCase(
         "offer decision",
         _url("applications:offer_decide", OFFERED),
-        {"decision": choice(Offer.Decision.values)},
+        {"decision": choice(Offer.Decision.values), "start_date": DATE},
     ),
     FormCase(
         "import an invitation",
         _url("applications:invitation_import", LIVE),
         {"text": TEXT},
+    ),
+    FormCase(
+        "confirm an invitation",
+        _url("applications:invitation_confirm", LIVE),
+        {
+            **INTERVIEW_FIELDS,
+            "organiser_name": TEXT,
+            "organiser_email": EMAIL,
+            "add_organiser": CHECKBOX,
+        },
+        echo=("with_whom", "location", "notes"),
+    ),
+    FormCase("close quiet processes", _url("applications:quiet"), {"application": ids()}),
+    FormCase("undo closing quiet processes", _url("applications:quiet_undo"), {}),
+    FormCase("import: upload a CSV file", _url("applications:import"), {"file": CSV_UPLOAD}),
+    FormCase(
+        "import: map the columns", _url("applications:import_preview", IMPORT_FILE), MAPPING_FIELDS
     ),
     # Withdrawing ------------------------------------------------------------------------------
     FormCase(
@@ -306,6 +374,7 @@ FORMS = [
             "reason": TEXT,
             "name_other_company": CHECKBOX,
             "colleague_name": TEXT,
+            "decide_by": DATE,
         },
         echo=("reason", "colleague_name"),
     ),
@@ -331,9 +400,7 @@ FORMS = [
     # The admin's template editor --------------------------------------------------------------
     FormCase(
         "admin template",
-        lambda world: reverse(
-            "admin:withdrawals_withdrawaltemplate_change", args=[world.template.pk]
-        ),
+        _url("admin:withdrawals_withdrawaltemplate_change", TEMPLATE),
         {
             "name": TEXT,
             "scenario": choice(Scenario.values),
@@ -349,14 +416,14 @@ FORMS = [
     ),
     FormCase(
         "admin invitation",
-        lambda world: reverse("admin:accounts_invitation_add"),
+        _url("admin:accounts_invitation_add"),
         {"email": EMAIL},
         as_user="superuser",
         fixed={"_save": "Save"},
     ),
     FormCase(
         "admin template preview",
-        lambda world: reverse("admin:withdrawals_withdrawaltemplate_preview"),
+        _url("admin:withdrawals_withdrawaltemplate_preview"),
         {"subject_template": TEXT, "body_template": TEXT},
         as_user="superuser",
     ),
@@ -432,3 +499,175 @@ def test_the_list_page_answers_any_query(world, clients, params):
     assert "<h1" in response.text
     # A page of the list at most, whatever was asked for.
     assert response.text.count("<tr") <= 26
+
+
+@dataclass(frozen=True)
+class GetCase:
+    name: str
+    url: At
+    params: dict[str, st.SearchStrategy]
+
+
+# The forms sent by GET: filters and periods. Each answers any query without a 500.
+GET_FORMS = [
+    GetCase("application list filters", _url("applications:list"), LIST_PARAMS),
+    GetCase(
+        "export period and format",
+        _url("applications:export"),
+        {**PERIOD_FIELDS, "format": choice(["csv", "xlsx"])},
+    ),
+    GetCase("record period", _url("applications:record"), PERIOD_FIELDS),
+    GetCase("record as PDF period", _url("applications:record_pdf"), PERIOD_FIELDS),
+    GetCase(
+        "import: preview a mapping",
+        _url("applications:import_preview", IMPORT_FILE),
+        MAPPING_FIELDS,
+    ),
+    GetCase("thank-you tone", _url("withdrawals:follow_up", WITHDRAWN), {"tone": choice(Tone)}),
+]
+
+
+@pytest.mark.parametrize("case", GET_FORMS, ids=[case.name for case in GET_FORMS])
+@given(data=st.data())
+def test_a_get_form_answers_any_query_and_changes_nothing(world, clients, case, data):
+    params = data.draw(st.fixed_dictionaries({}, optional=case.params))
+    with transaction.atomic():
+        before = snapshot()
+        response = clients["owner"].get(case.url(world), params)
+        after = snapshot()
+        transaction.set_rollback(True)
+
+    assert response.status_code < 500, (case.name, params)
+    assert after == before, (case.name, params)
+
+
+# The URLs that take a POST, or show a GET form, and are not fuzzed above, each with why.
+NOT_FUZZED = {
+    # Actions without fields: the button is the whole input (ownership and 405 are tested in
+    # tests/applications/test_ownership.py and each view's tests).
+    "logout": "a button",
+    "account_logout": "a button",
+    "new_calendar_link": "a button",
+    "profile_name_dismiss": "a button",
+    "applications:delete": "a confirmation button",
+    "applications:contact_delete": "a confirmation button",
+    "applications:interview_delete": "a confirmation button",
+    "withdrawals:undo_keep_in_play": "a button",
+    "withdrawals:write": "the choose form's fields, fuzzed as 'choose'",
+    "withdrawals:choose_preview": "the choose form's fields, fuzzed as 'choose'",
+    "withdrawals:undo": "a button",
+    "withdrawals:follow_up_sent": "a button",
+    "digest_unsubscribe": "a button; its token is tested in test_digest_settings.py",
+    # Pages that answer a POST as they answer a GET: nothing is read from the body.
+    "home": "a page",
+    "applications:detail": "a page",
+    "applications:list": "a page (its GET filters are in GET_FORMS)",
+    "applications:board": "a page",
+    "applications:data": "a page (its GET form is the export's, in GET_FORMS)",
+    "applications:insights": "a page",
+    "withdrawals:candidates": "a page",
+    "withdrawals:follow_up": "a page (its GET form, the tone, is in GET_FORMS)",
+    "applications:interview_ics": "a download",
+    "healthz": "the health check: no form",
+    # allauth's screens this product does not show (its own tests cover them); the ones it
+    # shows (log-in, sign-up, password, email) are in FORMS under their short names.
+    "account_login": "the same view as 'login', fuzzed",
+    "account_signup": "the same view as 'signup', fuzzed",
+    "account_email": "the same view as 'change_email', fuzzed",
+    "account_change_password": "the same view as 'password_change', fuzzed",
+    "account_reset_password": "the same view as 'password_reset', fuzzed",
+    "account_inactive": "allauth's page",
+    "account_reauthenticate": "allauth's password prompt",
+    "account_set_password": "allauth's, for accounts without a password: none here",
+    "account_confirm_login_code": "allauth's, log-in by code is off",
+    "account_confirm_email": "allauth's, a button under a signed key",
+    "account_reset_password_from_key": "allauth's, behind a signed key",
+    "accept_invitation": "the sign-up form under a signed token, fuzzed as 'sign up'",
+}
+# Django's admin: its own forms for every model. The two this product writes itself (the
+# template editor with its preview, the invitations) are in FORMS.
+ADMIN = "admin:"
+
+
+def url_patterns(resolver=None, namespace=""):
+    """Every named URL pattern: (full name, pattern)."""
+    for entry in (resolver or get_resolver()).url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = entry.namespace or ""
+            yield from url_patterns(
+                entry, f"{namespace}:{inner}".strip(":") if inner else namespace
+            )
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield (f"{namespace}:{entry.name}" if namespace else entry.name), entry
+
+
+def pk_for(world: World, name: str) -> int:
+    return {
+        "applications:import_preview": world.import_file.pk,
+        "applications:offer": world.offered.pk,
+        "applications:offer_decide": world.offered.pk,
+        "withdrawals:follow_up": world.withdrawn.pk,
+        "withdrawals:follow_up_sent": world.withdrawn.pk,
+        "withdrawals:reflection": world.withdrawn.pk,
+        "withdrawals:undo": world.withdrawn.pk,
+    }.get(name, world.live.pk)
+
+
+def reverse_with_world(world: World, name: str, pattern: URLPattern) -> str:
+    """The URL, its ids taken from the world (any value for tokens and keys)."""
+    values = {
+        "pk": pk_for(world, name),
+        "contact_pk": world.contact.pk,
+        "interview_pk": world.interview.pk,
+    }
+    wanted = pattern.pattern.regex.groupindex
+    return reverse(name, kwargs={key: values.get(key, "x") for key in wanted})
+
+
+GET_FORM = re.compile(r"<form\b[^>]*\bmethod=\"get\"[^>]*>(.*?)</form>", re.S | re.I)
+ACTION = re.compile(r"\b(?:action|formaction)=\"([^\"]*)\"")
+
+
+def test_every_form_of_the_product_is_in_the_table(world):
+    """A URL that takes a POST (anything but a 405), or a page holding a GET form, must be in
+    FORMS, GET_FORMS or NOT_FUZZED: a new form cannot ship without its bad-input test."""
+    posted = {case.url.name for case in FORMS}
+    filtered = {case.url.name for case in GET_FORMS}
+    unlisted_posts, unlisted_gets, rendered = set(), set(), set()
+    for name, pattern in url_patterns():
+        if name.startswith(ADMIN):
+            continue
+        url = reverse_with_world(world, name, pattern)
+        client = Client(raise_request_exception=False)
+        client.force_login(world.owner)
+        with transaction.atomic():
+            took_post = client.post(url).status_code != 405
+            page = client.get(url)
+            transaction.set_rollback(True)
+        rendered |= {template.name for template in page.templates if template.name}
+        if took_post and name not in posted | set(NOT_FUZZED):
+            unlisted_posts.add(name)
+        if page.status_code == 200 and "html" in page.get("Content-Type", ""):
+            for match in GET_FORM.finditer(page.text):
+                actions = ACTION.findall(match.group(0)) or [""]
+                for action in actions:
+                    target = resolve(urlsplit(action).path or url).view_name
+                    if target not in filtered:
+                        unlisted_gets.add(target)
+
+    assert unlisted_posts == set(), "add to FORMS (or NOT_FUZZED, saying why)"
+    assert unlisted_gets == set(), "add to GET_FORMS"
+    # Every template with a GET form was shown by some page above, so none was missed.
+    templates = Path(settings.BASE_DIR) / "templates"
+    with_get_forms = {
+        str(path.relative_to(templates))
+        for path in templates.rglob("*.html")
+        if re.search(r"<form\b[^>]*method=\"get\"", path.read_text(), re.I)
+    }
+    assert with_get_forms <= rendered, with_get_forms - rendered
+
+
+def test_the_exclusions_name_real_urls():
+    names = {name for name, _pattern in url_patterns()}
+    assert set(NOT_FUZZED) <= names, set(NOT_FUZZED) - names
+    assert not set(NOT_FUZZED) & {case.url.name for case in FORMS}

@@ -222,3 +222,37 @@ def test_lockout_behind_one_proxy_is_lifted_by_a_reset(browser, live_server, set
     log_in(page, "lou@example.com", "brand-new-passphrase")
     expect(page.get_by_role("heading", level=1)).to_have_text("Dashboard")
     context.close()
+
+
+def test_two_existing_accounts_with_one_address_the_first_to_verify_keeps_it(browser, live_server):
+    for username, email in [("twin1", "twin@example.com"), ("twin2", "Twin@Example.COM")]:
+        user = UserFactory(username=username, full_name=username.title(), email=email)
+        EmailAddress.objects.filter(user=user).delete()  # as before allauth
+    importlib.import_module("accounts.migrations.0006_email_addresses").create_email_addresses(
+        apps, None
+    )
+
+    pages = []
+    for username in ("twin1", "twin2"):
+        context = browser.new_context(base_url=live_server.url)
+        page = context.new_page()
+        log_in(page, username)
+        page.locator("#verify-email-banner").get_by_role("button", name="Send me the link").click()
+        expect(page.get_by_text("We have emailed a link to twin@example.com")).to_be_visible()
+        cache.clear()  # one link per address every 3 minutes: let them pass
+        pages.append((page, link_in(mail.outbox[-1], "/accounts/confirm-email/")))
+
+    first, first_link = pages[0]
+    first.goto(first_link)
+    first.get_by_role("button", name="Confirm my address").click()
+    first.goto("/")
+    expect(first.locator("#verify-email-banner")).to_have_count(0)
+
+    second, second_link = pages[1]
+    second.goto(second_link)
+    expect(second.get_by_text("already confirmed by another account")).to_be_visible()
+    expect(second.get_by_role("button", name="Confirm my address")).to_have_count(0)
+    second.goto("/")
+    expect(second.locator("#verify-email-banner")).to_contain_text("twin@example.com")
+    for page, _link in pages:
+        page.context.close()

@@ -1,5 +1,3 @@
-import zoneinfo
-
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
@@ -28,10 +26,8 @@ class UserTimezoneMiddleware:
     def __call__(self, request):
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            try:
-                timezone.activate(zoneinfo.ZoneInfo(user.time_zone))
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                timezone.deactivate()
+            # The site's zone when the stored one is unknown (``User.zone`` logs it).
+            timezone.activate(user.zone)
         else:
             timezone.deactivate()
         # The zone is per thread: whatever runs next on this one (the next request, a test, a

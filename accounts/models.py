@@ -13,6 +13,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 
+from accounts import timezones
+
 # Signs the digest's unsubscribe link; a different salt than any other signed value.
 DIGEST_UNSUBSCRIBE_SALT = "accounts.digest-unsubscribe"
 
@@ -94,6 +96,11 @@ class User(AbstractUser):
     def has_verified_email(self) -> bool:
         """True once the address in ``email`` has been verified by its link (one query)."""
         return type(self).objects.filter(pk=self.pk).with_verified_email().exists()
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        """The user's time zone, or the site's when the stored name is unknown (logged)."""
+        return timezones.zone_or_default(self.time_zone, user_id=self.pk)
 
     @property
     def signature_name(self) -> str:

@@ -6,7 +6,12 @@ grouped by region, is what a polished product offers. A zone not listed here (ke
 or detected by the browser) is still valid if the IANA database knows it.
 """
 
+import logging
 import zoneinfo
+
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
 
 REGIONS: dict[str, tuple[str, ...]] = {
     "Europe": (
@@ -130,3 +135,13 @@ def is_valid(name: str) -> bool:
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return name not in ("Factory", "localtime")
+
+
+def zone_or_default(name: str, *, user_id: int | None = None) -> zoneinfo.ZoneInfo:
+    """The zone named, or the site's (``TIME_ZONE``) when the name is unknown here: renamed in
+    a later zone database, or written around the form. Logged, so it can be fixed; never a 500
+    on the dashboard, nor a digest run stopped for everyone."""
+    if is_valid(name):
+        return zoneinfo.ZoneInfo(name)
+    logger.warning("Unknown time zone %r (user %s): using %s", name, user_id, settings.TIME_ZONE)
+    return zoneinfo.ZoneInfo(settings.TIME_ZONE)

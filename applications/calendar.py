@@ -6,7 +6,6 @@ subscribes updates an event when the interview changes instead of adding a secon
 """
 
 import re
-import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import cast
@@ -16,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from icalendar import Alarm, Calendar, Event
 
-from applications import services
+from applications import clock, services
 from applications.models import Application, Contact, Interview, Offer, Source, Stage
 
 PRODID = "-//Bowout//Job search calendar//EN"
@@ -41,13 +40,6 @@ def interview_uid(interview: Interview) -> str:
 
 def offer_deadline_uid(offer: Offer) -> str:
     return f"offer-deadline-{offer.pk}@{UID_DOMAIN}"
-
-
-def _zone(user) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(user.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
 
 
 def _is_link(text: str) -> bool:
@@ -155,7 +147,7 @@ def feed(*, user, base_url: str = "", now: datetime | None = None) -> bytes:
     marked CANCELLED so calendar apps remove them) and every offer deadline as an all-day
     event. Three queries whatever the number of interviews."""
     now = now or timezone.now()
-    zone = _zone(user)
+    zone = clock.zone_of(user)
     calendar = _calendar("Bowout: interviews and offer deadlines")
     # Ask subscribing apps to refresh hourly (most choose their own interval anyway).
     calendar.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
@@ -189,7 +181,7 @@ def interview_file(*, interview: Interview, base_url: str = "") -> bytes:
     """One interview as an .ics file, with the same UID as in the feed."""
     calendar = _calendar(f"Interview with {interview.application.company}")
     calendar.add("method", "PUBLISH")
-    zone = _zone(interview.application.owner)
+    zone = clock.zone_of(interview.application.owner)
     calendar.add_component(
         _interview_event(interview, zone=zone, stamp=timezone.now(), base_url=base_url)
     )

@@ -23,6 +23,7 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 
+from applications import clock
 from applications.mailto import mailto_url, validate_no_link_syntax
 
 
@@ -100,12 +101,6 @@ class KeepReason(models.TextChoices):
     SEE_IT_THROUGH = "see_it_through", "See it through"
 
 
-# A process with no news for this long has gone quiet: resolve it rather than chase it again.
-QUIET_AFTER = timedelta(days=28)
-# Offers whose deadline to respond is this close show on Today.
-OFFER_DEADLINE_DAYS = 3
-
-
 class ApplicationQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
@@ -157,12 +152,13 @@ class ApplicationQuerySet(models.QuerySet):
             .exclude(application=OuterRef("pk"))
         )
 
-    def withdrawal_candidates(self):
+    def withdrawal_candidates(self, *, today: date):
         """Live applications to consider leaving, most urgent first. The one place this rule lives.
 
         An application is a candidate while its owner holds an offer that is in writing and not
         declined on another application, unless the user chose to keep it in play (until the
-        start date of an offer they accepted: then it is back, for polite regrets) or never
+        start date of an offer they accepted, on the user's ``today``: then it is back, for
+        polite regrets) or never
         applied (there is no one to tell: see ``not_applied_to_close``). Urgency: the nearest
         scheduled interview first; then further-along stages (the employer has invested more);
         then the oldest activity.
@@ -171,7 +167,7 @@ class ApplicationQuerySet(models.QuerySet):
             self.live()
             .exclude(stage=Stage.INTERESTED)
             .filter(self._holding_offer_elsewhere())
-            .filter(Q(kept_in_play_at__isnull=True) | self._started_elsewhere())
+            .filter(Q(kept_in_play_at__isnull=True) | self._started_elsewhere(today=today))
             .with_next_interview()
             .with_stage_rank()
             .with_final_round_booked()
@@ -183,9 +179,9 @@ class ApplicationQuerySet(models.QuerySet):
             )
         )
 
-    def _started_elsewhere(self):
+    def _started_elsewhere(self, *, today: date):
         return Exists(
-            Offer.objects.started()
+            Offer.objects.started(today=today)
             .filter(application__owner=OuterRef("owner"))
             .exclude(application=OuterRef("pk"))
         )
@@ -196,9 +192,13 @@ class ApplicationQuerySet(models.QuerySet):
             self._holding_offer_elsewhere()
         )
 
-    def kept_in_play(self):
+    def kept_in_play(self, *, today: date):
         """Kept despite an offer elsewhere, until the start date of an accepted one."""
-        return self.live().filter(kept_in_play_at__isnull=False).exclude(self._started_elsewhere())
+        return (
+            self.live()
+            .filter(kept_in_play_at__isnull=False)
+            .exclude(self._started_elsewhere(today=today))
+        )
 
     def search(self, text):
         text = text.strip()
@@ -212,49 +212,57 @@ class ApplicationQuerySet(models.QuerySet):
         process and the last interview held (an interview that took place is news, even if the
         user has not marked it done).
         """
-        held = Interview.objects.filter(application=OuterRef("pk"), scheduled_at__lt=now).exclude(
-            status=Interview.Status.CANCELLED
-        )
         upcoming = Interview.objects.upcoming(now=now).filter(application=OuterRef("pk"))
         return (
             self.filter(stage__in=[Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING])
             .exclude(Exists(upcoming))
-            .annotate(
-                # PostgreSQL's GREATEST skips NULL: no interview held leaves the last activity.
-                quiet_since=Greatest(
-                    "last_activity_at",
-                    Subquery(held.order_by("-scheduled_at").values("scheduled_at")[:1]),
-                )
+            .with_quiet_since(now=now)
+        )
+
+    def with_quiet_since(self, *, now: datetime):
+        """Annotate ``quiet_since``: the later of the last activity and the last interview
+        held. The one field the idle rule (``clock.QUIET_AFTER``) counts from."""
+        held = Interview.objects.filter(application=OuterRef("pk"), scheduled_at__lt=now).exclude(
+            status=Interview.Status.CANCELLED
+        )
+        return self.annotate(
+            # PostgreSQL's GREATEST skips NULL: no interview held leaves the last activity.
+            quiet_since=Greatest(
+                "last_activity_at",
+                Subquery(held.order_by("-scheduled_at").values("scheduled_at")[:1]),
             )
         )
 
     def follow_up_due(self, *, days: int, now: datetime):
         """No reply ``days`` after applying or after an interview: time for a polite check-in.
-        Quieter than ``QUIET_AFTER``, the process is ``gone_quiet`` instead. Oldest first.
+        Quieter than ``clock.QUIET_AFTER``, the process is ``gone_quiet`` instead. Oldest first.
         """
         return (
             self.awaiting_reply(now=now)
-            .filter(quiet_since__lte=now - timedelta(days=days), quiet_since__gt=now - QUIET_AFTER)
+            .filter(
+                quiet_since__lte=now - timedelta(days=days),
+                quiet_since__gt=now - clock.QUIET_AFTER,
+            )
             .order_by("quiet_since", "pk")
         )
 
     def gone_quiet(self, *, now: datetime):
-        """No news for ``QUIET_AFTER``: resolve as "no response" or withdraw. Oldest first."""
+        """No news for ``clock.QUIET_AFTER``: resolve as "no response" or withdraw. Oldest first."""
         return (
             self.awaiting_reply(now=now)
-            .filter(quiet_since__lte=now - QUIET_AFTER)
+            .filter(quiet_since__lte=now - clock.QUIET_AFTER)
             .order_by("quiet_since", "pk")
         )
 
     def offer_deadline_soon(self, *, today: date):
-        """Undecided offers whose deadline to respond is today or within ``OFFER_DEADLINE_DAYS``
-        (the user's own today), soonest first."""
+        """Undecided offers whose deadline to respond is today or within
+        ``clock.OFFER_DEADLINE_SOON`` (the user's own today), soonest first."""
         return (
             self.filter(
                 stage=Stage.OFFER,
                 offer__decision=Offer.Decision.PENDING,
                 offer__respond_by__gte=today,
-                offer__respond_by__lte=today + timedelta(days=OFFER_DEADLINE_DAYS),
+                offer__respond_by__lte=today + clock.OFFER_DEADLINE_SOON,
             )
             .select_related("offer")
             .order_by("offer__respond_by", "pk")
@@ -662,9 +670,9 @@ class OfferQuerySet(models.QuerySet):
         """Standing offers in writing: firm enough to start leaving the other processes."""
         return self.standing().filter(in_writing=True)
 
-    def started(self, *, today=None):
-        """Accepted in writing, and the start date has come: the new job has begun."""
-        today = today or timezone.localdate()
+    def started(self, *, today: date):
+        """Accepted in writing, and the start date has come on the user's ``today``
+        (``clock.today_for``; the server's date is UTC): the new job has begun."""
         return self.holding().filter(decision=Offer.Decision.ACCEPTED, start_date__lte=today)
 
     def classified(self):

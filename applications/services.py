@@ -1,10 +1,9 @@
 """Everything that changes an application's state. Each function is one transaction."""
 
-from datetime import timedelta
-
 from django.db import transaction
 from django.utils import timezone
 
+from applications import clock
 from applications.models import (
     Application,
     Contact,
@@ -207,7 +206,7 @@ def decide_offer(*, offer: Offer, decision: str, start_date=None) -> Offer:
 
 # The note that marks a bulk "no response" in the history, so that undo finds exactly those.
 NO_RESPONSE_NOTE = "Closed as no response: the process went quiet."
-NO_RESPONSE_UNDO_WINDOW = timedelta(minutes=30)
+NO_RESPONSE_UNDO_WINDOW = clock.UNDO_WINDOW
 
 
 @transaction.atomic
@@ -242,7 +241,7 @@ def close_as_no_response(*, owner, application_ids, now=None) -> list[int]:
 
 @transaction.atomic
 def undo_no_response(*, owner, application_ids, now=None) -> list[int]:
-    """Put back processes closed by ``close_as_no_response`` in the last 30 minutes.
+    """Put back processes closed by ``close_as_no_response`` within ``clock.UNDO_WINDOW``.
 
     Each goes back to the stage it had, and the history records the undo. A process changed
     since (its latest history entry is not that close) is left alone. Returns the ids restored.

@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from applications import services
+from applications import clock, services
 from applications.board import board_for
 from applications.dashboard import dashboard_for
 from applications.forms import (
@@ -362,7 +362,7 @@ def quiet(request):
             messages.success(
                 request,
                 f"Closed {len(closed)} process{'es' if len(closed) != 1 else ''} as no response. "
-                "You can undo this for 30 minutes.",
+                f"You can undo this for {clock.duration(clock.UNDO_WINDOW)}.",
             )
             return redirect("applications:quiet")
         error = "Tick at least one quiet process to close."
@@ -374,6 +374,7 @@ def quiet(request):
             "applications": applications,
             "now": now,
             "page_size": QUIET_PAGE_SIZE,
+            "quiet_after": clock.duration(clock.QUIET_AFTER),
             "undo_ids": request.session.get("no_response_undo", []),
             "error": error,
         },
@@ -390,5 +391,9 @@ def quiet_undo(request):
             request, f"Reopened {len(restored)} process{'es' if len(restored) != 1 else ''}."
         )
     else:
-        messages.error(request, "Nothing to undo: more than 30 minutes have passed, or it changed.")
+        messages.error(
+            request,
+            f"Nothing to undo: more than {clock.duration(clock.UNDO_WINDOW)} have passed, "
+            "or it changed.",
+        )
     return redirect("applications:quiet")

@@ -5,17 +5,18 @@ page and the dashboard banner show around it, with a fixed number of queries.
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.core.paginator import Page, Paginator
 from django.utils import timezone
 
+from applications import clock
 from applications.models import Application, Offer, OfferTruth, Stage
 from withdrawals.models import Scenario
 from withdrawals.services import is_true
-from withdrawals.timing import is_long_process, is_short_notice, is_soon, with_interviews_held
+from withdrawals.timing import is_long_process, with_interviews_held
 
-NO_CONTACT_DAYS = 30
 CANDIDATES_PER_PAGE = 20
 KEPT_SHOWN = 20
 NOT_APPLIED_SHOWN = 50
@@ -58,6 +59,8 @@ class Situation:
     kept: list[Application] = field(default_factory=list)
     kept_total: int = 0
     not_applied: list[Application] = field(default_factory=list)
+    # The user's date (``clock.today_for``), which says whether an accepted job has started.
+    today: date = date.min
 
     @property
     def candidate_total(self) -> int:
@@ -72,7 +75,7 @@ class Situation:
     def started(self) -> bool:
         """The start date of the accepted offer has come."""
         offer = self.accepted[0] if self.accepted else None
-        return bool(offer and offer.start_date and offer.start_date <= timezone.localdate())
+        return bool(offer and offer.start_date and offer.start_date <= self.today)
 
     @property
     def fall_through(self) -> str:
@@ -140,22 +143,28 @@ def situation_for(user, *, page: str | int | None = 1, now: datetime | None = No
     number past the end shows the last page.
     """
     now = now or timezone.now()
+    today = clock.today_for(user, now)
     # Seen from no application: every offer the user holds is "elsewhere".
     offers = Offer.objects.for_user(user).truth()
     situation = Situation(
+        today=today,
         accepted=offers.accepted,
         written_pending=offers.pending,
         not_in_writing=offers.not_in_writing,
     )
     applications = with_interviews_held(
-        Application.objects.for_user(user).withdrawal_candidates().prefetch_related("contacts")
+        Application.objects.for_user(user)
+        .withdrawal_candidates(today=today)
+        .with_quiet_since(now=now)
+        .prefetch_related("contacts")
     )
     situation.page = Paginator(applications, CANDIDATES_PER_PAGE).get_page(page)
+    zone = clock.zone_of(user)
     situation.candidates = [
-        describe(application, now=now, offers=offers.seen_from(application))
+        describe(application, now=now, zone=zone, offers=offers.seen_from(application))
         for application in situation.page
     ]
-    kept = Application.objects.for_user(user).kept_in_play()
+    kept = Application.objects.for_user(user).kept_in_play(today=today)
     situation.kept = list(kept.order_by("-kept_in_play_at", "-pk")[:KEPT_SHOWN])
     situation.kept_total = kept.count()
     situation.not_applied = list(
@@ -168,37 +177,52 @@ def situation_for(user, *, page: str | int | None = 1, now: datetime | None = No
 
 def most_urgent_candidate_ids(user) -> list[int]:
     """The candidates "draft them all" takes, most urgent first, up to the bulk limit."""
-    candidates = Application.objects.for_user(user).withdrawal_candidates()
+    candidates = Application.objects.for_user(user).withdrawal_candidates(
+        today=clock.today_for(user)
+    )
     return list(candidates.values_list("pk", flat=True)[:BULK_LIMIT])
 
 
 def candidate_count(user) -> int:
     """For the dashboard banner: one query."""
-    return Application.objects.for_user(user).withdrawal_candidates().count()
+    today = clock.today_for(user)
+    return Application.objects.for_user(user).withdrawal_candidates(today=today).count()
 
 
 def describe(
-    application: Application, *, now: datetime, offers: OfferTruth | None = None
+    application: Application,
+    *,
+    now: datetime,
+    zone: ZoneInfo | None = None,
+    offers: OfferTruth | None = None,
 ) -> Candidate:
     """Why a candidate is urgent, and the timing advice, in the user's own time zone; with the
-    user's ``offers`` seen from it, the messages that can truthfully keep it going."""
+    user's ``offers`` seen from it, the messages that can truthfully keep it going.
+
+    The advice is the one clock's, worded from its windows: Today says the same.
+    """
+    zone = zone or clock.zone_of(application.owner)
     reasons = []
     advice, level = "", ""
     interview_at = getattr(application, "next_interview_at", None)
     if interview_at is not None:
-        reasons.append(_interview_phrase(interview_at, now=now))
-        if is_short_notice(interview_at, now=now):
+        reasons.append(f"interview {clock.when(interview_at, now=now, zone=zone)}")
+        if clock.in_call_window(interview_at, now=now):
             advice = (
-                "The interview is within 24 hours: call them rather than email, and never miss "
-                "it without notice."
+                f"The interview is within {clock.duration(clock.CALL_WINDOW)}: call them rather "
+                "than email, and never miss it without notice."
             )
-            level = "danger"
-        elif is_soon(interview_at, now=now):
-            advice = "The interview is within 3 days: withdraw today, so they can free the slot."
+            level = clock.call_level(interview_at, now=now)
+        elif clock.is_soon(interview_at, now=now):
+            advice = (
+                f"The interview is within {clock.duration(clock.SOON)}: withdraw today, so they "
+                "can free the slot."
+            )
             level = "warning"
     # Only where the page annotated the interviews held: no query per card.
     annotated = getattr(application, "interviews_held", None) is not None
-    if not advice and annotated and is_long_process(application, now=now):
+    today = now.astimezone(zone).date()
+    if not advice and annotated and is_long_process(application, today=today):
         advice = (
             "A long process: the guides advise a call rather than an email, confirmed in "
             "writing afterwards."
@@ -206,9 +230,10 @@ def describe(
         level = "warning"
     if getattr(application, "final_round_booked", False):
         reasons.append("final round booked")
-    idle_days = (now - application.last_activity_at).days
-    if idle_days >= NO_CONTACT_DAYS:
-        reasons.append(f"no contact for {idle_days} days")
+    # The idle rule: counted from ``quiet_since`` (``with_quiet_since``), as on Today.
+    quiet_since = getattr(application, "quiet_since", None)
+    if quiet_since is not None and now - quiet_since >= clock.QUIET_AFTER:
+        reasons.append(f"no news for {(now - quiet_since).days} days")
     if not reasons:
         reasons.append(f"at the {application.get_stage_display().lower()} stage")
     keeps_going: list[str] = [
@@ -223,16 +248,3 @@ def describe(
         advice_level=level,
         keeps_going=keeps_going,
     )
-
-
-def _interview_phrase(when: datetime, *, now: datetime) -> str:
-    local = timezone.localtime(when)
-    today = timezone.localtime(now).date()
-    clock = local.strftime("%H:%M")
-    if local.date() == today:
-        return f"interview today at {clock}"
-    if local.date() == today + timedelta(days=1):
-        return f"interview tomorrow at {clock}"
-    if local.date() < today + timedelta(days=7):
-        return f"interview on {local:%A} at {clock}"
-    return f"interview on {local:%a} {local.day} {local:%b} at {clock}"

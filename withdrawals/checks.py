@@ -4,8 +4,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from applications import clock
 from applications.models import OfferTruth
-from withdrawals.timing import is_short_notice, is_soon
 
 MAX_WORDS = 150
 
@@ -91,12 +91,12 @@ def check_draft(
         advice.extend(_offer_claims(f"{subject}\n{body}", offers))
     if not body.strip():
         advice.append(Advice("danger", "The message is empty: write it, or choose a template."))
-    if is_short_notice(next_interview_at, now=now):
+    if clock.in_call_window(next_interview_at, now=now):
         advice.append(
             Advice(
-                "danger",
-                "Your next interview is within 24 hours: call them instead of emailing, then "
-                "confirm in writing. Never miss it without notice.",
+                clock.call_level(next_interview_at, now=now),
+                f"Your next interview is within {clock.duration(clock.CALL_WINDOW)}: call them "
+                "instead of emailing, then confirm in writing. Never miss it without notice.",
                 show_phone_script=True,
             )
         )
@@ -109,11 +109,12 @@ def check_draft(
                 show_phone_script=True,
             )
         )
-    if is_soon(next_interview_at, now=now):
+    if clock.is_soon(next_interview_at, now=now):
         advice.append(
             Advice(
                 "warning",
-                "Your next interview is within 3 days: send this today, so they can free the slot.",
+                f"Your next interview is within {clock.duration(clock.SOON)}: send this today, "
+                "so they can free the slot.",
             )
         )
     leftovers = sorted(set(_LEFTOVER.findall(f"{subject}\n{body}")))

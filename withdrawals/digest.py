@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
+from applications import clock
 from withdrawals.models import DigestDelivery
 from withdrawals.today import today_items
 
@@ -39,12 +40,13 @@ def due_users(now: datetime):
     for their today yet.
 
     One query for the zones in use, then one per zone in its morning (a handful at any moment).
+    A stored zone unknown here counts as the site's (``User.zone``, logged).
     """
     # Only to an address its owner has verified: anyone can type someone else's at sign-up.
     subscribed = User.objects.filter(digest_opt_in=True, is_active=True).with_verified_email()
     zones = subscribed.order_by().values_list("time_zone", flat=True).distinct()
     for name in sorted(zones):
-        zone = ZoneInfo(name)
+        zone = clock.zone_named(name)
         if not is_morning(now, zone):
             continue
         local_date = now.astimezone(zone).date()
@@ -64,7 +66,8 @@ def send_due_digests(*, now: datetime | None = None) -> int:
         try:
             delivery = send_digest(user=user, now=now)
         except Exception:
-            # One mailbox failing must not hold up everyone else's digest; the next run retries.
+            # One user failing (a mailbox, their data, a bug in building their list) must not
+            # hold up everyone else's digest; the next run retries theirs.
             logger.exception("Could not send the daily digest to user %s", user.pk)
             continue
         if delivery is not None and delivery.status == DigestDelivery.Status.SENT:
@@ -82,7 +85,7 @@ def send_digest(*, user: User, now: datetime) -> DigestDelivery | None:
     commit and before the send loses that day's digest rather than risking a second one; a
     send that fails with an error frees the day again, so the next run retries.
     """
-    local_date = now.astimezone(ZoneInfo(user.time_zone)).date()
+    local_date = clock.today_for(user, now)
     try:
         with transaction.atomic():
             # A second worker blocks here until the first commits, then finds the day taken.

@@ -1,5 +1,3 @@
-from datetime import timedelta
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
@@ -7,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from applications import clock
 from applications.models import Application
 from withdrawals.rendering import (
     BODY_MAX_LENGTH,
@@ -180,7 +179,7 @@ class Withdrawal(models.Model):
     """The record of leaving a process: what was sent, to whom, how and when."""
 
     # How long after marking a withdrawal sent the user may take it back.
-    UNDO_WINDOW = timedelta(minutes=30)
+    UNDO_WINDOW = clock.UNDO_WINDOW
 
     class Method(models.TextChoices):
         EMAIL = "email", "Email"

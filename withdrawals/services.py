@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from applications import services as application_services
+from applications.clock import is_short_notice
 from applications.models import (
     Application,
     Contact,
@@ -28,7 +29,6 @@ from withdrawals.models import (
     WithdrawalTemplate,
 )
 from withdrawals.rendering import one_line, render_body, render_subject
-from withdrawals.timing import is_short_notice
 
 SUBJECT_MAX_LENGTH = 300
 FALLBACK_CONTACT_NAME = "Hiring Team"

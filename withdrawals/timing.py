@@ -1,56 +1,47 @@
-"""When to call rather than write: short notice and long processes. Each rule lives here once.
+"""When to call rather than write: the call window and long processes, on the one clock.
 
-The guides: withdraw before the next interview, never by a no-show; with an interview in the
-next day, or after a long process, a phone call is kinder, confirmed in writing.
+The guides: withdraw before the next interview, never by a no-show; with an interview close
+(``clock.CALL_WINDOW``), or after a long process, a phone call is kinder, confirmed in writing.
+The windows themselves live in applications/clock.py.
 """
 
-from datetime import datetime, timedelta
+from datetime import date, datetime
 
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
+from applications import clock
 from applications.models import Application, Interview
 
-SHORT_NOTICE = timedelta(hours=24)
-SOON = timedelta(days=3)
-# A long process: the employer has invested real time in the candidate.
-LONG_PROCESS_INTERVIEWS = 2
-LONG_PROCESS_DAYS = 28
 
-
-def is_short_notice(interview_at: datetime | None, *, now: datetime) -> bool:
-    """An upcoming interview within 24 hours."""
-    return interview_at is not None and now <= interview_at <= now + SHORT_NOTICE
-
-
-def is_soon(interview_at: datetime | None, *, now: datetime) -> bool:
-    """An upcoming interview within 3 days (and not within 24 hours)."""
-    return (
-        interview_at is not None
-        and not is_short_notice(interview_at, now=now)
-        and now <= interview_at <= now + SOON
-    )
-
-
-def is_long_process(application: Application, *, now: datetime) -> bool:
-    """Two or more interviews held, or four weeks or more since applying (or since added).
+def is_long_process(application: Application, *, today: date) -> bool:
+    """Two or more interviews held, or four weeks or more since applying (or since added),
+    on the owner's ``today`` (``clock.today_for``).
 
     Uses ``interviews_held`` when a list page annotated it (``with_interviews_held``).
     """
     held = getattr(application, "interviews_held", None)
     if held is None:
         held = application.interviews.filter(status=Interview.Status.DONE).count()
-    if held >= LONG_PROCESS_INTERVIEWS:
+    if held >= clock.LONG_PROCESS_INTERVIEWS:
         return True
     started = application.date_applied or application.created_at.date()
-    return (now.date() - started).days >= LONG_PROCESS_DAYS
+    return today - started >= clock.LONG_PROCESS_AFTER
 
 
-def call_advised(application: Application, interview_at: datetime | None, *, now: datetime):
-    """Why to call rather than write, or "" when an email is fine."""
-    if is_short_notice(interview_at, now=now):
-        return "short_notice"
-    if is_long_process(application, now=now):
+def call_advised(
+    application: Application,
+    interview_at: datetime | None,
+    *,
+    now: datetime,
+    today: date | None = None,
+) -> str:
+    """Why to call rather than write ("call_window" or "long_process"), or "" for an email.
+    ``today`` is the owner's (looked up from ``now`` when not given)."""
+    if clock.in_call_window(interview_at, now=now):
+        return "call_window"
+    today = today or clock.today_for(application.owner, now)
+    if is_long_process(application, today=today):
         return "long_process"
     return ""
 

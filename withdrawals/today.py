@@ -10,21 +10,17 @@ bounded, whatever the number of applications.
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.db.models import DateField, Exists, OuterRef, Q
-from django.db.models.functions import Cast
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils import timezone
 
-from applications.models import QUIET_AFTER, Application, Interview, KeepReason, Offer, Stage
+from applications import clock
+from applications.models import Application, Interview, KeepReason, Offer, Stage
 from withdrawals.models import Scenario, TodaySnooze, Withdrawal, WithdrawalDraft
 
-# Withdraw before an interview this close, by phone: the guides' "never a no-show".
-CALL_WINDOW = timedelta(hours=48)
-# The thank-you after withdrawing is suggested from the day after, for this long.
-THANK_YOU_WITHIN = timedelta(days=30)
 # Each rule shows at most this many items, and the list at most MAX_ITEMS: Today stays short.
 PER_RULE = 5
 MAX_ITEMS = 12
@@ -41,21 +37,17 @@ class TodayItem:
     level: str = ""  # "danger" or "warning" for what cannot wait
 
 
-def local_today(user, now: datetime) -> date:
-    return now.astimezone(ZoneInfo(user.time_zone)).date()
-
-
 def today_items(*, user, now: datetime | None = None) -> list[TodayItem]:
     """The user's Today list, most pressing first, without what they snoozed or dismissed."""
     now = now or timezone.now()
-    zone = ZoneInfo(user.time_zone)
+    zone = clock.zone_of(user)
     today = now.astimezone(zone).date()
     items = [
-        *_calls_before_interviews(user, now=now, zone=zone),
+        *_calls_before_interviews(user, now=now, zone=zone, today=today),
         *_offer_deadlines(user, today=today),
         *_follow_ups(user, now=now),
         *_thank_yous(user, now=now),
-        *_kept_in_play_expired(user, now=now, today=today),
+        *_kept_in_play_expired(user, zone=zone, today=today),
         *_gone_quiet(user, now=now),
     ]
     put_aside = set(
@@ -69,7 +61,7 @@ def today_items(*, user, now: datetime | None = None) -> list[TodayItem]:
 @transaction.atomic
 def snooze(*, user, key: str, now: datetime | None = None) -> date:
     """Hide the item until tomorrow (the user's tomorrow). Returns that day."""
-    until = local_today(user, now or timezone.now()) + timedelta(days=1)
+    until = clock.today_for(user, now) + timedelta(days=1)
     TodaySnooze.objects.update_or_create(owner=user, key=key, defaults={"until": until})
     return until
 
@@ -80,20 +72,26 @@ def dismiss(*, user, key: str) -> None:
     TodaySnooze.objects.update_or_create(owner=user, key=key, defaults={"until": None})
 
 
-def _calls_before_interviews(user, *, now, zone):
+def _calls_before_interviews(user, *, now, zone, today):
     """A process the user decided to leave (a withdrawal drafted and not sent) or may leave
-    (a withdrawal candidate), with an interview in the next 48 hours: call, do not vanish."""
+    (a withdrawal candidate), with an interview in the call window (``clock.CALL_WINDOW``,
+    the boundary included, as on the candidates page): call, do not vanish."""
     # A drafted check-in or request for time is no decision to leave.
     drafted = WithdrawalDraft.objects.filter(
         application=OuterRef("application"), scenario__in=Scenario.withdrawing()
     )
-    candidates = Application.objects.for_user(user).withdrawal_candidates().order_by().values("pk")
+    candidates = (
+        Application.objects.for_user(user)
+        .withdrawal_candidates(today=today)
+        .order_by()
+        .values("pk")
+    )
     interviews = (
         Interview.objects.upcoming(now=now)
         .filter(
             application__owner=user,
             application__stage__in=Stage.live(),
-            scheduled_at__lt=now + CALL_WINDOW,
+            scheduled_at__lte=now + clock.CALL_WINDOW,
         )
         .filter(Q(Exists(drafted)) | Q(application__in=candidates))
         .annotate(drafted=Exists(drafted))
@@ -106,7 +104,7 @@ def _calls_before_interviews(user, *, now, zone):
         if application.pk in seen:
             continue
         seen.add(application.pk)
-        when = _when(interview.scheduled_at, now=now, zone=zone)
+        when = clock.when(interview.scheduled_at, now=now, zone=zone)
         why = (
             "You drafted a withdrawal and have not sent it."
             if interview.drafted
@@ -122,7 +120,7 @@ def _calls_before_interviews(user, *, now, zone):
             ),
             url=reverse("withdrawals:choose", args=[application.pk]),
             action="Withdraw now",
-            level="danger" if interview.scheduled_at - now <= timedelta(hours=24) else "warning",
+            level=clock.call_level(interview.scheduled_at, now=now),
         )
         if len(seen) == PER_RULE:
             return
@@ -134,14 +132,14 @@ def _offer_deadlines(user, *, today):
     ]:
         offer = application.offer
         days = (offer.respond_by - today).days
-        due = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+        due = clock.in_days(days)
         yield TodayItem(
             key=f"deadline:{offer.pk}:{offer.respond_by.isoformat()}",
             kind="deadline",
             title=f"Answer the offer from {application.company}: the deadline is {due}",
             detail=(
-                f"{application.position}, by {offer.respond_by:%A} {offer.respond_by.day} "
-                f"{offer.respond_by:%B}. Accept, decline, or ask for more time."
+                f"{application.position}, by {clock.long_date(offer.respond_by)}. "
+                "Accept, decline, or ask for more time."
             ),
             # The offer card, with its accept and decline buttons and the offer's details.
             url=application.get_absolute_url() + "#offer",
@@ -178,8 +176,8 @@ def _thank_yous(user, *, now):
             undone_at__isnull=True,
             follow_up_sent_at__isnull=True,
             method=Withdrawal.Method.EMAIL,
-            sent_at__gt=now - THANK_YOU_WITHIN,
-            sent_at__lte=now - Withdrawal.UNDO_WINDOW,
+            sent_at__gt=now - clock.THANK_YOU_WITHIN,
+            sent_at__lte=now - clock.UNDO_WINDOW,
         )
         .select_related("application")
         .order_by("sent_at", "pk")[:PER_RULE]
@@ -196,14 +194,16 @@ def _thank_yous(user, *, now):
         )
 
 
-def _kept_in_play_expired(user, *, now, today):
+def _kept_in_play_expired(user, *, zone, today):
     """Kept in play for a reason that has passed: the offer negotiated or decided on is now
     decided, or the job accepted has started (until then an accepted offer can still fall
     through; from the start date, polite regrets are due)."""
     decided_since_kept = (
         Offer.objects.for_user(user)
         .filter(in_writing=True)
-        .filter(decided_on__gte=Cast(OuterRef("kept_in_play_at"), output_field=DateField()))
+        # The day kept, on the user's clock (as ``decided_on`` is): decided later that same
+        # day counts, whatever the zone.
+        .filter(decided_on__gte=OuterRef("kept_on"))
         .exclude(decision=Offer.Decision.PENDING)
         .exclude(application=OuterRef("pk"))
     )
@@ -212,7 +212,7 @@ def _kept_in_play_expired(user, *, now, today):
         Application.objects.for_user(user)
         .live()
         .filter(kept_in_play_at__isnull=False)
-        .annotate(started=Exists(started))
+        .annotate(kept_on=TruncDate("kept_in_play_at", tzinfo=zone), started=Exists(started))
         .filter(
             Q(started=True)
             | Q(
@@ -260,13 +260,12 @@ def _gone_quiet(user, *, now):
         return
     digest = hashlib.sha256(",".join(map(str, quiet)).encode()).hexdigest()[:16]
     count = len(quiet)
-    weeks = QUIET_AFTER.days // 7
     yield TodayItem(
         key=f"quiet:{digest}",
         kind="quiet",
         title=(
             f"{count} process{'es have' if count != 1 else ' has'} gone quiet "
-            f"for {weeks} weeks or more"
+            f"for {clock.duration(clock.QUIET_AFTER)} or more"
         ),
         detail=(
             f"Close {'them' if count != 1 else 'it'} as “no response” in one go (you can "
@@ -275,11 +274,3 @@ def _gone_quiet(user, *, now):
         url=reverse("applications:quiet"),
         action="Resolve quiet processes",
     )
-
-
-def _when(moment: datetime, *, now: datetime, zone: ZoneInfo) -> str:
-    """ "today at 14:00", "tomorrow at 09:30" or "on Friday at 10:00", in the user's zone."""
-    local = moment.astimezone(zone)
-    days = (local.date() - now.astimezone(zone).date()).days
-    day = {0: "today", 1: "tomorrow"}.get(days, f"on {local:%A}")
-    return f"{day} at {local:%H:%M}"

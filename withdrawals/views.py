@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
+from applications import clock
 from applications.mailto import mailto_url
 from applications.models import Application, KeepReason
 from withdrawals import drafting, services
@@ -52,11 +53,6 @@ def _queue(request) -> list[int]:
         Application.objects.for_user(request.user).filter(pk__in=ids).values_list("pk", flat=True)
     )
     return [pk for pk in ids if pk in own]
-
-
-def _duration(delta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    return f"{minutes} minute{pluralize(minutes)}"
 
 
 def _with_queue(url: str, queue: list[int]) -> str:
@@ -393,7 +389,7 @@ def mark_sent(request, pk):
         messages.success(
             request,
             f"Withdrawn from {application}. Its upcoming interviews are cancelled. "
-            f"Made a mistake? You can undo this for {_duration(Withdrawal.UNDO_WINDOW)}.",
+            f"Made a mistake? You can undo this for {clock.duration(clock.UNDO_WINDOW)}.",
         )
     else:
         messages.info(request, "This withdrawal was already recorded.")

@@ -72,7 +72,7 @@ def test_short_notice_on_a_phone_puts_the_call_first(browser, live_server):
     page.get_by_role("button", name="Draft the email").click()
 
     # On a phone, the call advice and the script come before the message.
-    advice = page.get_by_text("Your next interview is within 24 hours: call them")
+    advice = page.get_by_text("Your next interview is within 48 hours: call them")
     expect(advice).to_be_visible()
     script = page.locator("#draft-aside .preserve-lines").first
     expect(script).to_contain_text("Hello Priya, this is Alex Morgan")

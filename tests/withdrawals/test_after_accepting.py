@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from applications import clock
 from applications.models import Application, KeepReason, Offer, Stage
 from tests.factories import ApplicationFactory, OfferFactory
 from withdrawals import services
@@ -84,7 +85,10 @@ def test_kept_in_play_processes_come_back_on_the_start_date(owner):
     assert after.kept == []
     assert after.headline.startswith("You have started at Initech: send polite regrets")
     assert after.fall_through == ""
-    assert Application.objects.for_user(owner).withdrawal_candidates().count() == 1
+    candidates = Application.objects.for_user(owner).withdrawal_candidates(
+        today=clock.today_for(owner)
+    )
+    assert candidates.count() == 1
 
 
 def test_without_a_start_date_kept_processes_stay_kept(owner):

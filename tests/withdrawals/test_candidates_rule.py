@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from applications import services
+from applications import clock, services
 from applications.models import Application, Interview, KeepReason, Offer, Stage
 from tests.factories import ApplicationFactory, InterviewFactory, OfferFactory
 from withdrawals import services as withdrawal_services
@@ -18,7 +18,9 @@ CLOSED_STAGES = [Stage.REJECTED, Stage.WITHDRAWN, Stage.OFFER_DECLINED, Stage.NO
 
 
 def candidates(user) -> list[Application]:
-    return list(Application.objects.for_user(user).withdrawal_candidates())
+    return list(
+        Application.objects.for_user(user).withdrawal_candidates(today=clock.today_for(user))
+    )
 
 
 def companies(user) -> list[str]:
@@ -380,22 +382,39 @@ def candidate(*, now=NOW, interview_at=None, final_round=False, idle=timedelta(d
     application = ApplicationFactory.build(last_activity_at=now - idle, **fields)
     application.next_interview_at = interview_at
     application.final_round_booked = final_round
-    return describe(application, now=now)
+    application.quiet_since = now - idle  # as ``with_quiet_since`` annotates it
+    # The user's zone: the one the test makes current.
+    return describe(application, now=now, zone=timezone.get_current_timezone())
 
 
 def local(zone, year: int, month: int, day: int, hour: int, minute: int) -> datetime:
     return datetime(year, month, day, hour, minute, tzinfo=zone)
 
 
-def test_an_interview_tomorrow_is_named_and_asks_to_withdraw_today():
+def test_an_interview_tomorrow_25_hours_away_asks_to_call_in_amber():
     with timezone.override(LONDON):
         described = candidate(interview_at=local(LONDON, 2030, 3, 15, 10, 0))
 
     assert described.reasons == ["interview tomorrow at 10:00"]
     assert described.advice == (
-        "The interview is within 3 days: withdraw today, so they can free the slot."
+        "The interview is within 48 hours: call them rather than email, and never miss it "
+        "without notice."
     )
     assert described.advice_level == "warning"
+
+
+def test_an_interview_48_hours_away_asks_to_call_and_one_second_more_to_write_today():
+    with timezone.override(LONDON):
+        at_the_boundary = candidate(interview_at=NOW + timedelta(hours=48))
+        one_second_past = candidate(interview_at=NOW + timedelta(hours=48, seconds=1))
+
+    assert at_the_boundary.reasons == ["interview on Saturday at 09:00"]
+    assert at_the_boundary.advice.startswith("The interview is within 48 hours: call them")
+    assert at_the_boundary.advice_level == "warning"
+    assert one_second_past.advice == (
+        "The interview is within 3 days: withdraw today, so they can free the slot."
+    )
+    assert one_second_past.advice_level == "warning"
 
 
 def test_an_interview_within_24_hours_asks_to_call_and_never_to_miss_it():
@@ -406,7 +425,7 @@ def test_an_interview_within_24_hours_asks_to_call_and_never_to_miss_it():
     assert today.reasons == ["interview today at 16:30"]
     assert tomorrow_morning.reasons == ["interview tomorrow at 08:00"]
     for described in (today, tomorrow_morning):
-        assert "within 24 hours" in described.advice
+        assert "within 48 hours" in described.advice
         assert "call them rather than email" in described.advice
         assert "never miss it without notice" in described.advice
         assert described.advice_level == "danger"
@@ -440,9 +459,9 @@ def test_a_booked_final_round_is_a_reason():
 
 
 @pytest.mark.parametrize(
-    ("idle_days", "reason"), [(30, "no contact for 30 days"), (45, "no contact for 45 days")]
+    ("idle_days", "reason"), [(28, "no news for 28 days"), (45, "no news for 45 days")]
 )
-def test_a_month_without_contact_is_a_reason(idle_days, reason):
+def test_four_weeks_without_news_is_a_reason(idle_days, reason):
     described = candidate(idle=timedelta(days=idle_days), stage=Stage.SCREENING)
 
     assert described.reasons == [reason]
@@ -450,7 +469,7 @@ def test_a_month_without_contact_is_a_reason(idle_days, reason):
 
 
 def test_a_quiet_process_without_other_reasons_is_named_by_its_stage():
-    described = candidate(idle=timedelta(days=29, hours=23), stage=Stage.INTERVIEWING)
+    described = candidate(idle=timedelta(days=27, hours=23), stage=Stage.INTERVIEWING)
 
     assert described.reasons == ["at the interviewing stage"]
     assert (described.advice, described.advice_level) == ("", "")
@@ -467,7 +486,7 @@ def test_every_reason_together():
     assert described.reasons == [
         "interview today at 11:00",
         "final round booked",
-        "no contact for 31 days",
+        "no news for 31 days",
     ]
     assert described.advice_level == "danger"
 

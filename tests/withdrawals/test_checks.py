@@ -181,17 +181,29 @@ def test_other_sign_offs_count(sign_off):
 # An interview soon -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("delay", [timedelta(minutes=30), timedelta(hours=23), timedelta(hours=24)])
-def test_an_interview_within_24_hours_says_to_call_and_offers_the_phone_script(delay):
+@pytest.mark.parametrize(
+    ("delay", "level"),
+    [
+        (timedelta(minutes=30), "danger"),
+        (timedelta(hours=24), "danger"),
+        (timedelta(hours=24, seconds=1), "warning"),
+        (timedelta(hours=30), "warning"),
+        (timedelta(hours=48), "warning"),
+    ],
+)
+def test_an_interview_within_48_hours_says_to_call_and_offers_the_phone_script(delay, level):
     advice = check_draft(SUBJECT, GOOD_BODY, next_interview_at=NOW + delay, now=NOW)
 
     assert len(advice) == 1
-    assert advice[0].level == "danger"
-    assert advice[0].message.startswith("Your next interview is within 24 hours: call them")
+    assert advice[0].level == level  # red within 24 hours
+    assert advice[0].message == (
+        "Your next interview is within 48 hours: call them instead of emailing, then confirm "
+        "in writing. Never miss it without notice."
+    )
     assert advice[0].show_phone_script is True
 
 
-@pytest.mark.parametrize("delay", [timedelta(hours=24, minutes=1), timedelta(days=3)])
+@pytest.mark.parametrize("delay", [timedelta(hours=48, seconds=1), timedelta(days=3)])
 def test_an_interview_within_3_days_says_to_send_it_today_without_the_phone_script(delay):
     advice = check_draft(SUBJECT, GOOD_BODY, next_interview_at=NOW + delay, now=NOW)
 

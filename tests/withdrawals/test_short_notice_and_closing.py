@@ -1,4 +1,4 @@
-"""Short notice and long processes advise a call (one rule, in withdrawals.timing); processes
+"""The call window and long processes advise a call (one clock, applications/clock.py); processes
 never applied to are closed without an email; what was sent keeps its line breaks."""
 
 import re
@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from applications import clock
 from applications.models import Interview, Stage, StageChange
 from tests.factories import ApplicationFactory, InterviewFactory, OfferFactory
 from withdrawals import services, timing
@@ -27,7 +28,22 @@ def application(globex):
     ("hours", "short"), [(-1, False), (0, True), (21, True), (24, True), (24.1, False)]
 )
 def test_short_notice_is_an_interview_within_24_hours(hours, short):
-    assert timing.is_short_notice(NOW + timedelta(hours=hours), now=NOW) is short
+    assert clock.is_short_notice(NOW + timedelta(hours=hours), now=NOW) is short
+
+
+@pytest.mark.parametrize(
+    ("delay", "call"),
+    [
+        (timedelta(seconds=-1), False),
+        (timedelta(0), True),
+        (timedelta(hours=30), True),
+        (timedelta(hours=48), True),
+        (timedelta(hours=48, seconds=1), False),
+    ],
+)
+def test_the_call_window_is_48_hours_the_boundary_included(delay, call):
+    assert clock.in_call_window(NOW + delay, now=NOW) is call
+    assert clock.is_soon(NOW + delay, now=NOW) is (not call and delay > timedelta(0))
 
 
 @pytest.mark.parametrize(
@@ -47,7 +63,7 @@ def test_a_long_process_is_two_interviews_held_or_four_weeks(owner, held, applie
             status=Interview.Status.DONE,
         )
 
-    assert timing.is_long_process(application, now=NOW) is long
+    assert timing.is_long_process(application, today=date(2026, 11, 21)) is long
 
 
 def test_the_draft_with_an_interview_in_21_hours_defaults_to_phone(owner_client, application):

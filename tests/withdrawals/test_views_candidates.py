@@ -102,7 +102,7 @@ def test_candidates_page_lists_my_candidates_most_urgent_first_with_what_to_do(
     assert "Interview today at" in text or "Interview tomorrow at" in text
     assert "call them rather than email, and never miss it without notice" in text
     assert "Main contact: Priya Shah (Hiring manager), priya@globex.example" in text
-    assert "No contact for 40 days" in text
+    assert "No news for 40 days" in text
     assert reverse("applications:contact_create", args=[quiet.pk]) in text
     assert keep_url(soon) in text and keep_url(quiet) in text
     assert "Acme" not in shown_candidates(response)

@@ -385,22 +385,25 @@ def test_draft_with_an_interview_within_a_day_advises_a_call_and_shows_the_scrip
     response = owner_client.get(url("draft", application))
 
     text = text_of(response)
-    assert "Your next interview is within 24 hours: call them instead of emailing" in text
+    assert "Your next interview is within 48 hours: call them instead of emailing" in text
     assert "Phone script" in text
     assert (
         "Hello Priya, this is Alex Morgan, calling about the Data Engineer role at Globex." in text
     )
 
 
-def test_draft_with_an_interview_in_two_days_shows_no_phone_script(
+def test_draft_with_an_interview_past_the_48_hour_window_shows_no_phone_script(
     owner_client, application, main_contact, draft
 ):
-    InterviewFactory(application=application, scheduled_at=timezone.now() + timedelta(days=2))
+    InterviewFactory(
+        application=application, scheduled_at=timezone.now() + timedelta(hours=48, minutes=5)
+    )
 
     response = owner_client.get(url("draft", application))
 
     text = text_of(response)
-    assert "within 24 hours" not in text
+    assert "within 48 hours" not in text
+    assert "Your next interview is within 3 days: send this today" in text
     assert "Phone script" not in text
 
 

@@ -2,7 +2,6 @@
 
 import random
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -214,8 +213,7 @@ class Command(BaseCommand):
                     interview=Interview(
                         application=application,
                         scheduled_at=(
-                            now.astimezone(ZoneInfo(user.time_zone))
-                            + timedelta(days=rng.randrange(1, 12))
+                            now.astimezone(user.zone) + timedelta(days=rng.randrange(1, 12))
                         ).replace(
                             hour=rng.choice([9, 10, 14, 16]), minute=0, second=0, microsecond=0
                         ),

@@ -5,6 +5,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+import time_machine
 from allauth.account.models import EmailAddress
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
@@ -268,20 +269,19 @@ def test_two_workers_at_once_send_one_digest(monkeypatch):
     assert DigestDelivery.objects.filter(user=user).count() == 1
 
 
-def test_the_periodic_task_sends_due_digests(monkeypatch):
+def test_the_periodic_task_sends_the_digests_due_when_it_runs(settings_site):
     from withdrawals import tasks
 
-    calls = []
+    offer_due(subscriber(), respond_by=date(2026, 11, 19))
+    # Ticked at 03:00, run at 07:30: "morning" is judged when the email leaves, not at the tick.
+    tick = datetime(2026, 11, 18, 3, 0, tzinfo=UTC)
 
-    def send_due_digests(now):
-        calls.append(now)
-        return 0
+    with time_machine.travel(LONDON_MORNING, tick=False):
+        tasks.send_daily_digests(timestamp=int(tick.timestamp()))
 
-    monkeypatch.setattr(tasks, "send_due_digests", send_due_digests)
-
-    tasks.send_daily_digests(timestamp=1_763_451_000)
-
-    assert len(calls) == 1
+    assert [message.to for message in mail.outbox] == [["digest@example.com"]]
+    delivery = DigestDelivery.objects.get()
+    assert (delivery.local_date, delivery.status) == (date(2026, 11, 18), "sent")
 
 
 def test_staff_see_the_deliveries_and_cannot_edit_them(admin_client):
@@ -293,7 +293,13 @@ def test_staff_see_the_deliveries_and_cannot_edit_them(admin_client):
     response = admin_client.get("/admin/withdrawals/digestdelivery/")
 
     assert response.status_code == 200
-    assert "digest" in response.text
+    # The row itself (the page's title says "digest" whatever it lists).
+    assert "1 digest delivery" in response.text
+    row = response.text[response.text.index("<tbody>") : response.text.index("</tbody>")]
+    assert ">digest</a>" in row  # the user
+    assert '"field-local_date nowrap">18 Nov 2026<' in row
+    assert '"field-status">Sent<' in row
+    assert '"field-item_count">3<' in row
     assert admin_client.get("/admin/withdrawals/digestdelivery/add/").status_code == 403
 
 

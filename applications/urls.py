@@ -1,6 +1,6 @@
 from django.urls import path
 
-from applications import calendar_views, insights_views, transfer_views, views
+from applications import views
 
 app_name = "applications"
 
@@ -39,29 +39,4 @@ urlpatterns = [
     path("applications/quiet/undo/", views.quiet_undo, name="quiet_undo"),
     path("board/", views.board, name="board"),
     path("board/<int:pk>/move/", views.board_move, name="board_move"),
-    # Calendar: the private feed, one interview as .ics, a recruiter's invitation imported.
-    path("calendar/<slug:token>.ics", calendar_views.feed, name="calendar_feed"),
-    path(
-        "applications/<int:pk>/interviews/<int:interview_pk>.ics",
-        calendar_views.interview_ics,
-        name="interview_ics",
-    ),
-    path(
-        "applications/<int:pk>/interviews/import/",
-        calendar_views.invitation_import,
-        name="invitation_import",
-    ),
-    path(
-        "applications/<int:pk>/interviews/import/confirm/",
-        calendar_views.invitation_confirm,
-        name="invitation_confirm",
-    ),
-    # Your data: export, the printable record, import.
-    path("data/", transfer_views.data_page, name="data"),
-    path("data/export/", transfer_views.export_applications, name="export"),
-    path("data/record/", transfer_views.record, name="record"),
-    path("data/record.pdf", transfer_views.record_as_pdf, name="record_pdf"),
-    path("data/import/", transfer_views.import_start, name="import"),
-    path("data/import/<int:pk>/", transfer_views.import_preview, name="import_preview"),
-    path("insights/", insights_views.insights_page, name="insights"),
 ]

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "accounts",
     "applications",
     "withdrawals",
+    "intake",
+    "reports",
 ]
 
 MIDDLEWARE = [

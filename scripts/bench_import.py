@@ -47,8 +47,8 @@ def main() -> None:
 
 def _bench(rows: int) -> None:
     from accounts.models import User
-    from applications import importer
     from applications.models import Application, StageChange
+    from intake import importer
 
     owner = User.objects.create_user("bench-import", "bench@example.com", "x" * 20)
     statuses = ["Applied", "Phone screen", "Interview", "Rejected", "Ghosted", "Offer"]

@@ -14,8 +14,8 @@ from django.urls import reverse
 from applications.mailto import encode_address, mailto_url
 from applications.models import Application, Contact
 from withdrawals import services
-from withdrawals.checks import Advice, Sender, check_draft
-from withdrawals.export import unwritable_addresses
+from withdrawals.advice import Advice, Sender, check_draft
+from withdrawals.eml import unwritable_addresses
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.services import Grounds, Wording
 from withdrawals.timing import call_advised

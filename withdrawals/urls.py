@@ -1,6 +1,6 @@
 from django.urls import path
 
-from withdrawals import data_views, today_views, views
+from withdrawals import today_views, views
 
 app_name = "withdrawals"
 
@@ -23,5 +23,4 @@ urlpatterns = [
     path("<int:pk>/reflection/", views.reflection, name="reflection"),
     path("today/snooze/", today_views.snooze, name="today_snooze"),
     path("today/dismiss/", today_views.dismiss, name="today_dismiss"),
-    path("my-data.json", data_views.everything_download, name="everything"),
 ]

@@ -12,7 +12,7 @@ from applications.mailto import mailto_url
 from applications.models import Application, KeepReason
 from withdrawals import drafting, services
 from withdrawals.candidates import BULK_LIMIT, most_urgent_candidate_ids, situation_for
-from withdrawals.export import eml_bytes
+from withdrawals.eml import eml_bytes
 from withdrawals.forms import (
     ChooseForm,
     DraftForm,

@@ -31,7 +31,7 @@ def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
     def broken_cursor(*args, **kwargs):
         raise DatabaseError("connection refused")
 
-    monkeypatch.setattr("applications.health.connection.cursor", broken_cursor)
+    monkeypatch.setattr("config.health.connection.cursor", broken_cursor)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["database"] == "unreachable"

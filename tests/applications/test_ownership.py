@@ -1,7 +1,7 @@
 """Nobody reaches another user's applications, contacts, interviews or offers by changing an id.
 
-Every URL of applications/urls.py that takes an id is listed in URLS below; a test fails when a
-new one is added without being listed, so it cannot ship unchecked.
+Every URL of the core's, intake's and reports' URLconfs that takes an id is listed in URLS below;
+a test fails when a new one is added without being listed, so it cannot ship unchecked.
 """
 
 from dataclasses import dataclass, field
@@ -13,10 +13,24 @@ from django.utils import timezone
 
 from applications import services
 from applications.models import Application, Contact, Interview, Offer, Stage, StageChange
-from applications.urls import urlpatterns
+from applications.urls import urlpatterns as application_patterns
+from intake.urls import urlpatterns as intake_patterns
+from reports.urls import urlpatterns as report_patterns
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
+
+# Every named URL of the three apps that show or change an application, as "namespace:name".
+NAMED_PATTERNS = [
+    (f"{namespace}:{pattern.name}", pattern)
+    for namespace, patterns in (
+        ("applications", application_patterns),
+        ("intake", intake_patterns),
+        ("reports", report_patterns),
+    )
+    for pattern in patterns
+    if pattern.name
+]
 
 
 @dataclass(frozen=True)
@@ -40,8 +54,8 @@ INTERVIEW = {
 CONTACT = {"name": "Intruder", "role": Contact.Role.OTHER, "is_main": "on"}
 
 URLS = {
-    "detail": Url(owner_status=200),
-    "edit": Url(
+    "applications:detail": Url(owner_status=200),
+    "applications:edit": Url(
         data={
             "company": "Hijacked",
             "position": "Nobody",
@@ -49,15 +63,17 @@ URLS = {
             "interest": "1",
         }
     ),
-    "delete": Url(),
-    "change_stage": Url(post_only=True, data={"stage": Stage.REJECTED, "note": "Hijacked"}),
-    "contact_create": Url(data=CONTACT),
-    "contact_edit": Url(child="contact", data=CONTACT),
-    "contact_delete": Url(child="contact"),
-    "interview_create": Url(data=INTERVIEW),
-    "interview_edit": Url(child="interview", data=INTERVIEW),
-    "interview_delete": Url(child="interview"),
-    "offer": Url(
+    "applications:delete": Url(),
+    "applications:change_stage": Url(
+        post_only=True, data={"stage": Stage.REJECTED, "note": "Hijacked"}
+    ),
+    "applications:contact_create": Url(data=CONTACT),
+    "applications:contact_edit": Url(child="contact", data=CONTACT),
+    "applications:contact_delete": Url(child="contact"),
+    "applications:interview_create": Url(data=INTERVIEW),
+    "applications:interview_edit": Url(child="interview", data=INTERVIEW),
+    "applications:interview_delete": Url(child="interview"),
+    "applications:offer": Url(
         data={
             "received_on": "2026-01-10",
             "in_writing": "on",
@@ -66,22 +82,25 @@ URLS = {
             "decision": "pending",
         }
     ),
-    "offer_decide": Url(post_only=True, data={"decision": "declined"}),
-    "board_move": Url(post_only=True, data={"stage": Stage.REJECTED}),
-    "interview_ics": Url(child="interview", owner_status=200),
-    "invitation_import": Url(
+    "applications:offer_decide": Url(post_only=True, data={"decision": "declined"}),
+    "applications:board_move": Url(post_only=True, data={"stage": Stage.REJECTED}),
+    "reports:interview_ics": Url(child="interview", owner_status=200),
+    "intake:invitation_import": Url(
         owner_status=200,
         data={
             "text": f"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nDTSTART:{NEXT_WEEK:%Y%m%d}T100000Z\n"
             "END:VEVENT\nEND:VCALENDAR\n"
         },
     ),
-    "invitation_confirm": Url(post_only=True, data=INTERVIEW),
+    "intake:invitation_confirm": Url(post_only=True, data=INTERVIEW),
 }
-# Reached without logging in: the secret token in the URL is the credential (test_calendar.py).
-PUBLIC_BY_TOKEN = {"calendar_feed"}
+# Reached without logging in: the secret token in the URL is the credential
+# (tests/reports/test_calendar.py).
+PUBLIC_BY_TOKEN = {"reports:calendar_feed"}
 # Ids of other rows than applications, each checked in its own tests.
-OTHER_IDS = {"import_preview": "test_import.py::test_a_strangers_import_answers_404"}
+OTHER_IDS = {
+    "intake:import_preview": "tests/intake/test_import.py::test_a_strangers_import_answers_404"
+}
 
 
 @dataclass
@@ -98,7 +117,7 @@ class Owned:
             kwargs["contact_pk"] = self.contact.pk
         elif URLS[name].child == "interview":
             kwargs["interview_pk"] = self.interview.pk
-        return reverse(f"applications:{name}", kwargs=kwargs)
+        return reverse(name, kwargs=kwargs)
 
 
 @pytest.fixture
@@ -124,7 +143,7 @@ def everything():
 
 
 def test_every_url_that_takes_an_id_is_checked_here():
-    with_ids = {pattern.name for pattern in urlpatterns if pattern.pattern.converters}
+    with_ids = {name for name, pattern in NAMED_PATTERNS if pattern.pattern.converters}
     assert with_ids == set(URLS) | PUBLIC_BY_TOKEN | set(OTHER_IDS)
 
 
@@ -194,7 +213,7 @@ def test_the_offer_of_another_application_is_not_decided_through_this_one(
     assert everything() == before
 
 
-ALL_URL_NAMES = [pattern.name for pattern in urlpatterns if pattern.name not in PUBLIC_BY_TOKEN]
+ALL_URL_NAMES = [name for name, _pattern in NAMED_PATTERNS if name not in PUBLIC_BY_TOKEN]
 
 
 @pytest.mark.parametrize("method", ["get", "post"])
@@ -203,7 +222,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, owned, name, method):
     if name in URLS:
         url = owned.url(name)
     else:
-        url = reverse(f"applications:{name}", kwargs={"pk": 1} if name in OTHER_IDS else None)
+        url = reverse(name, kwargs={"pk": 1} if name in OTHER_IDS else None)
     before = everything()
 
     data = URLS[name].data if method == "post" and name in URLS else {}

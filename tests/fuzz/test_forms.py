@@ -31,7 +31,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from accounts.models import User
-from applications import importer
 from applications.models import (
     Application,
     Contact,
@@ -43,6 +42,7 @@ from applications.models import (
     Stage,
     WorkMode,
 )
+from intake import importer
 from tests.factories import (
     ApplicationFactory,
     ContactFactory,
@@ -325,12 +325,12 @@ FORMS = [
     ),
     FormCase(
         "import an invitation",
-        _url("applications:invitation_import", LIVE),
+        _url("intake:invitation_import", LIVE),
         {"text": TEXT},
     ),
     FormCase(
         "confirm an invitation",
-        _url("applications:invitation_confirm", LIVE),
+        _url("intake:invitation_confirm", LIVE),
         {
             **INTERVIEW_FIELDS,
             "organiser_name": TEXT,
@@ -341,10 +341,8 @@ FORMS = [
     ),
     FormCase("close quiet processes", _url("applications:quiet"), {"application": ids()}),
     FormCase("undo closing quiet processes", _url("applications:quiet_undo"), {}),
-    FormCase("import: upload a CSV file", _url("applications:import"), {"file": CSV_UPLOAD}),
-    FormCase(
-        "import: map the columns", _url("applications:import_preview", IMPORT_FILE), MAPPING_FIELDS
-    ),
+    FormCase("import: upload a CSV file", _url("intake:import"), {"file": CSV_UPLOAD}),
+    FormCase("import: map the columns", _url("intake:import_preview", IMPORT_FILE), MAPPING_FIELDS),
     # Withdrawing ------------------------------------------------------------------------------
     FormCase(
         "keep in play",
@@ -513,14 +511,14 @@ GET_FORMS = [
     GetCase("application list filters", _url("applications:list"), LIST_PARAMS),
     GetCase(
         "export period and format",
-        _url("applications:export"),
+        _url("reports:export"),
         {**PERIOD_FIELDS, "format": choice(["csv", "xlsx"])},
     ),
-    GetCase("record period", _url("applications:record"), PERIOD_FIELDS),
-    GetCase("record as PDF period", _url("applications:record_pdf"), PERIOD_FIELDS),
+    GetCase("record period", _url("reports:record"), PERIOD_FIELDS),
+    GetCase("record as PDF period", _url("reports:record_pdf"), PERIOD_FIELDS),
     GetCase(
         "import: preview a mapping",
-        _url("applications:import_preview", IMPORT_FILE),
+        _url("intake:import_preview", IMPORT_FILE),
         MAPPING_FIELDS,
     ),
     GetCase("thank-you tone", _url("withdrawals:follow_up", WITHDRAWN), {"tone": choice(Tone)}),
@@ -563,11 +561,11 @@ NOT_FUZZED = {
     "applications:detail": "a page",
     "applications:list": "a page (its GET filters are in GET_FORMS)",
     "applications:board": "a page",
-    "applications:data": "a page (its GET form is the export's, in GET_FORMS)",
-    "applications:insights": "a page",
+    "reports:data": "a page (its GET form is the export's, in GET_FORMS)",
+    "reports:insights": "a page",
     "withdrawals:candidates": "a page",
     "withdrawals:follow_up": "a page (its GET form, the tone, is in GET_FORMS)",
-    "applications:interview_ics": "a download",
+    "reports:interview_ics": "a download",
     "healthz": "the health check: no form",
     # allauth's screens this product does not show (its own tests cover them); the ones it
     # shows (log-in, sign-up, password, email) are in FORMS under their short names.
@@ -603,7 +601,7 @@ def url_patterns(resolver=None, namespace=""):
 
 def pk_for(world: World, name: str) -> int:
     return {
-        "applications:import_preview": world.import_file.pk,
+        "intake:import_preview": world.import_file.pk,
         "applications:offer": world.offered.pk,
         "applications:offer_decide": world.offered.pk,
         "withdrawals:follow_up": world.withdrawn.pk,

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from applications.models import Contact, Stage
 from tests.factories import ApplicationFactory, ContactFactory
-from withdrawals.export import eml_bytes, unwritable_addresses
+from withdrawals.eml import eml_bytes, unwritable_addresses
 from withdrawals.services import start_draft
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import pytest
 
 from applications.models import Stage
 from tests.factories import ApplicationFactory, UserFactory
-from withdrawals.checks import MAX_WORDS, check_draft, word_count
+from withdrawals.advice import MAX_WORDS, check_draft, word_count
 from withdrawals.defaults import DEFAULT_TEMPLATES
 from withdrawals.models import Scenario, Tone, WithdrawalTemplate
 from withdrawals.rendering import SAMPLE_VALUES, render_body, render_subject

@@ -15,7 +15,7 @@ from django.utils import timezone
 from applications.models import Offer, Stage
 from tests.factories import ApplicationFactory, ContactFactory, OfferFactory
 from withdrawals import services
-from withdrawals.checks import check_draft
+from withdrawals.advice import check_draft
 from withdrawals.models import Scenario, Tone, WithdrawalDraft
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,111 @@
+"""A CSV file to import and its columns; a recruiter's invitation and its organiser."""
+
+from django import forms
+from django.utils import timezone
+
+from intake import importer
+from intake.invitations import INVITATION_MAX_BYTES, InvitationError, read_invitation
+
+
+class InvitationForm(forms.Form):
+    """A recruiter's invitation, as the .ics file they sent or its text pasted."""
+
+    file = forms.FileField(
+        label="Invitation file (.ics)",
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
+    )
+    text = forms.CharField(
+        label="Or paste the invitation's text",
+        required=False,
+        max_length=INVITATION_MAX_BYTES,
+        widget=forms.Textarea(attrs={"rows": 6, "placeholder": "BEGIN:VCALENDAR…"}),
+    )
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        upload, text = cleaned.get("file"), (cleaned.get("text") or "").strip()
+        if self.errors:
+            return cleaned
+        if upload and text:
+            raise forms.ValidationError("Attach a file or paste the text, not both.")
+        if not upload and not text:
+            raise forms.ValidationError("Attach the invitation file, or paste its text.")
+        if upload is not None:
+            if upload.size > INVITATION_MAX_BYTES:
+                raise forms.ValidationError("This file is over 1 MB: it is not an invitation.")
+            data: bytes | str = upload.read()
+        else:
+            data = text
+        try:
+            cleaned["invitation"] = read_invitation(data, zone=timezone.get_current_timezone())
+        except InvitationError as error:
+            raise forms.ValidationError(str(error)) from error
+        return cleaned
+
+
+class OrganiserForm(forms.Form):
+    """The invitation's organiser, added as a contact if the application has no one with
+    this email yet."""
+
+    organiser_name = forms.CharField(label="Organiser", max_length=200, required=False)
+    organiser_email = forms.EmailField(label="Organiser's email", required=False)
+    add_organiser = forms.BooleanField(
+        label="Add the organiser as a contact if they are new", required=False, initial=True
+    )
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label="CSV file",
+        help_text="Exported from a spreadsheet or another tracker: one application per row, "
+        "with a header row. Up to 10,000 rows.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > importer.MAX_BYTES:
+            raise forms.ValidationError("The file is over 5 MB. Split it into smaller files.")
+        text = importer.decode(upload.read())
+        try:
+            importer.read_table(text)
+        except importer.UnreadableFile as error:
+            raise forms.ValidationError(str(error)) from error
+        self.cleaned_data["text"] = text
+        return upload
+
+
+class MappingForm(forms.Form):
+    """Which column of the file holds each field, and how its dates are written."""
+
+    date_order = forms.ChoiceField(
+        label="Dates like 03/04/2026 mean",
+        choices=list(importer.DATE_ORDERS.items()),
+        initial="dmy",
+        help_text="Dates written 2026-04-03 or 3 Apr 2026 are read either way.",
+    )
+
+    def __init__(self, *args, header: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        guessed = importer.guess_mapping(header)
+        columns = [("", "— not in the file —")] + [(column, column) for column in header]
+        for name, (label, _synonyms) in importer.FIELDS.items():
+            self.fields[name] = forms.ChoiceField(
+                label=label,
+                choices=columns,
+                required=name in importer.REQUIRED,
+                initial=guessed[name],
+                error_messages={"required": f"Choose the column that holds the {label.lower()}."},
+            )
+        self.order_fields([*importer.FIELDS, "date_order"])
+
+    @classmethod
+    def guessed_data(cls, header: list[str]) -> dict[str, str]:
+        """Form data with the guessed columns, to preview before the user changes anything."""
+        return {**importer.guess_mapping(header), "date_order": "dmy"}
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        return {name: self.cleaned_data.get(name, "") for name in importer.FIELDS}

@@ -1,0 +1,152 @@
+"""Data in: a CSV file of applications (upload, map, preview, import) and a recruiter's
+invitation (upload or paste, confirm)."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from applications import services
+from applications.forms import InterviewForm
+from applications.models import Application, ImportFile
+from intake import importer, invitations
+from intake.forms import ImportUploadForm, InvitationForm, MappingForm, OrganiserForm
+
+
+def _confirm_page(request, application, *, interview_form, organiser_form, invitation=None):
+    return render(
+        request,
+        "intake/invitation_import.html",
+        {
+            "application": application,
+            "interview_form": interview_form,
+            "organiser_form": organiser_form,
+            "invitation": invitation,
+        },
+        status=200 if invitation or request.method == "GET" else 422,
+    )
+
+
+def invitation_import(request, pk):
+    """Step 1: upload or paste the invitation; a readable one is shown for confirmation."""
+    application = get_object_or_404(Application, pk=pk, owner=request.user)
+    # Bound on any POST, even an empty one, so that it says what is missing.
+    form = InvitationForm(*([request.POST, request.FILES] if request.method == "POST" else []))
+    if request.method == "POST" and form.is_valid():
+        invitation = form.cleaned_data["invitation"]
+        interview = services.new_interview(
+            application=application,
+            scheduled_at=invitation.starts_at,
+            duration_minutes=invitation.duration_minutes,
+            kind=invitation.kind,
+            location=invitation.location,
+            with_whom=invitation.organiser_name,
+            notes=f"From the invitation: {invitation.title}" if invitation.title else "",
+        )
+        return _confirm_page(
+            request,
+            application,
+            interview_form=InterviewForm(instance=interview),
+            organiser_form=OrganiserForm(
+                initial={
+                    "organiser_name": invitation.organiser_name,
+                    "organiser_email": invitation.organiser_email,
+                    "add_organiser": bool(invitation.organiser_email),
+                }
+            ),
+            invitation=invitation,
+        )
+    return render(
+        request,
+        "intake/invitation_upload.html",
+        {"application": application, "form": form},
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+@require_POST
+def invitation_confirm(request, pk):
+    """Step 2: save the interview as confirmed (and edited) by the user."""
+    application = get_object_or_404(Application, pk=pk, owner=request.user)
+    interview = services.new_interview(application=application)
+    interview_form = InterviewForm(request.POST, instance=interview)
+    organiser_form = OrganiserForm(request.POST)
+    if interview_form.is_valid() and organiser_form.is_valid():
+        organiser = organiser_form.cleaned_data
+        contact = invitations.import_invitation(
+            interview=interview_form.save(commit=False),
+            organiser_name=organiser["organiser_name"] if organiser["add_organiser"] else "",
+            organiser_email=organiser["organiser_email"] if organiser["add_organiser"] else "",
+        )
+        message = "Interview added from the invitation."
+        if contact is not None:
+            message += f" {contact.name} is now a contact."
+        messages.success(request, message)
+        return redirect(application)
+    return _confirm_page(
+        request, application, interview_form=interview_form, organiser_form=organiser_form
+    )
+
+
+def import_start(request):
+    """Step 1: upload the CSV file."""
+    form = ImportUploadForm(*([request.POST, request.FILES] if request.method == "POST" else []))
+    if request.method == "POST" and form.is_valid():
+        import_file = importer.start_import(
+            owner=request.user,
+            name=form.cleaned_data["file"].name,
+            content=form.cleaned_data["text"],
+        )
+        return redirect("intake:import_preview", pk=import_file.pk)
+    return render(
+        request,
+        "intake/import_upload.html",
+        {"form": form},
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+def import_preview(request, pk):
+    """Step 2: map the columns and read the preview (GET); import the valid rows (POST)."""
+    import_file = get_object_or_404(ImportFile, pk=pk, owner=request.user)
+    header, rows = importer.read_table(import_file.content)
+    if request.method == "POST":
+        data = request.POST
+    else:
+        # First visit: the guessed mapping, previewed straight away.
+        data = request.GET or MappingForm.guessed_data(header)
+    form = MappingForm(data, header=header)
+    result = None
+    if form.is_valid():
+        arguments = {"mapping": form.mapping, "date_order": form.cleaned_data["date_order"]}
+        if request.method == "POST":
+            try:
+                result = importer.import_applications(import_file=import_file, **arguments)
+            except ImportFile.DoesNotExist:
+                messages.info(request, "This file was already imported.")
+                return redirect("applications:list")
+            messages.success(request, _imported_message(result))
+            return redirect("applications:list")
+        result = importer.preview(owner=request.user, header=header, rows=rows, **arguments)
+    return render(
+        request,
+        "intake/import_preview.html",
+        {
+            "import_file": import_file,
+            "form": form,
+            "preview": result,
+            "shown_rows": result.rows[: importer.PREVIEW_ROWS] if result else [],
+            "shown_errors": result.with_errors[: importer.ERRORS_SHOWN] if result else [],
+            "row_count": len(rows),
+        },
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+def _imported_message(result) -> str:
+    imported = len(result.valid)
+    message = f"Imported {imported} application{'s' if imported != 1 else ''}."
+    if result.duplicates:
+        message += f" Skipped {len(result.duplicates)} already in Bowout."
+    if result.with_errors:
+        message += f" Left out {len(result.with_errors)} row(s) with errors."
+    return message

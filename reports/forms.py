@@ -1,0 +1,30 @@
+"""The period of the export and of the job search record."""
+
+from django import forms
+
+
+class PeriodForm(forms.Form):
+    """An optional date range: applications applied for (or added) within it."""
+
+    start = forms.DateField(
+        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and start > end:
+            self.add_error("end", "The end of the period comes before its start.")
+        return cleaned
+
+    @property
+    def period(self) -> dict:
+        return {"start": self.cleaned_data.get("start"), "end": self.cleaned_data.get("end")}
+
+
+class ExportForm(PeriodForm):
+    format = forms.ChoiceField(choices=[("csv", "CSV"), ("xlsx", "Excel")], initial="csv")

@@ -1,0 +1,152 @@
+"""The job search record: every application of a period with its dates, contacts and outcome,
+to print (an HTML page) or to keep as a PDF, drawn with reportlab (pure Python, from PyPI).
+
+Reportlab's built-in fonts cover Latin-1 only; the Bitstream Vera fonts it ships cover the
+accented names a job seeker's record is full of, so they are registered and used instead.
+"""
+
+import io
+from datetime import date
+from html import escape
+
+from django.db.models import Count, Prefetch
+from django.utils import timezone
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+
+from applications.interchange import stage_path
+from applications.models import Application, Contact, StageChange
+from reports.spreadsheet import in_period
+
+_FONTS_READY = False
+
+
+def applications_for_record(*, user, start: date | None = None, end: date | None = None):
+    """The user's applications in the period, oldest first, with their history and contacts
+    prefetched: three queries however many there are."""
+    return (
+        in_period(Application.objects.for_user(user), start=start, end=end)
+        .annotate(interview_count=Count("interviews"))
+        .prefetch_related(
+            Prefetch(
+                "stage_changes",
+                queryset=StageChange.objects.order_by("changed_at", "pk"),
+                to_attr="history",
+            ),
+            Prefetch("contacts", queryset=Contact.objects.order_by("-is_main", "name", "pk")),
+        )
+        .order_by("applied_or_added", "pk")
+    )
+
+
+def _register_fonts() -> None:
+    global _FONTS_READY
+    if not _FONTS_READY:
+        pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+        pdfmetrics.registerFont(TTFont("Vera-Bold", "VeraBd.ttf"))
+        _FONTS_READY = True
+
+
+def _period_text(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"From {start:%-d %B %Y} to {end:%-d %B %Y}"
+    if start:
+        return f"From {start:%-d %B %Y}"
+    if end:
+        return f"Until {end:%-d %B %Y}"
+    return "All applications"
+
+
+def record_pdf(*, user, applications, start: date | None, end: date | None) -> bytes:
+    """A landscape A4 table: date applied, employer and role, how, contacts, progress."""
+    _register_fonts()
+    body = ParagraphStyle("body", fontName="Vera", fontSize=8, leading=10)
+    bold = ParagraphStyle("bold", parent=body, fontName="Vera-Bold")
+    title = ParagraphStyle("title", fontName="Vera-Bold", fontSize=15, leading=19)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=landscape(A4),
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
+        title=f"Job search record of {user.signature_name}",
+        author=user.signature_name,
+    )
+    rows = [
+        [
+            Paragraph(heading, bold)
+            for heading in ("Applied", "Employer and role", "How", "Contacts", "Progress")
+        ]
+    ]
+    count = 0
+    for application in applications:
+        count += 1
+        contacts = "<br/>".join(
+            escape(f"{contact.name} ({contact.get_role_display()})")
+            + (f"<br/>{escape(contact.email)}" if contact.email else "")
+            for contact in application.contacts.all()
+        )
+        how = application.get_source_display() + (
+            f": {application.agency_name}" if application.agency_name else ""
+        )
+        progress = "<br/>".join(
+            escape(f"{step.on:%-d %b %Y}: {step.label}") for step in stage_path(application)
+        )
+        rows.append(
+            [
+                Paragraph(
+                    f"{application.date_applied:%-d %b %Y}" if application.date_applied else "—",
+                    body,
+                ),
+                Paragraph(
+                    f"<b>{escape(application.company)}</b><br/>{escape(application.position)}"
+                    + (f"<br/>{escape(application.location)}" if application.location else ""),
+                    body,
+                ),
+                Paragraph(escape(how), body),
+                Paragraph(contacts or "—", body),
+                Paragraph(
+                    progress + f"<br/><b>Now: {escape(application.get_stage_display())}</b>",
+                    body,
+                ),
+            ]
+        )
+    table = LongTable(rows, colWidths=[24 * mm, 78 * mm, 40 * mm, 65 * mm, 66 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9ecef")),
+            ]
+        )
+    )
+    today = timezone.localdate()
+    story = [
+        Paragraph(escape(f"Job search record of {user.signature_name}"), title),
+        Spacer(0, 2 * mm),
+        Paragraph(
+            escape(
+                f"{_period_text(start, end)}: {count} application{'s' if count != 1 else ''}. "
+                f"Printed {today:%-d %B %Y}."
+            ),
+            body,
+        ),
+        Spacer(0, 4 * mm),
+        table,
+    ]
+    document.build(story)
+    return buffer.getvalue()

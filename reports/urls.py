@@ -1,0 +1,29 @@
+from django.urls import path
+from django.views.generic import RedirectView
+
+from reports import views
+
+app_name = "reports"
+
+urlpatterns = [
+    # Your data: a spreadsheet, the printable record and its PDF, everything as JSON (the
+    # import on the same page is intake's).
+    path("data/", views.data_page, name="data"),
+    path("data/export/", views.export_applications, name="export"),
+    path("data/record/", views.record, name="record"),
+    path("data/record.pdf", views.record_as_pdf, name="record_pdf"),
+    path("data/download.json", views.download_json, name="download_json"),
+    path("insights/", views.insights_page, name="insights"),
+    # Calendar: the private feed a calendar app subscribes to, and one interview as .ics.
+    path("calendar/<slug:token>.ics", views.feed, name="calendar_feed"),
+    path(
+        "applications/<int:pk>/interviews/<int:interview_pk>.ics",
+        views.interview_ics,
+        name="interview_ics",
+    ),
+    # Old addresses, kept working for bookmarks.
+    path(
+        "withdrawals/my-data.json",
+        RedirectView.as_view(pattern_name="reports:download_json", permanent=True),
+    ),
+]

@@ -1,0 +1,131 @@
+"""Data out: the "Your data" page (a spreadsheet, the job search record and its PDF, the JSON
+download), insights, and the calendar feed with one interview as .ics."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET
+
+from applications.interchange import stage_path
+from applications.models import Interview
+from reports import calendar, json_download, spreadsheet
+from reports.forms import ExportForm, PeriodForm
+from reports.insights import insights
+from reports.record import applications_for_record, record_pdf
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def _download(body: bytes, *, content_type: str, extension: str) -> HttpResponse:
+    response = HttpResponse(body, content_type=content_type)
+    filename = f"bowout-applications-{timezone.localdate().isoformat()}.{extension}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _data_page(request, form, status=200):
+    return render(request, "reports/data.html", {"form": form}, status=status)
+
+
+@require_GET
+def data_page(request):
+    return _data_page(request, PeriodForm())
+
+
+@require_GET
+def export_applications(request):
+    form = ExportForm(request.GET)
+    if not form.is_valid():
+        return _data_page(request, form, status=422)
+    data = spreadsheet.dataset(user=request.user, **form.period)
+    file_format = form.cleaned_data["format"]
+    body = spreadsheet.csv_bytes(data) if file_format == "csv" else spreadsheet.xlsx_bytes(data)
+    return _download(body, content_type=CONTENT_TYPES[file_format], extension=file_format)
+
+
+def _record_view(render_record):
+    """A view of the record for the period in the query string, or the form with its errors."""
+
+    @require_GET
+    def view(request):
+        form = PeriodForm(request.GET)
+        if not form.is_valid():
+            return _data_page(request, form, status=422)
+        applications = applications_for_record(user=request.user, **form.period)
+        return render_record(request, applications, form.period)
+
+    return view
+
+
+def _record_page(request, applications, period):
+    """The job search record, laid out to print (or to save as PDF from the browser)."""
+    rows = [(application, stage_path(application)) for application in applications]
+    context = {"applications": rows, "today": timezone.localdate(), **period}
+    return render(request, "reports/record.html", context)
+
+
+def _record_pdf(request, applications, period):
+    body = record_pdf(user=request.user, applications=applications, **period)
+    return _download(body, content_type="application/pdf", extension="pdf")
+
+
+record = _record_view(_record_page)
+record_as_pdf = _record_view(_record_pdf)
+
+
+@require_GET
+def download_json(request):
+    """Everything the user owns, as one JSON file."""
+    response = HttpResponse(
+        json_download.as_bytes(user=request.user), content_type="application/json"
+    )
+    filename = f"bowout-{request.user.username}-{timezone.localdate().isoformat()}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+def insights_page(request):
+    return render(request, "reports/insights.html", insights(request.user))
+
+
+def _base_url(request) -> str:
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def _ics_response(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # The feed is a secret URL with private data: no shared cache may keep it.
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@login_not_required
+@require_GET
+def feed(request, token):
+    """The private feed a calendar app subscribes to: the token is the only credential."""
+    user = get_object_or_404(get_user_model(), calendar_token=token, is_active=True)
+    return _ics_response(calendar.feed(user=user, base_url=_base_url(request)), "bowout.ics")
+
+
+def interview_ics(request, pk, interview_pk):
+    interview = get_object_or_404(
+        Interview.objects.select_related("application__owner"),
+        pk=interview_pk,
+        application__pk=pk,
+        application__owner=request.user,
+    )
+    when = interview.scheduled_at.date().isoformat()
+    name = slugify(f"interview {interview.application.company} {when}")[:80] or "interview"
+    return _ics_response(
+        calendar.interview_file(interview=interview, base_url=_base_url(request)),
+        f"{name}.ics",
+    )

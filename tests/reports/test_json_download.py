@@ -1,0 +1,216 @@
+"""Everything a user owns as one JSON download, and deleting the account with all of it."""
+
+import json
+from datetime import date
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from accounts.models import Invitation
+from applications.models import Application, Contact, ImportFile, Interview, Offer, StageChange
+from applications.services import create_application
+from intake import importer
+from tests.factories import (
+    PASSWORD,
+    ApplicationFactory,
+    ContactFactory,
+    InterviewFactory,
+    OfferFactory,
+)
+from withdrawals.models import (
+    DigestDelivery,
+    Scenario,
+    SentMessage,
+    TodaySnooze,
+    Withdrawal,
+    WithdrawalDraft,
+    WithdrawalTemplate,
+)
+from withdrawals.services import mark_sent
+
+pytestmark = pytest.mark.django_db
+
+
+def a_full_account(user, company):
+    """One of every kind of row, belonging to ``user``."""
+    kept = create_application(
+        application=ApplicationFactory.build(owner=user, company=company, stage="offer")
+    )
+    # Received before the deadline whatever today is (the factory's default is today).
+    OfferFactory(application=kept, received_on=date(2027, 1, 4), respond_by=date(2027, 1, 8))
+    left = create_application(
+        application=ApplicationFactory.build(owner=user, company=f"{company} Left")
+    )
+    ContactFactory(application=left, name=f"{company} Recruiter", is_main=True)
+    InterviewFactory(application=left)
+    WithdrawalDraft.objects.create(
+        application=left, scenario="accepted_offer", subject="Leaving", body="Thank you"
+    )
+    withdrawal, _created = mark_sent(application=left, method="email")
+    withdrawal.liked = f"{company}: kind people"
+    withdrawal.save()
+    drafting = create_application(
+        application=ApplicationFactory.build(owner=user, company=f"{company} Drafting")
+    )
+    WithdrawalDraft.objects.create(
+        application=drafting, scenario="no_reason", subject="Draft", body="Still typing"
+    )
+    importer.start_import(owner=user, name="old.csv", content="Company,Position\nA,B\n")
+    SentMessage.objects.create(application=kept, scenario=Scenario.CHECKING_IN, subject="Hello")
+    TodaySnooze.objects.create(owner=user, key=f"deadline:{kept.pk}", until=date(2026, 12, 5))
+    DigestDelivery.objects.create(user=user, local_date=date(2026, 12, 4), status="sent")
+
+
+def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
+    owner_client, owner, stranger
+):
+    a_full_account(owner, "Acme")
+    a_full_account(stranger, "Secret")
+
+    response = owner_client.get(reverse("reports:download_json"))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response["Content-Disposition"].startswith('attachment; filename="bowout-owner-')
+    data = json.loads(response.content)
+    assert data["account"]["username"] == "owner"
+    assert data["account"]["full_name"] == "Alex Morgan"
+    assert "password" not in data["account"]
+    assert owner.calendar_token not in response.text
+    assert "Secret" not in response.text
+    by_company = {application["company"]: application for application in data["applications"]}
+    assert set(by_company) == {"Acme", "Acme Left", "Acme Drafting"}
+    assert by_company["Acme"]["offer"]["respond_by"] == "2027-01-08"
+    left = by_company["Acme Left"]
+    assert left["stage"] == "withdrawn"
+    assert [contact["name"] for contact in left["contacts"]] == ["Acme Recruiter"]
+    assert [interview["status"] for interview in left["interviews"]] == ["cancelled"]
+    assert [change["to_stage"] for change in left["stage_history"]] == ["applied", "withdrawn"]
+    [withdrawal] = left["withdrawals"]
+    assert withdrawal["subject"] == "Leaving"
+    assert withdrawal["liked"] == "Acme: kind people"
+    assert by_company["Acme Drafting"]["withdrawal_draft"]["body"] == "Still typing"
+
+
+@pytest.mark.parametrize("rows", [2, 40])
+def test_the_json_download_takes_the_same_queries_at_any_size(
+    owner_client, owner, rows, django_assert_max_num_queries
+):
+    for index in range(rows):
+        ContactFactory(application=ApplicationFactory(owner=owner, company=f"Co {index}"))
+
+    # session, user, applications, contacts, interviews, offers, history, withdrawals, drafts.
+    with django_assert_max_num_queries(9):
+        response = owner_client.get(reverse("reports:download_json"))
+
+    assert len(json.loads(response.content)["applications"]) == rows
+
+
+MODELS = [
+    Application,
+    Contact,
+    Interview,
+    Offer,
+    StageChange,
+    ImportFile,
+    Withdrawal,
+    WithdrawalDraft,
+    SentMessage,
+    TodaySnooze,
+    DigestDelivery,
+]
+
+
+def rows_of(user) -> dict[str, set[int]]:
+    owned = {
+        Application: {"owner": user},
+        ImportFile: {"owner": user},
+        TodaySnooze: {"owner": user},
+        DigestDelivery: {"user": user},
+    }
+    return {
+        model.__name__: set(
+            model._default_manager.filter(
+                **owned.get(model, {"application__owner": user})
+            ).values_list("pk", flat=True)
+        )
+        for model in MODELS
+    }
+
+
+def all_rows() -> dict[str, set[int]]:
+    return {
+        model.__name__: set(model._default_manager.values_list("pk", flat=True)) for model in MODELS
+    }
+
+
+def test_every_model_that_belongs_to_a_user_is_checked_here():
+    """A new model holding a user's rows must join MODELS, or deletion goes unchecked for it."""
+    user_model = get_user_model()
+    # Shared, not owned: the staff's templates name their last editor (set to null, tested
+    # below); the staff's invitations name who made and who accepted them (set to null).
+    shared = {WithdrawalTemplate, Invitation}
+    belonging = {
+        model
+        for model in apps.get_models()
+        if model._meta.app_label in {"accounts", "applications", "withdrawals"}
+        and any(
+            field.is_relation
+            and (field.many_to_one or field.one_to_one)
+            and field.related_model in {user_model, Application}
+            for field in model._meta.get_fields()
+            if field.concrete
+        )
+    }
+
+    assert belonging - shared == set(MODELS)
+
+
+def test_deleting_the_account_removes_every_row_of_the_user_and_no_other(
+    owner_client, owner, stranger
+):
+    a_full_account(owner, "Acme")
+    a_full_account(stranger, "Secret")
+    template = WithdrawalTemplate.objects.first()
+    template.last_edited_by = owner
+    template.save()
+    mine, before = rows_of(owner), all_rows()
+    assert all(mine.values())  # one of everything, so that the test can fail
+
+    response = owner_client.post(reverse("delete_account"), {"password": PASSWORD}, follow=True)
+
+    assert "Your account and everything in it are deleted." in response.text
+    assert not type(owner).objects.filter(pk=owner.pk).exists()
+    assert all_rows() == {name: before[name] - mine[name] for name in before}
+    assert rows_of(stranger) == all_rows()
+    template.refresh_from_db()
+    assert template.last_edited_by is None
+    assert owner_client.get(reverse("home")).status_code == 302  # logged out
+
+
+def test_a_wrong_password_deletes_nothing(owner_client, owner):
+    a_full_account(owner, "Acme")
+    before = all_rows()
+
+    response = owner_client.post(reverse("delete_account"), {"password": "not-it"})
+
+    assert response.status_code == 422
+    assert "That is not your password. Nothing was deleted." in response.text
+    assert all_rows() == before
+
+
+def test_the_delete_page_asks_for_the_password(owner_client):
+    response = owner_client.get(reverse("delete_account"))
+
+    assert response.status_code == 200
+    assert "Delete my account and all my data" in response.text
+    assert 'type="password"' in response.text
+
+
+def test_the_data_page_links_the_json_download_and_deletion(owner_client):
+    response = owner_client.get(reverse("reports:data"))
+
+    assert reverse("reports:download_json") in response.text
+    assert reverse("delete_account") in response.text

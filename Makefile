@@ -13,7 +13,7 @@ PORT ?= 8000
 
 help:
 	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings; PORT=8001 to change)"
-	@echo "make test   - set up; ruff, djLint, mypy, deploy checks, the whole suite with coverage"
+	@echo "make test   - set up; ruff, djLint, mypy, import-linter, deploy checks, the whole suite with coverage"
 	@echo "make worker - run the background worker (the daily digest; emails print here)"
 	@echo "make browser-deps - install Debian's chromium for the browser tests (CI calls it first)"
 	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000 (PORT=)"
@@ -90,6 +90,7 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint templates --lint
 	$(BIN)/mypy .
+	$(BIN)/lint-imports --no-logo --no-cache
 
 format: install
 	$(BIN)/ruff format .

@@ -2,11 +2,11 @@
 
 import html
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 
-from applications.models import Application, Stage
+from applications.models import Application, Stage, StageChange
 from tests.factories import ApplicationFactory
 
 
@@ -45,3 +45,20 @@ def bulk_applications(owner, count: int, *, stages=tuple(Stage)) -> list[Applica
         )
         for index in range(count)
     )
+
+
+def add(owner, company, *, applied, path, **fields):
+    """An application with its stage history: ``path`` is [(stage, "YYYY-MM-DD"), ...]."""
+    application = ApplicationFactory(
+        owner=owner, company=company, date_applied=applied, stage=path[-1][0], **fields
+    )
+    previous = ""
+    for stage, day in path:
+        StageChange.objects.create(
+            application=application,
+            from_stage=previous,
+            to_stage=stage,
+            changed_at=datetime.fromisoformat(day).replace(hour=12, tzinfo=UTC),
+        )
+        previous = stage
+    return application

@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from applications.models import Application, ImportFile, Source, Stage, StageChange
 from intake import importer
+from tests.applications.helpers import add
 from tests.factories import ApplicationFactory, UserFactory
-from tests.reports.test_spreadsheet_and_record import add
 
 pytestmark = pytest.mark.django_db
 

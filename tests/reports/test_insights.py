@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from applications.models import Application, Source, Stage, StageChange
 from reports.insights import by_source, funnel, time_in_stage
+from tests.applications.helpers import add
 from tests.factories import ApplicationFactory
-from tests.reports.test_spreadsheet_and_record import add
 from withdrawals.models import Withdrawal
 
 pytestmark = pytest.mark.django_db

@@ -2,33 +2,17 @@
 
 import csv
 import io
-from datetime import UTC, date, datetime
+from datetime import date
 
 import openpyxl  # type: ignore[import-untyped]
 import pytest
 from django.urls import reverse
 
 from applications.models import Application, Stage, StageChange
+from tests.applications.helpers import add
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def add(owner, company, *, applied, path, **fields):
-    """An application with its stage history: ``path`` is [(stage, "YYYY-MM-DD"), ...]."""
-    application = ApplicationFactory(
-        owner=owner, company=company, date_applied=applied, stage=path[-1][0], **fields
-    )
-    previous = ""
-    for stage, day in path:
-        StageChange.objects.create(
-            application=application,
-            from_stage=previous,
-            to_stage=stage,
-            changed_at=datetime.fromisoformat(day).replace(hour=12, tzinfo=UTC),
-        )
-        previous = stage
-    return application
 
 
 def csv_rows(response):

@@ -12,6 +12,8 @@ COPY config ./config
 COPY accounts ./accounts
 COPY applications ./applications
 COPY withdrawals ./withdrawals
+COPY intake ./intake
+COPY reports ./reports
 RUN pip install .
 
 COPY . .

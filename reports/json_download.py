@@ -98,7 +98,7 @@ def document(*, user) -> dict:
     }
 
 
-def as_bytes(*, user) -> bytes:
+def document_bytes(*, user) -> bytes:
     return json.dumps(
         document(user=user), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2
     ).encode("utf-8")

@@ -12,7 +12,7 @@ urlpatterns = [
     path("data/export/", views.export_applications, name="export"),
     path("data/record/", views.record, name="record"),
     path("data/record.pdf", views.record_as_pdf, name="record_pdf"),
-    path("data/download.json", views.download_json, name="download_json"),
+    path("data/download.json", views.json_download, name="json_download"),
     path("insights/", views.insights_page, name="insights"),
     # Calendar: the private feed a calendar app subscribes to, and one interview as .ics.
     path("calendar/<slug:token>.ics", views.feed, name="calendar_feed"),
@@ -24,6 +24,6 @@ urlpatterns = [
     # Old addresses, kept working for bookmarks.
     path(
         "withdrawals/my-data.json",
-        RedirectView.as_view(pattern_name="reports:download_json", permanent=True),
+        RedirectView.as_view(pattern_name="reports:json_download", permanent=True),
     ),
 ]

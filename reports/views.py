@@ -11,9 +11,10 @@ from django.views.decorators.http import require_GET
 
 from applications.interchange import stage_path
 from applications.models import Interview
-from reports import calendar, json_download, spreadsheet
+from reports import calendar, spreadsheet
 from reports.forms import ExportForm, PeriodForm
 from reports.insights import insights
+from reports.json_download import document_bytes
 from reports.record import applications_for_record, record_pdf
 
 CONTENT_TYPES = {
@@ -80,11 +81,9 @@ record_as_pdf = _record_view(_record_pdf)
 
 
 @require_GET
-def download_json(request):
+def json_download(request):
     """Everything the user owns, as one JSON file."""
-    response = HttpResponse(
-        json_download.as_bytes(user=request.user), content_type="application/json"
-    )
+    response = HttpResponse(document_bytes(user=request.user), content_type="application/json")
     filename = f"bowout-{request.user.username}-{timezone.localdate().isoformat()}.json"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -69,7 +69,7 @@ def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
     a_full_account(owner, "Acme")
     a_full_account(stranger, "Secret")
 
-    response = owner_client.get(reverse("reports:download_json"))
+    response = owner_client.get(reverse("reports:json_download"))
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
@@ -103,7 +103,7 @@ def test_the_json_download_takes_the_same_queries_at_any_size(
 
     # session, user, applications, contacts, interviews, offers, history, withdrawals, drafts.
     with django_assert_max_num_queries(9):
-        response = owner_client.get(reverse("reports:download_json"))
+        response = owner_client.get(reverse("reports:json_download"))
 
     assert len(json.loads(response.content)["applications"]) == rows
 
@@ -212,5 +212,5 @@ def test_the_delete_page_asks_for_the_password(owner_client):
 def test_the_data_page_links_the_json_download_and_deletion(owner_client):
     response = owner_client.get(reverse("reports:data"))
 
-    assert reverse("reports:download_json") in response.text
+    assert reverse("reports:json_download") in response.text
     assert reverse("delete_account") in response.text

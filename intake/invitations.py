@@ -89,11 +89,15 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
     if start.tzinfo is None:
         start = start.replace(tzinfo=zone)
     sent_zone = _text(event["DTSTART"].params.get("TZID")) or getattr(start.tzinfo, "key", "")
-    try:
-        end = event.end
-        length = end - start if isinstance(end, datetime) else timedelta(hours=1)
-    except Exception:
-        length = timedelta(hours=1)  # no end and no duration: assume an hour
+    if "DTEND" not in event and "DURATION" not in event:
+        # icalendar would end it when it starts (RFC 5545): an invitation means an hour.
+        length = timedelta(hours=1)
+    else:
+        try:
+            end = event.end
+            length = end - start if isinstance(end, datetime) else timedelta(hours=1)
+        except Exception:  # such as an end in no time zone beside a start in one
+            length = timedelta(hours=1)
     minutes = max(5, min(12 * 60, round(length.total_seconds() / 60)))
     location = _text(event.get("LOCATION"))
     link = _meeting_link(event)

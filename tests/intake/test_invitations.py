@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from applications.models import Contact, Interview, Source
+from intake.invitations import read_invitation
 from tests.factories import ApplicationFactory, ContactFactory
 
 pytestmark = pytest.mark.django_db
@@ -181,3 +182,22 @@ def test_a_bad_confirmation_comes_back_with_the_form_and_saves_nothing(owner_cli
     assert "Enter a date and time" in response.text
     assert Interview.objects.count() == 0
     assert Contact.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("timing", "minutes"),
+    [
+        ("", 60),  # no end and no duration: an hour, not an interview that ends as it starts
+        ("DURATION:PT45M\n", 45),
+        ("DTEND:20271224T103000Z\n", 30),
+    ],
+)
+def test_an_invitations_length_comes_from_its_end_or_duration(timing, minutes):
+    text = (
+        f"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nDTSTART:20271224T100000Z\n{timing}"
+        "END:VEVENT\nEND:VCALENDAR\n"
+    )
+
+    invitation = read_invitation(text, zone=UTC)
+
+    assert invitation.duration_minutes == minutes

@@ -1,13 +1,18 @@
 from typing import cast
 
 from django import forms
+from django.db.models import F
 from django.utils import timezone
 
+from applications.comparison import CRITERIA, MAX_OFFERS, MAX_WEIGHT, MIN_OFFERS
+from applications.fields import DatePickerField, MoneyField
 from applications.models import (
     DEFAULT_INTERVIEW_MINUTES,
+    RATED_CRITERIA,
     Application,
     Contact,
     DealBreaker,
+    ExchangeRate,
     Interview,
     Offer,
     Stage,
@@ -43,8 +48,8 @@ class ApplicationForm(forms.ModelForm):
             "deal_breakers",
             "notes",
         ]
+        field_classes = {"date_applied": DatePickerField}
         widgets = {
-            "date_applied": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "interest": forms.NumberInput(attrs={"min": 1, "max": 5}),
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
@@ -217,8 +222,6 @@ class ApplicationFilterForm(forms.Form):
 
     @staticmethod
     def ordering(sort):
-        from django.db.models import F
-
         # Each ordering ends on the primary key: with ties, PostgreSQL may order rows differently
         # for each page's LIMIT/OFFSET, and pages would then repeat some rows and skip others.
         return {
@@ -232,11 +235,10 @@ class OfferDecisionForm(forms.Form):
     decision = forms.ChoiceField(
         choices=[(Offer.Decision.ACCEPTED, "Accept"), (Offer.Decision.DECLINED, "Decline")]
     )
-    start_date = forms.DateField(
+    start_date = DatePickerField(
         required=False,
         label="Your start date",
         help_text="Until then an accepted offer can still fall through.",
-        widget=forms.DateInput(attrs={"type": "date"}),
     )
 
     def __init__(self, *args, offer=None, **kwargs):
@@ -250,38 +252,106 @@ class OfferDecisionForm(forms.Form):
         return start
 
 
+_RATING_CHOICES = [("", "Not rated"), *((str(n), str(n)) for n in range(1, 6))]
+
+
 class OfferForm(forms.ModelForm):
+    """Everything the offer letter says. Money is typed in whole units and kept in hundredths;
+    hourly and daily pay need the hours or days a week, so a year can be worked out."""
+
     class Meta:
         model = Offer
         fields = [
             "received_on",
             "in_writing",
-            "amount",
+            "base_pay_minor",
             "currency",
             "period",
+            "hours_per_week",
+            "days_per_week",
+            "weeks_per_year",
+            "bonus_percent",
+            "bonus_minor",
+            "sign_on_minor",
+            "equity_kind",
+            "equity_minor",
+            "vesting_months",
+            "cliff_months",
+            "benefits",
+            "leave_days",
+            "work_mode",
+            "location",
             "start_date",
-            "details",
+            "probation",
+            "notice_period",
             "respond_by",
             "decision",
             "decided_on",
+            "details",
         ]
+        field_classes = {
+            "received_on": DatePickerField,
+            "respond_by": DatePickerField,
+            "decided_on": DatePickerField,
+            "start_date": DatePickerField,
+            "base_pay_minor": MoneyField,
+            "bonus_minor": MoneyField,
+            "sign_on_minor": MoneyField,
+            "equity_minor": MoneyField,
+        }
         widgets = {
-            "received_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "respond_by": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "decided_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "amount": forms.NumberInput(attrs={"min": 0, "step": "0.01"}),
+            "hours_per_week": forms.NumberInput(attrs={"min": 1, "max": 168, "step": "0.5"}),
+            "days_per_week": forms.NumberInput(attrs={"min": "0.5", "max": 7, "step": "0.5"}),
+            "weeks_per_year": forms.NumberInput(attrs={"min": 1, "max": 52}),
+            "bonus_percent": forms.NumberInput(attrs={"min": 0, "max": 500, "step": "0.01"}),
+            "vesting_months": forms.NumberInput(attrs={"min": 1, "max": 240}),
+            "cliff_months": forms.NumberInput(attrs={"min": 0, "max": 240}),
+            "leave_days": forms.NumberInput(attrs={"min": 0, "max": 366}),
+            "benefits": forms.Textarea(attrs={"rows": 2}),
             "details": forms.Textarea(attrs={"rows": 3}),
         }
-        help_texts = {"decided_on": "Leave empty for today."}
+        labels = {"base_pay_minor": "Base pay", "period": "Paid"}
+        help_texts = {
+            "decided_on": "Leave empty for today.",
+            "hours_per_week": "For hourly pay: the hours a week you would work.",
+            "days_per_week": "For a daily rate: the days a week you would work.",
+            "weeks_per_year": "52 for a salary; fewer for a contract with unpaid time off.",
+            "bonus_percent": "A target bonus as a percentage of base pay, e.g. 10.",
+            "bonus_minor": "Or the target bonus as an amount a year.",
+            "equity_minor": "The grant's value at its price, in the offer's currency.",
+            "vesting_months": "e.g. 48 for four years.",
+            "cliff_months": "Nothing vests before it, e.g. 12.",
+            "benefits": "Pension, health cover, allowances…",
+            "probation": "e.g. 6 months",
+            "notice_period": "e.g. 1 month",
+            "details": "Anything else, and what you think of it. Only you see this.",
+        }
         error_messages = {
             "currency": {"max_length": "Use a three-letter currency code, like GBP or EUR."}
         }
 
-    def clean_amount(self):
-        amount = self.cleaned_data["amount"]
-        if amount is not None and amount < 0:
-            raise forms.ValidationError("The amount can’t be negative.")
-        return amount
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        offer = self.instance
+        for key, label in RATED_CRITERIA.items():
+            self.fields[f"rating_{key}"] = forms.TypedChoiceField(
+                label=f"{label}, as you see it",
+                choices=_RATING_CHOICES,
+                coerce=int,
+                empty_value=None,
+                required=False,
+                initial=str((offer.ratings or {}).get(key, "")),
+                help_text="1 (poor) to 5 (great); used only by the comparison's score.",
+            )
+        cast(forms.ChoiceField, self.fields["work_mode"]).choices = [
+            ("", "Not specified"),
+            *WorkMode.choices,
+        ]
+        self.fields["weeks_per_year"].required = False
+        if offer.pk is None and getattr(offer, "application", None) is not None:
+            # What the posting said, until the letter says otherwise.
+            self.initial["work_mode"] = offer.work_mode or offer.application.work_mode
+            self.initial["location"] = offer.location or offer.application.location
 
     def clean_currency(self):
         currency = self.cleaned_data["currency"].strip().upper()
@@ -295,9 +365,40 @@ class OfferForm(forms.ModelForm):
             raise forms.ValidationError("The date received can’t be in the future.")
         return received_on
 
+    def clean_weeks_per_year(self):
+        return self.cleaned_data["weeks_per_year"] or 52
+
+    def clean_hours_per_week(self):
+        hours = self.cleaned_data["hours_per_week"]
+        if hours is not None and not 0 < hours <= 168:
+            raise forms.ValidationError("A week has between 0 and 168 hours.")
+        return hours
+
+    def clean_days_per_week(self):
+        days = self.cleaned_data["days_per_week"]
+        if days is not None and not 0 < days <= 7:
+            raise forms.ValidationError("A week has between 0 and 7 days.")
+        return days
+
+    def clean_bonus_percent(self):
+        percent = self.cleaned_data["bonus_percent"]
+        if percent is not None and percent < 0:
+            raise forms.ValidationError("The bonus can’t be negative.")
+        return percent
+
     def clean(self):
         super().clean()
         cleaned = self.cleaned_data
+        self._check_dates(cleaned)
+        self._check_pay(cleaned)
+        self.instance.ratings = {
+            key: cleaned[f"rating_{key}"]
+            for key in RATED_CRITERIA
+            if cleaned.get(f"rating_{key}") is not None
+        }
+        return cleaned
+
+    def _check_dates(self, cleaned):
         received_on = cleaned.get("received_on")
         respond_by = cleaned.get("respond_by")
         decided_on = cleaned.get("decided_on")
@@ -313,4 +414,142 @@ class OfferForm(forms.ModelForm):
             # "Leave empty for today": filled in here, before the model's constraint that a
             # decision is dated is checked, or the form would fail with that constraint's name.
             cleaned["decided_on"] = timezone.localdate()
+
+    def _check_pay(self, cleaned):
+        period = cleaned.get("period")
+        if cleaned.get("base_pay_minor") is not None:
+            if period == Offer.Period.HOUR and not cleaned.get("hours_per_week"):
+                self.add_error(
+                    "hours_per_week", "Say how many hours a week, to work out a year’s pay."
+                )
+            if period == Offer.Period.DAY and not cleaned.get("days_per_week"):
+                self.add_error(
+                    "days_per_week", "Say how many days a week, to work out a year’s pay."
+                )
+        if cleaned.get("bonus_percent") is not None and cleaned.get("bonus_minor") is not None:
+            self.add_error(
+                "bonus_minor", "Give the bonus as a percentage or as an amount, not both."
+            )
+        if cleaned.get("equity_minor") and not cleaned.get("vesting_months"):
+            self.add_error("vesting_months", "Say over how many months the equity vests.")
+        if cleaned.get("equity_minor") and not cleaned.get("equity_kind"):
+            self.add_error("equity_kind", "Say what kind of equity it is.")
+        vesting, cliff = cleaned.get("vesting_months"), cleaned.get("cliff_months")
+        if vesting and cliff and cliff > vesting:
+            self.add_error("cliff_months", "The cliff can’t be longer than the vesting.")
+
+
+class CompareForm(forms.Form):
+    """Which offers to put side by side (two to four), in which currency, weighed how."""
+
+    offers = forms.ModelMultipleChoiceField(
+        queryset=Offer.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        label="Offers to compare",
+        error_messages={"invalid_choice": "Choose among your own offers."},
+    )
+    currency = forms.CharField(
+        max_length=3,
+        required=False,
+        label="Show totals in",
+        help_text="A three-letter code; other currencies use the rates you entered.",
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        offers = cast(forms.ModelMultipleChoiceField, self.fields["offers"])
+        offers.queryset = (
+            Offer.objects.for_user(user)
+            .select_related("application")
+            .order_by(F("respond_by").asc(nulls_last=True), "pk")
+        )
+        offers.label_from_instance = lambda offer: (  # type: ignore[method-assign,assignment]
+            f"{offer.application.company} · {offer.application.position}"
+            f" ({offer.get_decision_display().lower()})"
+        )
+        for key, label in CRITERIA.items():
+            self.fields[f"w_{key}"] = forms.IntegerField(
+                label=label,
+                required=False,
+                min_value=0,
+                max_value=MAX_WEIGHT,
+                widget=forms.NumberInput(attrs={"min": 0, "max": MAX_WEIGHT}),
+                error_messages={
+                    "min_value": f"From 0 (ignore) to {MAX_WEIGHT}.",
+                    "max_value": f"From 0 (ignore) to {MAX_WEIGHT}.",
+                    "invalid": f"A whole number from 0 to {MAX_WEIGHT}.",
+                },
+            )
+
+    def clean_offers(self):
+        offers = list(self.cleaned_data["offers"])
+        if not MIN_OFFERS <= len(offers) <= MAX_OFFERS:
+            raise forms.ValidationError(
+                f"Choose from {MIN_OFFERS} to {MAX_OFFERS} offers to compare."
+            )
+        return offers
+
+    def clean_currency(self):
+        currency = self.cleaned_data["currency"].strip().upper()
+        if currency and (len(currency) != 3 or not currency.isalpha()):
+            raise forms.ValidationError("Use a three-letter currency code, like GBP or EUR.")
+        return currency
+
+    @property
+    def weights(self) -> dict[str, int]:
+        data = getattr(self, "cleaned_data", {})
+        return {key: data.get(f"w_{key}") or 0 for key in CRITERIA}
+
+
+class ExchangeRateForm(forms.ModelForm):
+    """A rate the user looked up: 1 unit of one currency in another, on a date."""
+
+    class Meta:
+        model = ExchangeRate
+        fields = ["currency", "into", "rate", "as_of"]
+        field_classes = {"as_of": DatePickerField}
+        labels = {"currency": "1 unit of", "into": "is worth, in", "rate": "Rate"}
+        widgets = {"rate": forms.NumberInput(attrs={"min": 0, "step": "any"})}
+        error_messages = {
+            "rate": {
+                "invalid": "Enter the rate in figures, like 1.17.",
+                "max_digits": "Enter the rate with at most 10 figures before the point.",
+                "max_decimal_places": "Use at most 8 decimals.",
+                "max_whole_digits": "Enter the rate with at most 10 figures before the point.",
+            }
+        }
+
+    def _code(self, name):
+        code = self.cleaned_data[name].strip().upper()
+        if len(code) != 3 or not code.isalpha():
+            raise forms.ValidationError("Use a three-letter currency code, like GBP or EUR.")
+        return code
+
+    def clean_currency(self):
+        return self._code("currency")
+
+    def clean_into(self):
+        return self._code("into")
+
+    def clean_rate(self):
+        rate = self.cleaned_data["rate"]
+        if rate is not None and rate <= 0:
+            raise forms.ValidationError("A rate is more than zero.")
+        return rate
+
+    def clean_as_of(self):
+        as_of = self.cleaned_data["as_of"]
+        if as_of and as_of > timezone.localdate():
+            raise forms.ValidationError("The rate’s date can’t be in the future.")
+        return as_of
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        if cleaned.get("currency") and cleaned.get("currency") == cleaned.get("into"):
+            self.add_error("into", "Choose two different currencies.")
         return cleaned
+
+    def validate_unique(self):
+        # Saving replaces the pair's earlier rate (services.save_exchange_rate).
+        pass

@@ -1,5 +1,6 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -703,6 +704,48 @@ class OfferQuerySet(models.QuerySet):
         return OfferTruth(own=own, elsewhere=[o for o in rows if o is not own])
 
 
+class EquityKind(models.TextChoices):
+    OPTIONS = "options", "Share options"
+    RSU = "rsu", "Restricted stock units (RSUs)"
+    SHARES = "shares", "Shares"
+    OTHER = "other", "Other equity"
+
+
+# Money is stored as whole hundredths of the offer's currency (pence, cents): integers, so
+# totals add up exactly; never floats. One rule for every currency keeps the arithmetic in one
+# place (``applications.compensation``); a currency without a minor unit simply ends in 00.
+MINOR_PER_UNIT = 100
+
+# What the user rates an offer on beyond what its letter says, 1 (poor) to 5 (great).
+RATED_CRITERIA = {"growth": "Growth", "commute": "Commute", "team": "Team"}
+
+# The terms a revision keeps and a comparison shows: everything the offer letter says.
+OFFER_TERM_FIELDS = (
+    "in_writing",
+    "base_pay_minor",
+    "currency",
+    "period",
+    "hours_per_week",
+    "days_per_week",
+    "weeks_per_year",
+    "bonus_percent",
+    "bonus_minor",
+    "equity_kind",
+    "equity_minor",
+    "vesting_months",
+    "cliff_months",
+    "sign_on_minor",
+    "benefits",
+    "leave_days",
+    "work_mode",
+    "location",
+    "start_date",
+    "probation",
+    "notice_period",
+    "respond_by",
+)
+
+
 class Offer(models.Model):
     """An offer on an application. Only one in writing lets the user pull out elsewhere."""
 
@@ -724,20 +767,54 @@ class Offer(models.Model):
         default=False,
         help_text="A written offer (email or letter), not just a phone call.",
     )
-    amount = models.DecimalField(
-        "compensation", max_digits=12, decimal_places=2, null=True, blank=True
-    )
+    base_pay_minor = models.BigIntegerField("base pay", null=True, blank=True)
     currency = models.CharField(max_length=3, default="GBP", help_text="e.g. GBP, EUR, USD")
     period = models.CharField(max_length=10, choices=Period, default=Period.YEAR)
-    details = models.TextField(
-        blank=True, help_text="Bonus, equity, benefits, start date, conditions…"
+    # Hourly and daily pay become a year with the hours and days the user states: Bowout never
+    # guesses a working week.
+    hours_per_week = models.DecimalField(
+        "hours a week", max_digits=4, decimal_places=1, null=True, blank=True
     )
+    days_per_week = models.DecimalField(
+        "days a week", max_digits=2, decimal_places=1, null=True, blank=True
+    )
+    weeks_per_year = models.PositiveSmallIntegerField(
+        "paid weeks a year",
+        default=52,
+        validators=[MinValueValidator(1), MaxValueValidator(52)],
+    )
+    bonus_percent = models.DecimalField(
+        "target bonus (% of base pay)", max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    bonus_minor = models.BigIntegerField("target bonus (amount a year)", null=True, blank=True)
+    equity_kind = models.CharField("equity", max_length=10, choices=EquityKind, blank=True)
+    equity_minor = models.BigIntegerField("equity grant value", null=True, blank=True)
+    vesting_months = models.PositiveSmallIntegerField(
+        "vesting over (months)", null=True, blank=True, validators=[MaxValueValidator(240)]
+    )
+    cliff_months = models.PositiveSmallIntegerField(
+        "cliff (months)", null=True, blank=True, validators=[MaxValueValidator(240)]
+    )
+    sign_on_minor = models.BigIntegerField("sign-on bonus", null=True, blank=True)
+    benefits = models.TextField("benefits", blank=True)
+    leave_days = models.PositiveSmallIntegerField(
+        "paid leave (days a year)", null=True, blank=True, validators=[MaxValueValidator(366)]
+    )
+    work_mode = models.CharField(max_length=20, choices=WorkMode, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    probation = models.CharField(max_length=100, blank=True)
+    notice_period = models.CharField(max_length=100, blank=True)
+    details = models.TextField("your notes", blank=True)
+    # What the user weighs beyond money, 1 (poor) to 5 (great), keyed by RATED_CRITERIA.
+    ratings = models.JSONField(default=dict, blank=True)
     respond_by = models.DateField("deadline to respond", null=True, blank=True)
     # An accepted offer can still fall through until the first day: processes kept in play
     # "to see it through" come back as withdrawal candidates on this date.
     start_date = models.DateField("start date", null=True, blank=True)
     decision = models.CharField(max_length=10, choices=Decision, default=Decision.PENDING)
     decided_on = models.DateField("decision date", null=True, blank=True)
+    # The comparison as it stood when the user accepted: what they chose, and over what.
+    comparison_when_accepted = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -748,8 +825,19 @@ class Offer(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                condition=Q(base_pay_minor__isnull=True) | Q(base_pay_minor__gte=0),
                 name="applications_offer_amount_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=(Q(bonus_minor__isnull=True) | Q(bonus_minor__gte=0))
+                & (Q(sign_on_minor__isnull=True) | Q(sign_on_minor__gte=0))
+                & (Q(equity_minor__isnull=True) | Q(equity_minor__gte=0))
+                & (Q(bonus_percent__isnull=True) | Q(bonus_percent__gte=0)),
+                name="applications_offer_money_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(bonus_percent__isnull=True) | Q(bonus_minor__isnull=True),
+                name="applications_offer_one_kind_of_bonus",
             ),
             models.CheckConstraint(
                 condition=Q(respond_by__isnull=True) | Q(respond_by__gte=F("received_on")),
@@ -790,10 +878,92 @@ class Offer(models.Model):
 
     @property
     def compensation_display(self) -> str:
-        if self.amount is None:
+        if self.base_pay_minor is None:
             return ""
-        amount = f"{self.amount:,.2f}".removesuffix(".00")
-        return f"{self.currency} {amount} {self.get_period_display()}"
+        return f"{format_money(self.base_pay_minor, self.currency)} {self.get_period_display()}"
+
+    @property
+    def equity_display(self) -> str:
+        return format_money(self.equity_minor, self.currency) if self.equity_minor else ""
+
+    def terms(self) -> dict:
+        """The terms as plain values (dates as ISO text), as a revision keeps them."""
+        values = {}
+        for name in OFFER_TERM_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, Decimal):
+                # As stored ("10.00", not "10"), so unchanged terms compare equal.
+                places = Offer._meta.get_field(name).decimal_places  # type: ignore[union-attr]
+                value = str(value.quantize(Decimal(1).scaleb(-places)))
+            values[name] = value
+        return values
+
+
+def format_money(minor: int, currency: str) -> str:
+    """``GBP 65,000`` or ``EUR 412.50``: whole amounts without a ``.00``."""
+    sign = "-" if minor < 0 else ""
+    units, cents = divmod(abs(minor), MINOR_PER_UNIT)
+    text = f"{units:,}" + (f".{cents:02d}" if cents else "")
+    return f"{currency} {sign}{text}"
+
+
+class OfferRevision(models.Model):
+    """Terms an offer had before the user changed them (after negotiating, say): its history."""
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="revisions")
+    terms = models.JSONField()
+    replaced_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-replaced_at", "-pk"]
+
+    def __str__(self):
+        return f"Earlier terms of {self.offer}"
+
+    def as_offer(self) -> Offer:
+        """An unsaved offer with these terms, to show and total them like the current ones."""
+        offer = Offer()
+        for name in OFFER_TERM_FIELDS:
+            if name not in self.terms:
+                continue  # a term added after this revision was kept
+            value = self.terms[name]
+            internal = Offer._meta.get_field(name).get_internal_type()
+            if value is not None and internal == "DateField":
+                value = date.fromisoformat(value)
+            elif value is not None and internal == "DecimalField":
+                value = Decimal(value)
+            setattr(offer, name, value)
+        return offer
+
+
+class ExchangeRate(models.Model):
+    """A rate the user looked up (Bowout has no network): one unit of ``currency`` is worth
+    ``rate`` units of ``into``, as on ``as_of``."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="exchange_rates"
+    )
+    currency = models.CharField(max_length=3)
+    into = models.CharField(max_length=3)
+    rate = models.DecimalField(max_digits=18, decimal_places=8)
+    as_of = models.DateField("rate date", default=timezone.localdate)
+
+    class Meta:
+        ordering = ["currency", "into"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "currency", "into"], name="applications_one_rate_per_pair"
+            ),
+            models.CheckConstraint(condition=Q(rate__gt=0), name="applications_rate_positive"),
+            models.CheckConstraint(
+                condition=~Q(currency=F("into")), name="applications_rate_two_currencies"
+            ),
+        ]
+
+    def __str__(self):
+        return f"1 {self.currency} = {self.rate.normalize():f} {self.into} ({self.as_of})"
 
 
 class ImportFile(models.Model):

@@ -1,14 +1,19 @@
 """Everything that changes an application's state. Each function is one transaction."""
 
+from datetime import timedelta
+
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
-from applications import clock
+from applications import clock, comparison
 from applications.models import (
     Application,
     Contact,
+    ExchangeRate,
     Interview,
     Offer,
+    OfferRevision,
     Stage,
     StageChange,
 )
@@ -169,7 +174,8 @@ def save_offer(*, offer: Offer) -> Offer:
 
     The decision sets the stage (``OFFER_DECISION_STAGES``). A new offer, or one that has just
     come in writing, clears every "keep in play" choice so the user weighs the other processes
-    again.
+    again. Changed terms keep the previous ones as a revision; accepting keeps the comparison
+    with the other offers as it stood.
     """
     application = offer.application
     # Lock the process so that a double-submitted first offer updates instead of clashing.
@@ -177,7 +183,13 @@ def save_offer(*, offer: Offer) -> Offer:
     _adopt_existing_offer(offer)
     previous = Offer.objects.filter(pk=offer.pk).first() if offer.pk else None
     _date_decision(offer)
+    if offer.decision == Offer.Decision.ACCEPTED and (
+        previous is None or previous.decision != Offer.Decision.ACCEPTED
+    ):
+        offer.comparison_when_accepted = _comparison_now(offer)
     offer.save()
+    if previous is not None and previous.terms() != offer.terms():
+        OfferRevision.objects.create(offer=offer, terms=previous.terms())
 
     if previous is None or (offer.in_writing and not previous.in_writing):
         _clear_keep_in_play(owner=application.owner)
@@ -190,6 +202,32 @@ def save_offer(*, offer: Offer) -> Offer:
     else:
         _touch(application)
     return offer
+
+
+# Offers declined this recently were part of the choice when the user accepts another.
+RECENTLY_DECLINED = timedelta(days=30)
+
+
+def _comparison_now(chosen: Offer) -> dict:
+    """The comparison of the chosen offer with the user's other offers still standing or
+    declined in the last 30 days: kept with the accepted offer. Empty when it was the only one.
+    """
+    owner = chosen.application.owner
+    recent = timezone.localdate() - RECENTLY_DECLINED
+    others = list(
+        Offer.objects.for_user(owner)
+        .filter(
+            Q(pk__in=Offer.objects.standing().values("pk"))
+            | Q(decision=Offer.Decision.DECLINED, decided_on__gte=recent)
+        )
+        .exclude(application=chosen.application)
+        .select_related("application")
+        .order_by(F("respond_by").asc(nulls_last=True), "-pk")[: comparison.MAX_OFFERS - 1]
+    )
+    if not others:
+        return {}
+    result = comparison.compare([chosen, *others], rates=comparison.user_rates(owner))
+    return comparison.snapshot(chosen, result)
 
 
 @transaction.atomic
@@ -273,3 +311,16 @@ def undo_no_response(*, owner, application_ids, now=None) -> list[int]:
         )
         restored.append(application.pk)
     return restored
+
+
+@transaction.atomic
+def save_exchange_rate(*, owner, currency: str, into: str, rate, as_of) -> ExchangeRate:
+    """Record the rate the user looked up for a pair of currencies, replacing the last one.
+
+    One rate per pair, either way round: entering GBP→EUR replaces an earlier EUR→GBP.
+    """
+    ExchangeRate.objects.filter(owner=owner, currency=into, into=currency).delete()
+    saved, _ = ExchangeRate.objects.update_or_create(
+        owner=owner, currency=currency, into=into, defaults={"rate": rate, "as_of": as_of}
+    )
+    return saved

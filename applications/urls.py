@@ -35,6 +35,8 @@ urlpatterns = [
     ),
     path("applications/<int:pk>/offer/", views.offer_edit, name="offer"),
     path("applications/<int:pk>/offer/decide/", views.offer_decide, name="offer_decide"),
+    path("offers/compare/", views.offer_compare, name="offer_compare"),
+    path("offers/rates/", views.exchange_rate, name="exchange_rate"),
     path("applications/quiet/", views.quiet, name="quiet"),
     path("applications/quiet/undo/", views.quiet_undo, name="quiet_undo"),
     path("board/", views.board, name="board"),

@@ -1,17 +1,26 @@
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import F
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
-from applications import clock, services
+from applications import clock, comparison, services
 from applications.board import board_for
+from applications.compensation import totals
 from applications.dashboard import dashboard_for
 from applications.forms import (
     ApplicationFilterForm,
     ApplicationForm,
     BoardMoveForm,
+    CompareForm,
     ContactForm,
+    ExchangeRateForm,
     InterviewForm,
     OfferDecisionForm,
     OfferForm,
@@ -20,6 +29,7 @@ from applications.forms import (
 from applications.models import Application, Contact, Interview, Offer, Stage
 
 PAGE_SIZE = 25
+REVISIONS_SHOWN = 10
 QUIET_PAGE_SIZE = 100
 
 
@@ -125,7 +135,15 @@ def _detail_context(application, stage_form=None):
         "timeline": timeline,
         "stage_form": stage_form or StageChangeForm(application=application),
         "offer": offer,
+        "offer_totals": totals(offer) if offer else None,
+        "offer_revisions": _revisions(offer) if offer else [],
     }
+
+
+def _revisions(offer):
+    """The offer's earlier terms, newest first, each with its totals."""
+    revisions = offer.revisions.all()[:REVISIONS_SHOWN]
+    return [(revision, totals(revision.as_offer())) for revision in revisions]
 
 
 def application_edit(request, pk):
@@ -347,6 +365,78 @@ def offer_decide(request, pk):
     else:
         messages.success(request, f"You declined the offer from {application.company}.")
     return redirect(application)
+
+
+def offer_compare(request):
+    """Two to four offers side by side: the standing ones by default, or those chosen."""
+    return _render_compare(request, request.GET)
+
+
+def _render_compare(request, query, rate_form=None):
+    user = request.user
+    standing = list(
+        Offer.objects.for_user(user)
+        .standing()
+        .select_related("application")
+        .order_by(F("respond_by").asc(nulls_last=True), "pk")
+    )
+    if query:
+        form = CompareForm(query, user=user)
+        offers = form.cleaned_data["offers"] if form.is_valid() else []
+    else:
+        offers = standing[: comparison.MAX_OFFERS]
+        form = CompareForm(user=user, initial={"offers": [offer.pk for offer in offers]})
+    result = None
+    if len(offers) >= comparison.MIN_OFFERS:
+        result = comparison.compare(
+            offers,
+            rates=comparison.user_rates(user),
+            currency=form.cleaned_data.get("currency", "") if form.is_bound else "",
+            weights=form.weights if form.is_bound else {},
+        )
+    if rate_form is None:
+        initial: dict[str, object] = {"as_of": timezone.localdate()}
+        if result:
+            initial["into"] = result.currency
+            if result.missing_rates:
+                initial["currency"] = result.missing_rates[0]
+        rate_form = ExchangeRateForm(initial=initial)
+    refused = (form.is_bound and not form.is_valid()) or rate_form.is_bound
+    return render(
+        request,
+        "applications/offer_compare.html",
+        {
+            "form": form,
+            "comparison": result,
+            "standing_count": len(standing),
+            "rate_form": rate_form,
+            "rates": comparison.user_rates(user),
+            "here": request.get_full_path() if not rate_form.is_bound else _back(request),
+        },
+        status=422 if refused else 200,
+    )
+
+
+def _back(request) -> str:
+    """The comparison the rate form was sent from (its offers, currency and weights)."""
+    back = request.POST.get("next", "")
+    if not back.startswith("/") or not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}
+    ):
+        return reverse("applications:offer_compare")
+    return back
+
+
+@require_POST
+def exchange_rate(request):
+    """Save a rate the user looked up, then go back to the comparison they came from."""
+    form = ExchangeRateForm(request.POST)
+    back = _back(request)
+    if not form.is_valid():
+        return _render_compare(request, QueryDict(urlsplit(back).query), rate_form=form)
+    rate = services.save_exchange_rate(owner=request.user, **form.cleaned_data)
+    messages.success(request, f"Rate saved: {rate}.")
+    return redirect(back)
 
 
 @require_http_methods(["GET", "POST"])

@@ -2,16 +2,14 @@
 
 from django import forms
 
+from applications.fields import DatePickerField
+
 
 class PeriodForm(forms.Form):
     """An optional date range: applications applied for (or added) within it."""
 
-    start = forms.DateField(
-        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(
-        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    start = DatePickerField(label="From", required=False)
+    end = DatePickerField(label="To", required=False)
 
     def clean(self):
         super().clean()

@@ -99,5 +99,5 @@ class OfferFactory(factory.django.DjangoModelFactory):
     application = factory.SubFactory(ApplicationFactory, stage=Stage.OFFER)
     received_on = factory.LazyFunction(timezone.localdate)
     in_writing = True
-    amount = 65000
+    base_pay_minor = 6_500_000
     currency = "GBP"

@@ -3,6 +3,7 @@ from typing import cast
 
 from django import forms
 
+from applications.fields import DatePickerField
 from applications.mailto import validate_no_link_syntax
 from applications.models import Contact, KeepReason, Source
 from withdrawals.models import Scenario, Tone, Withdrawal
@@ -41,11 +42,10 @@ class ChooseForm(forms.Form):
         label="Colleague to recommend (optional)",
         help_text="Only for “Recommend a colleague in my place”.",
     )
-    decide_by = forms.DateField(
+    decide_by = DatePickerField(
         required=False,
         label="Ask to answer by (optional)",
         help_text="Only for “Ask the offering company for time to decide”.",
-        widget=forms.DateInput(attrs={"type": "date"}),
     )
 
     def __init__(

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from applications import services
+from applications.fields import DATE_FORMAT_MESSAGE
 from applications.models import Offer, Stage, StageChange
 from tests.applications.helpers import errors_beside
 from tests.factories import ApplicationFactory, OfferFactory
@@ -55,7 +56,7 @@ def valid_offer_data(owner, **overrides):
     data = {
         "received_on": today.isoformat(),
         "in_writing": "on",
-        "amount": "65000",
+        "base_pay_minor": "65000",
         "currency": "gbp",
         "period": Offer.Period.YEAR,
         "details": "Pension 8%, 30 days off",
@@ -127,7 +128,7 @@ def test_editing_an_offer_without_a_new_decision_writes_no_history(application):
     before = StageChange.objects.count()
     last_activity = application.last_activity_at
 
-    offer.amount = 70000
+    offer.base_pay_minor = 7_000_000
     offer.in_writing = True
     services.save_offer(offer=offer)
 
@@ -170,7 +171,7 @@ def test_recording_an_offer_saves_it_and_moves_the_stage(owner_client, owner, ap
     assert response.url == application.get_absolute_url()
     offer = Offer.objects.get(application=application)
     assert offer.in_writing is True
-    assert offer.amount == 65000
+    assert offer.base_pay_minor == 6_500_000
     assert offer.currency == "GBP"
     assert offer.respond_by == today_for(owner) + timedelta(days=5)
     assert offer.decision == Offer.Decision.PENDING
@@ -186,14 +187,14 @@ def test_editing_the_offer_updates_it(owner_client, owner, application):
 
     form = owner_client.get(offer_url(application))
     response = owner_client.post(
-        offer_url(application), valid_offer_data(owner, amount="70000.50"), follow=True
+        offer_url(application), valid_offer_data(owner, base_pay_minor="70,000.50"), follow=True
     )
 
     assert "Edit the offer</h1>" in form.text
     assert messages_of(response) == ["Offer updated."]
     offer = Offer.objects.get(application=application)
     assert offer.in_writing is True
-    assert str(offer.amount) == "70000.50"
+    assert offer.base_pay_minor == 7_000_050
     assert Offer.objects.count() == 1
 
 
@@ -228,8 +229,12 @@ def test_declining_in_the_form_on_a_given_date(owner_client, owner, application)
 def bad_inputs():
     # (field, value or callable of today, message beside the field)
     return [
-        ("amount", lambda today: "-1", "The amount can’t be negative."),
-        ("amount", lambda today: "lots", "Enter a number."),
+        ("base_pay_minor", lambda today: "-1", "The amount can’t be negative."),
+        (
+            "base_pay_minor",
+            lambda today: "lots",
+            "Enter an amount in figures, like 65000 or 412.50.",
+        ),
         (
             "respond_by",
             lambda today: (today - timedelta(days=1)).isoformat(),
@@ -240,7 +245,7 @@ def bad_inputs():
             lambda today: (today - timedelta(days=1)).isoformat(),
             "The decision can’t be before the date you received it.",
         ),
-        ("decided_on", lambda today: "last week", "Enter a valid date."),
+        ("decided_on", lambda today: "last week", DATE_FORMAT_MESSAGE),
         (
             "received_on",
             lambda today: (today + timedelta(days=1)).isoformat(),
@@ -291,13 +296,15 @@ def test_bad_offer_input_comes_back_beside_the_field_and_saves_nothing(
 
 
 def test_bad_input_leaves_an_existing_offer_as_it_was(owner_client, owner, application):
-    offer = services.save_offer(offer=Offer(application=application, amount=50000))
+    offer = services.save_offer(offer=Offer(application=application, base_pay_minor=5_000_000))
 
-    response = owner_client.post(offer_url(application), valid_offer_data(owner, amount="-5"))
+    response = owner_client.post(
+        offer_url(application), valid_offer_data(owner, base_pay_minor="-5")
+    )
 
-    assert errors_beside(response, "amount") == ["The amount can’t be negative."]
+    assert errors_beside(response, "base_pay_minor") == ["The amount can’t be negative."]
     offer.refresh_from_db()
-    assert offer.amount == 50000
+    assert offer.base_pay_minor == 5_000_000
     assert offer.in_writing is False
 
 
@@ -401,7 +408,7 @@ def offer_with_deadline(owner):
         application__owner=owner,
         application__company="Acme",
         application__position="Platform Engineer",
-        amount=65000,
+        base_pay_minor=6_500_000,
         currency="GBP",
         details="Pension 8%",
         respond_by=today_for(owner) + timedelta(days=5),

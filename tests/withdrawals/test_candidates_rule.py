@@ -275,7 +275,7 @@ def test_editing_an_offer_without_news_keeps_the_kept_processes(owner):
     (globex,) = live_apps(owner, "Globex")
     withdrawal_services.keep_in_play(application=globex, reason=KeepReason.NEGOTIATING)
 
-    offer.amount = 70000
+    offer.base_pay_minor = 7_000_000
     offer.details = "Signing bonus added"
     services.save_offer(offer=offer)
 

@@ -42,3 +42,9 @@ def withdrawal_box(application):
         "draft_exists": withdrawal is None
         and WithdrawalDraft.objects.filter(application=application).exists(),
     }
+
+
+@register.inclusion_tag("withdrawals/includes/offer_answers.html")
+def offer_answers(offer):
+    """On the offers comparison: the messages that answer this offer."""
+    return {"offer": offer}

@@ -183,9 +183,13 @@ class Command(BaseCommand):
                     application=application,
                     received_on=timezone.localdate() - timedelta(days=2),
                     in_writing=True,
-                    amount=78000,
+                    base_pay_minor=7_800_000,
                     currency="GBP",
-                    details="10% bonus, 28 days holiday, start in six weeks.",
+                    bonus_percent=10,
+                    leave_days=28,
+                    work_mode="hybrid",
+                    notice_period="1 month",
+                    details="Start in six weeks.",
                     respond_by=timezone.localdate() + timedelta(days=5),
                 )
             )

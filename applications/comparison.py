@@ -1,0 +1,267 @@
+"""Offers side by side: one column per offer, a row per term, the totals, and a score that
+helps (never decides) when the user weighs what matters to them."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.utils import timezone
+
+from applications.compensation import Money, Rate, Totals, convert, totals
+from applications.models import RATED_CRITERIA, ExchangeRate, Offer, WorkMode
+
+MIN_OFFERS = 2
+MAX_OFFERS = 4
+
+# What the user may weigh, 0 (ignore) to 5 (matters most).
+CRITERIA = {
+    "pay": "Pay (first-year total)",
+    "leave": "Paid leave",
+    "remote": "Remote working",
+    **RATED_CRITERIA,
+}
+MAX_WEIGHT = 5
+_REMOTE_VALUE: dict[str, Decimal] = {WorkMode.REMOTE: Decimal(1), WorkMode.HYBRID: Decimal("0.5")}
+
+
+@dataclass
+class Column:
+    """One offer's side of the comparison."""
+
+    offer: Offer
+    totals: Totals
+    first_year: Money | None = None  # converted into the comparison's currency
+    annualised: Money | None = None
+    rate: Rate | None = None
+    score: int | None = None
+    cells: list[tuple[str, str]] = field(default_factory=list)  # (row label, text)
+
+
+@dataclass
+class Comparison:
+    columns: list[Column]
+    currency: str
+    rows: list[tuple[str, list[str]]]
+    missing_rates: list[str]  # currencies with no rate into ``currency``
+    weights: dict[str, int]
+    score_note: str = ""
+
+    @property
+    def scored(self) -> bool:
+        return any(column.score is not None for column in self.columns)
+
+
+def user_rates(user) -> list[Rate]:
+    return [
+        Rate(rate.currency, rate.into, rate.rate, rate.as_of)
+        for rate in ExchangeRate.objects.filter(owner=user)
+    ]
+
+
+def usual_currency(offers: list[Offer]) -> str:
+    """The currency most of the offers are in (the first offer's on a tie)."""
+    counts = Counter(offer.currency for offer in offers)
+    return max(offers, key=lambda offer: counts[offer.currency]).currency if offers else "GBP"
+
+
+def _text(value) -> str:
+    return "—" if value in (None, "") else str(value)
+
+
+def _equity_text(offer: Offer) -> str:
+    if not offer.equity_minor and not offer.equity_kind:
+        return "—"
+    parts = [offer.get_equity_kind_display() or "Equity"]
+    if offer.equity_minor:
+        parts.append(f"worth {Money(offer.equity_minor, offer.currency)}")
+    if offer.vesting_months:
+        parts.append(f"vesting over {offer.vesting_months} months")
+    if offer.cliff_months:
+        parts.append(f"{offer.cliff_months}-month cliff")
+    return ", ".join(parts)
+
+
+def _pay_text(offer: Offer) -> str:
+    if offer.base_pay_minor is None:
+        return "—"
+    text = offer.compensation_display
+    if offer.period == Offer.Period.HOUR and offer.hours_per_week:
+        text += f", {offer.hours_per_week.normalize():f} hours a week"
+    if offer.period == Offer.Period.DAY and offer.days_per_week:
+        text += f", {offer.days_per_week.normalize():f} days a week"
+    if offer.period in (Offer.Period.HOUR, Offer.Period.DAY) and offer.weeks_per_year != 52:
+        text += f", {offer.weeks_per_year} weeks a year"
+    return text
+
+
+def _bonus_text(offer: Offer, sums: Totals) -> str:
+    if offer.bonus_percent is not None:
+        percent = f"{offer.bonus_percent.normalize():f}% target"
+        return f"{percent} ({sums.bonus})" if sums.bonus else percent
+    return _text(sums.bonus)
+
+
+def _total_text(own: Money | None, converted: Money | None, rate: Rate | None, sums) -> str:
+    if own is None:
+        return " ".join(sums.missing) or "—"
+    if rate is None or converted is None:
+        return str(own)
+    return f"{own} ≈ {converted} (at {rate})"
+
+
+def _deadline_text(offer: Offer) -> str:
+    if offer.respond_by is None:
+        return "—"
+    text = f"{offer.respond_by:%-d %b %Y}"
+    return f"{text} ({offer.deadline_text})" if offer.deadline_text else text
+
+
+def _ratings_text(offer: Offer, key: str) -> str:
+    value = (offer.ratings or {}).get(key)
+    return f"{value} of 5" if value else "not rated"
+
+
+def _row_values(column: Column) -> list[tuple[str, str]]:
+    offer, sums = column.offer, column.totals
+    application = offer.application
+    rows = [
+        ("Stage", f"{application.get_stage_display()} · {offer.get_decision_display()}"),
+        ("In writing", "Yes" if offer.in_writing else "Not yet"),
+        ("Base pay", _pay_text(offer)),
+        ("Pay over a year", " ".join(sums.missing[:1]) if sums.pay is None else str(sums.pay)),
+        ("Target bonus", _bonus_text(offer, sums)),
+        ("Sign-on bonus", _text(sums.sign_on)),
+        ("Equity", _equity_text(offer)),
+        ("Equity vesting in the first year", _text(sums.equity_first_year)),
+        (
+            "First-year total",
+            _total_text(sums.first_year, column.first_year, column.rate, sums),
+        ),
+        (
+            "Annualised total",
+            _total_text(sums.annualised, column.annualised, column.rate, sums),
+        ),
+        ("Benefits", _text(offer.benefits)),
+        ("Paid leave", f"{offer.leave_days} days" if offer.leave_days is not None else "—"),
+        ("Work mode", _text(offer.get_work_mode_display())),
+        ("Location", _text(offer.location)),
+        ("Start date", f"{offer.start_date:%-d %b %Y}" if offer.start_date else "—"),
+        ("Probation", _text(offer.probation)),
+        ("Notice period", _text(offer.notice_period)),
+        ("Deadline", _deadline_text(offer)),
+        ("Deal-breakers", ", ".join(application.deal_breaker_labels) or "None recorded"),
+        ("Your notes", _text(offer.details)),
+    ]
+    rows += [(label, _ratings_text(offer, key)) for key, label in RATED_CRITERIA.items()]
+    return rows
+
+
+def _criterion_values(columns: list[Column], key: str) -> list[Decimal]:
+    """Each offer's standing on one criterion, 0 to 1 (the best offer's pay is 1)."""
+    if key == "pay":
+        amounts = [
+            Decimal(column.first_year.minor if column.first_year else 0) for column in columns
+        ]
+        best = max(amounts)
+        return [amount / best if best else Decimal(0) for amount in amounts]
+    if key == "leave":
+        days = [Decimal(column.offer.leave_days or 0) for column in columns]
+        most = max(days)
+        return [value / most if most else Decimal(0) for value in days]
+    if key == "remote":
+        return [_REMOTE_VALUE.get(column.offer.work_mode, Decimal(0)) for column in columns]
+    return [Decimal((column.offer.ratings or {}).get(key, 1) - 1) / 4 for column in columns]
+
+
+def _score(columns: list[Column], weights: dict[str, int], missing_rates: list[str]) -> str:
+    """Set each column's score out of 100; return why there is none, if there is none."""
+    weighed = {key: weight for key, weight in weights.items() if weight}
+    if not weighed:
+        return "Set how much each thing matters to you to see a score."
+    if missing_rates:
+        return (
+            "No score: enter an exchange rate for "
+            + ", ".join(missing_rates)
+            + " so the pay can be weighed in one currency."
+        )
+    if "pay" in weighed and any(column.first_year is None for column in columns):
+        return "No score: every offer needs its base pay (and hours or days) to weigh pay."
+    total_weight = sum(weighed.values())
+    sums = [Decimal(0)] * len(columns)
+    for key, weight in weighed.items():
+        for index, value in enumerate(_criterion_values(columns, key)):
+            sums[index] += weight * value
+    for column, value in zip(columns, sums, strict=True):
+        column.score = int((value * 100 / total_weight).quantize(Decimal(1)))
+    return ""
+
+
+def compare(
+    offers: list[Offer],
+    *,
+    rates: list[Rate],
+    currency: str = "",
+    weights: dict[str, int] | None = None,
+) -> Comparison:
+    """The comparison of ``offers`` (each with its application loaded), in ``currency``."""
+    currency = currency or usual_currency(offers)
+    weights = {key: (weights or {}).get(key, 0) for key in CRITERIA}
+    columns = []
+    missing_rates: list[str] = []
+    for offer in offers:
+        sums = totals(offer)
+        column = Column(offer=offer, totals=sums)
+        if offer.currency == currency:
+            column.first_year, column.annualised = sums.first_year, sums.annualised
+        else:
+            column.first_year, column.rate = convert(sums.first_year, currency, rates)
+            column.annualised, _ = convert(sums.annualised, currency, rates)
+            if column.rate is None and offer.currency not in missing_rates:
+                missing_rates.append(offer.currency)
+        columns.append(column)
+    score_note = _score(columns, weights, missing_rates)
+    for column in columns:
+        column.cells = _row_values(column)
+        if column.score is not None:
+            column.cells.append(("Score (a help, not a verdict)", f"{column.score} of 100"))
+    labels = [label for label, _ in columns[0].cells] if columns else []
+    rows = [
+        (label, [column.cells[index][1] for column in columns])
+        for index, label in enumerate(labels)
+    ]
+    return Comparison(
+        columns=columns,
+        currency=currency,
+        rows=rows,
+        missing_rates=missing_rates,
+        weights=weights,
+        score_note=score_note,
+    )
+
+
+def snapshot(chosen: Offer, comparison: Comparison) -> dict:
+    """What the user chose and over what, as plain values kept with the accepted offer."""
+
+    def summary(column: Column) -> dict:
+        offer = column.offer
+        return {
+            "company": offer.application.company,
+            "position": offer.application.position,
+            "decision": offer.decision,
+            "first_year": str(column.totals.first_year or ""),
+            "annualised": str(column.totals.annualised or ""),
+            "first_year_converted": str(column.first_year or ""),
+            "rate": str(column.rate or ""),
+            "score": column.score,
+        }
+
+    return {
+        "compared_on": timezone.localdate().isoformat(),
+        "currency": comparison.currency,
+        "chosen": next(
+            summary(column) for column in comparison.columns if column.offer.pk == chosen.pk
+        ),
+        "over": [summary(column) for column in comparison.columns if column.offer.pk != chosen.pk],
+        "rows": [[label, cells] for label, cells in comparison.rows],
+        "companies": [column.offer.application.company for column in comparison.columns],
+    }

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from applications import services
+from applications.fields import DATE_FORMAT_MESSAGE
 from applications.models import Application, Contact, Interview, Source, Stage, StageChange
 from tests.applications.helpers import errors_beside
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory
@@ -105,7 +106,7 @@ def test_create_an_agency_application_with_the_agency_named(owner_client):
             "date_applied",
             "The date you applied can’t be in the future.",
         ),
-        ({"date_applied": "15/13/2026"}, "date_applied", "Enter a valid date."),
+        ({"date_applied": "15/13/2026"}, "date_applied", DATE_FORMAT_MESSAGE),
         (
             {"stage": "hired"},
             "stage",

@@ -601,4 +601,104 @@ DEFAULT_TEMPLATES: list[dict] = [
         "{% if interview_date %} and cancelling the interview on {{ interview_date }}"
         "{% endif %}. Sorry for any inconvenience; email to follow.",
     ),
+    # Answering the offer itself: accept in writing, decline, or make a counter-offer. True to
+    # the offers on record: the pay and start date are this offer's own; another offer is
+    # mentioned only when one is in writing, and its figures only when the user chooses.
+    _email(
+        "accept_offer",
+        "formal",
+        "Accepting your offer: {{ position }}",
+        "Thank you very much for offering me the {{ position }} role at {{ company }}. I am "
+        "delighted to accept{% if offer_pay %} your offer of {{ offer_pay }}{% endif %}, on the "
+        "terms set out in your letter.{% if start_date %} I confirm that I will start on "
+        "{{ start_date }}.{% else %} I look forward to agreeing a start date with you.{% endif %}"
+        + _REASON,
+        "Please let me know what you need from me before then. Thank you again for your time "
+        "throughout the process." + _RELAY["formal"],
+    ),
+    _email(
+        "accept_offer",
+        "warm",
+        "Yes! Accepting the {{ position }} offer",
+        "Thank you so much for the offer for the {{ position }} role. I'm delighted to accept"
+        "{% if offer_pay %} your offer of {{ offer_pay }}{% endif %}, as set out in your letter."
+        "{% if start_date %} I can confirm I'll start on {{ start_date }}.{% else %} I'd love to "
+        "agree a start date with you.{% endif %}" + _REASON,
+        "I'm really looking forward to joining everyone at {{ company }}. Do let me know if "
+        "there's anything you need from me in the meantime." + _RELAY["warm"],
+    ),
+    _email(
+        "accept_offer",
+        "brief",
+        "Accepting your offer: {{ position }}",
+        "Thank you for the offer for the {{ position }} role at {{ company }}. I am pleased to "
+        "accept it{% if offer_pay %} at {{ offer_pay }}{% endif %}, on the terms in your letter."
+        "{% if start_date %} I confirm my start date of {{ start_date }}.{% endif %}"
+        + _REASON
+        + " Please let me know the next steps."
+        + _RELAY["brief"],
+    ),
+    _email(
+        "decline_offer",
+        "formal",
+        "Your offer for the {{ position }} role",
+        "Thank you very much for offering me the {{ position }} role at {{ company }}, and for "
+        "the time you and your colleagues have given me.",
+        "After careful thought, I have decided to decline the offer." + _REASON,
+        "This was not an easy decision. I have great respect for {{ company }} and would be "
+        "glad to stay in touch." + _AGENCY["formal"],
+    ),
+    _email(
+        "decline_offer",
+        "warm",
+        "Your offer: thank you",
+        "Thank you so much for the offer for the {{ position }} role, and for all the time "
+        "everyone at {{ company }} has given me.",
+        "After a lot of thought, I've decided not to accept it." + _REASON + " It really "
+        "wasn't an easy decision.",
+        "I've enjoyed getting to know the team, and I'd love to stay in touch." + _AGENCY["warm"],
+    ),
+    _email(
+        "decline_offer",
+        "brief",
+        "Your offer for {{ position }}",
+        "Thank you for the offer for the {{ position }} role at {{ company }}. After careful "
+        "thought, I have decided to decline it." + _REASON + " I am grateful for your time and "
+        "would be glad to stay in touch." + _AGENCY["brief"],
+    ),
+    _email(
+        "negotiate",
+        "formal",
+        "Your offer for the {{ position }} role",
+        "Thank you very much for offering me the {{ position }} role at {{ company }}. I am "
+        "excited about the role and would very much like to make it work.",
+        "{% if competing_offer %}To be open with you, I have also received another written "
+        "offer{% if competing_figures %}, of {{ competing_figures }}{% endif %}. {% endif %}"
+        "{% if reason %}{{ reason }}{% else %}If there were some flexibility on the base pay, "
+        "I would be ready to accept.{% endif %}",
+        "I hope we can find terms that work for us both, and I would be glad to discuss them."
+        + _RELAY["formal"],
+    ),
+    _email(
+        "negotiate",
+        "warm",
+        "The {{ position }} offer: one question",
+        "Thank you so much for the offer for the {{ position }} role. I'm really excited about "
+        "it, and I'd love to make it work with {{ company }}.",
+        "{% if competing_offer %}I want to be open with you: I've also received another "
+        "written offer{% if competing_figures %}, of {{ competing_figures }}{% endif %}. "
+        "{% endif %}{% if reason %}{{ reason }}{% else %}If there's any flexibility on the base "
+        "pay, I'd be ready to say yes.{% endif %}",
+        "I'd be glad to talk it through whenever suits you." + _RELAY["warm"],
+    ),
+    _email(
+        "negotiate",
+        "brief",
+        "Your offer: {{ position }}",
+        "Thank you for the offer for the {{ position }} role at {{ company }}; I would like to "
+        "make it work.{% if competing_offer %} I have another written offer"
+        "{% if competing_figures %}, of {{ competing_figures }}{% endif %}.{% endif %}"
+        "{% if reason %} {{ reason }}{% else %} With some flexibility on the base pay, I would "
+        "be ready to accept.{% endif %} I would be glad to discuss it." + _RELAY["brief"],
+    ),
 ]

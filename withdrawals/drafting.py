@@ -60,6 +60,11 @@ class ChoosePage:
         return offers[0].application.company if offers else ""
 
     @property
+    def other_figures(self) -> str:
+        """The pay of the written offer elsewhere, which a counter-offer may quote."""
+        return services.competing_figures(self.grounds.offers)
+
+    @property
     def validate_first(self) -> bool:
         """No offer in writing to go to: the guides' "validate your decision" first."""
         return self.leaving and not self.grounds.offers.any_in_writing
@@ -81,6 +86,7 @@ class ChoosePage:
             name_other_company=bool(choice.get("name_other_company")),
             colleague_name=str(choice.get("colleague_name") or ""),
             decide_by=choice.get("decide_by"),
+            mention_figures=bool(choice.get("mention_figures")),
             grounds=self.grounds,
         )
 
@@ -126,6 +132,7 @@ def choose_page(
             "name_other_company": draft.name_other_company,
             "colleague_name": draft.colleague_name,
             "decide_by": draft.decide_by,
+            "mention_figures": draft.mention_figures,
         }
     initial["tone"] = pick_tone(
         tones_for.get(str(initial["scenario"]), []), str(initial.get("tone") or "")

@@ -19,6 +19,7 @@ class ChooseForm(forms.Form):
         "name_other_company": (Scenario.ACCEPTED_OFFER, Scenario.OTHER_OPPORTUNITY),
         "colleague_name": (Scenario.RECOMMEND_COLLEAGUE,),
         "decide_by": (Scenario.REQUEST_TIME,),
+        "mention_figures": (Scenario.NEGOTIATE,),
     }
 
     scenario = forms.ChoiceField(choices=Scenario.for_withdrawing, label="What do you want to say?")
@@ -28,13 +29,20 @@ class ChooseForm(forms.Form):
         required=False,
         label="Your reason, in one sentence (optional)",
         help_text="Honest and brief, or leave it empty: you owe no explanation. No grievances. "
-        "To keep the door open, say what would make you stay.",
+        "To keep the door open, say what would make you stay; for a counter-offer, what would "
+        "make you accept (“If the base salary could be GBP 66,000, I would accept.”).",
         widget=forms.TextInput(
             attrs={"placeholder": "e.g. I have decided to stay closer to home for now."}
         ),
     )
     name_other_company = forms.BooleanField(
         required=False, label="Name the other company in the email"
+    )
+    mention_figures = forms.BooleanField(
+        required=False,
+        label="Give the other offer’s figures",
+        help_text="Only for a counter-offer. Left unticked, the email mentions another written "
+        "offer without its figures.",
     )
     colleague_name = forms.CharField(
         max_length=150,
@@ -49,7 +57,14 @@ class ChooseForm(forms.Form):
     )
 
     def __init__(
-        self, *args, other_company="", scenarios=None, tones_for=None, today=None, **kwargs
+        self,
+        *args,
+        other_company="",
+        other_figures="",
+        scenarios=None,
+        tones_for=None,
+        today=None,
+        **kwargs,
     ):
         super().__init__(*args, **kwargs)
         self.today = today
@@ -66,6 +81,12 @@ class ChooseForm(forms.Form):
             self.fields["name_other_company"].label = f"Name {other_company} in the email"
         else:
             del self.fields["name_other_company"]
+        if other_figures:
+            self.fields[
+                "mention_figures"
+            ].label = f"Give the other offer’s figures ({other_figures}) in the email"
+        else:
+            del self.fields["mention_figures"]
         for name, scenarios in self.SCENARIO_ONLY.items():
             if name in self.fields:
                 self.fields[name].widget.attrs["data-scenario-only"] = " ".join(scenarios)

@@ -35,11 +35,26 @@ class Scenario(models.TextChoices):
     CHECKING_IN = "checking_in", "Follow-up: checking in"
     THANK_YOU_FOLLOW_UP = "thank_you_follow_up", "Thank-you follow-up after withdrawing"
     PHONE_SCRIPT = "phone_script", "Phone call script (short notice or long process)"
+    ACCEPT_OFFER = "accept_offer", "Accept the offer in writing"
+    DECLINE_OFFER = "decline_offer", "Decline the offer"
+    NEGOTIATE = "negotiate", "Counter-offer: say what would make you accept"
+
+    @classmethod
+    def answers(cls) -> list[str]:
+        """The answers to this process's own offer."""
+        return [cls.ACCEPT_OFFER, cls.NEGOTIATE, cls.DECLINE_OFFER]
 
     @classmethod
     def messages(cls) -> list[str]:
-        """Scenarios that keep the process going: sent and recorded, but not a withdrawal."""
-        return [cls.REQUEST_TIME, cls.ASK_TIMELINE, cls.KEEP_DOOR_OPEN, cls.CHECKING_IN]
+        """Scenarios sent and recorded on a process that are not a withdrawal: those that keep
+        it going, and the answers to its offer (marking one sent decides the offer)."""
+        return [
+            cls.REQUEST_TIME,
+            cls.ASK_TIMELINE,
+            cls.KEEP_DOOR_OPEN,
+            cls.CHECKING_IN,
+            *cls.answers(),
+        ]
 
     @classmethod
     def withdrawing(cls) -> list[str]:
@@ -159,6 +174,8 @@ class WithdrawalDraft(models.Model):
     colleague_name = models.CharField(max_length=150, blank=True)
     # For "ask for time to decide": the date the user asks to answer by.
     decide_by = models.DateField(null=True, blank=True)
+    # For a counter-offer: quote the other written offer's pay (never without the user's say).
+    mention_figures = models.BooleanField(default=False)
     subject = models.CharField(max_length=300)
     body = models.TextField()
     cc = models.JSONField(default=list, blank=True, help_text="Contact ids copied in.")

@@ -31,6 +31,10 @@ PLACEHOLDERS = {
     "offer_accepted": "Not empty only when you have accepted an offer in writing",
     "offer_deadline": "The date a pending written offer asks you to answer by (may be empty)",
     "decide_by": "The date you ask to give your answer by (may be empty)",
+    "offer_pay": "This process's own offer's base pay, e.g. GBP 60,000 per year (may be empty)",
+    "start_date": "The start date on this process's own offer (may be empty)",
+    "competing_offer": "Not empty only when another offer is on record in writing",
+    "competing_figures": "That other written offer's pay, only when you choose to give it",
 }
 
 SAMPLE_VALUES = {
@@ -48,6 +52,10 @@ SAMPLE_VALUES = {
     "offer_accepted": "yes",
     "offer_deadline": "Friday 29 November",
     "decide_by": "Wednesday 4 December",
+    "offer_pay": "GBP 60,000 per year",
+    "start_date": "Monday 1 February 2027",
+    "competing_offer": "yes",
+    "competing_figures": "GBP 70,000 per year",
 }
 
 # Where a template is saved (the model, the admin's preview), it is held to these: a longer or

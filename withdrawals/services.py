@@ -140,9 +140,20 @@ def is_true(scenario: str, offers: OfferTruth) -> bool:
     offer elsewhere still pending and none accepted; the timeline is asked of a process that
     has made no offer itself. Asking for time to decide needs a pending written offer on this
     very application, and nothing accepted elsewhere.
+
+    Answering this application's own offer: accepting needs it in writing and pending;
+    declining needs it pending (in writing or not); a counter-offer needs it pending and
+    nothing accepted elsewhere.
     """
     undecided = not offers.accepted
+    own_undecided = offers.own is not None and offers.own.decision == Offer.Decision.PENDING
     match scenario:
+        case Scenario.ACCEPT_OFFER:
+            return offers.own_pending
+        case Scenario.DECLINE_OFFER:
+            return own_undecided
+        case Scenario.NEGOTIATE:
+            return own_undecided and undecided
         case Scenario.ACCEPTED_OFFER:
             return bool(offers.accepted)
         case Scenario.OTHER_OPPORTUNITY:
@@ -178,6 +189,7 @@ def placeholder_values(
     reason: str = "",
     colleague_name: str = "",
     decide_by=None,
+    mention_figures: bool = False,
     now=None,
     grounds: Grounds | None = None,
 ) -> dict[str, str]:
@@ -185,7 +197,10 @@ def placeholder_values(
 
     ``offer_accepted`` is set only when an offer elsewhere is accepted in writing, so no
     template can claim more than is true; ``offer_deadline`` is this application's own pending
-    offer's deadline, or else the soonest one elsewhere.
+    offer's deadline, or else the soonest one elsewhere. ``competing_offer`` is set only when
+    an offer elsewhere is in writing, and ``competing_figures`` (its pay) only when the user
+    also chose to give them (``mention_figures``). ``offer_pay`` and ``start_date`` are this
+    application's own offer's.
     """
     grounds = grounds or Grounds(application, now=now)
     owner = application.owner
@@ -213,7 +228,23 @@ def placeholder_values(
         "offer_accepted": "yes" if offers.accepted else "",
         "offer_deadline": _long_date(offers.offer_deadline) if offers.offer_deadline else "",
         "decide_by": _long_date(decide_by) if decide_by else "",
+        "offer_pay": offers.own.compensation_display if offers.own else "",
+        "start_date": _long_date_with_year(offers.own.start_date)
+        if offers.own and offers.own.start_date
+        else "",
+        "competing_offer": "yes" if offers.in_writing else "",
+        "competing_figures": competing_figures(offers) if mention_figures else "",
     }
+
+
+def competing_figures(offers: OfferTruth) -> str:
+    """The pay of the written offer elsewhere, as an email may quote it; empty without one."""
+    written = offers.in_writing
+    return written[0].compensation_display if written else ""
+
+
+def _long_date_with_year(day) -> str:
+    return f"{_long_date(day)} {day.year}"
 
 
 def compose_reason(
@@ -255,6 +286,7 @@ def render_scenario(
     name_other_company: bool = False,
     colleague_name: str = "",
     decide_by=None,
+    mention_figures: bool = False,
     grounds: Grounds | None = None,
 ) -> Wording | None:
     """Find the template, fill the placeholders, render: how every text is worded, the draft,
@@ -271,6 +303,7 @@ def render_scenario(
         ),
         colleague_name=colleague_name,
         decide_by=decide_by,
+        mention_figures=mention_figures,
         grounds=grounds,
     )
     return Wording(
@@ -290,6 +323,7 @@ def start_draft(
     name_other_company: bool = False,
     colleague_name: str = "",
     decide_by=None,
+    mention_figures: bool = False,
     grounds: Grounds | None = None,
 ) -> WithdrawalDraft:
     """Render the best stored template for the choices and save it as the application's draft.
@@ -307,6 +341,7 @@ def start_draft(
         name_other_company=name_other_company,
         colleague_name=colleague_name,
         decide_by=decide_by,
+        mention_figures=mention_figures,
         grounds=grounds,
     )
     draft, _ = WithdrawalDraft.objects.update_or_create(
@@ -319,6 +354,7 @@ def start_draft(
             "name_other_company": name_other_company,
             "colleague_name": colleague_name,
             "decide_by": decide_by,
+            "mention_figures": mention_figures,
             "subject": wording.subject
             if wording
             else f"Withdrawing my application: {application.position}",
@@ -431,9 +467,12 @@ def drafts_a_message(application: Application) -> bool:
 def record_message(
     *, application: Application, method: str, text: dict | None = None
 ) -> SentMessage | None:
-    """Record a sent message as a contact on the process, which stays live.
+    """Record a sent message as a contact on the process.
 
-    The draft is used up (a second click finds none and records nothing: returns None).
+    The process stays live, unless the message answered its offer: accepting sets the offer's
+    decision and the stage to Accepted, declining to Declined and "Offer declined"
+    (``ANSWER_DECISIONS``); a counter-offer is recorded and changes neither. The draft is used
+    up (a second click finds none and records nothing: returns None).
     """
     locked = Application.objects.select_for_update().get(pk=application.pk)
     draft = (
@@ -463,7 +502,27 @@ def record_message(
     )
     Application.objects.filter(pk=locked.pk).update(last_activity_at=now, updated_at=now)
     draft.delete()
+    _answer_offer(application=locked, scenario=draft.scenario)
+    application.refresh_from_db(fields=["stage", "last_activity_at"])
     return message
+
+
+# Sending the answer to an offer decides it: the decision and the stage follow
+# (``applications.services.decide_offer``); a counter-offer changes neither.
+ANSWER_DECISIONS = {
+    Scenario.ACCEPT_OFFER: Offer.Decision.ACCEPTED,
+    Scenario.DECLINE_OFFER: Offer.Decision.DECLINED,
+}
+
+
+def _answer_offer(*, application: Application, scenario: str) -> None:
+    decision = ANSWER_DECISIONS.get(Scenario(scenario)) if scenario in Scenario.values else None
+    if decision is None:
+        return
+    offer = Offer.objects.filter(application=application).first()
+    if offer is None or offer.decision != Offer.Decision.PENDING:
+        return  # decided meanwhile (another tab, the offer card): nothing to change
+    application_services.decide_offer(offer=offer, decision=decision)
 
 
 def _retire(withdrawal: Withdrawal) -> None:

@@ -176,6 +176,7 @@ def _choose(request, pk, *, leaving):
             name_other_company=form.cleaned_data.get("name_other_company", False),
             colleague_name=form.cleaned_data["colleague_name"],
             decide_by=form.cleaned_data["decide_by"],
+            mention_figures=form.cleaned_data.get("mention_figures", False),
             grounds=page.grounds,
         )
         return redirect(_with_queue(reverse("withdrawals:draft", args=[application.pk]), queue))
@@ -230,6 +231,7 @@ def _choose_form(page: drafting.ChoosePage, *, data) -> ChooseForm:
         data,
         initial=page.initial,
         other_company=page.other_company,
+        other_figures=page.other_figures,
         scenarios=page.scenarios,
         tones_for=page.tones_for,
         today=timezone.localdate(),

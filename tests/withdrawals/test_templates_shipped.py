@@ -35,6 +35,10 @@ EMPTY_VALUES = {
     "offer_accepted": "",
     "offer_deadline": "",
     "decide_by": "",
+    "offer_pay": "",
+    "start_date": "",
+    "competing_offer": "",
+    "competing_figures": "",
 }
 VALUE_SETS = [
     pytest.param(FULL_VALUES, id="full"),
@@ -73,7 +77,7 @@ def test_the_data_migration_stores_every_shipped_template_as_shipped():
         ),
         key=str,  # never None here, but the column is nullable
     ) == sorted(KEYS)
-    assert len(KEYS) == 54  # every scenario in a formal, a warm and a brief tone
+    assert len(KEYS) == 63  # every scenario in a formal, a warm and a brief tone
     for default in DEFAULT_TEMPLATES:
         template = stored(default["key"])
         assert template.subject_template == default["subject"]

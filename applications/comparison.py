@@ -86,9 +86,9 @@ def _pay_text(offer: Offer) -> str:
         return "—"
     text = offer.compensation_display
     if offer.period == Offer.Period.HOUR and offer.hours_per_week:
-        text += f", {offer.hours_per_week.normalize():f} hours a week"
+        text += f", {Decimal(offer.hours_per_week).normalize():f} hours a week"
     if offer.period == Offer.Period.DAY and offer.days_per_week:
-        text += f", {offer.days_per_week.normalize():f} days a week"
+        text += f", {Decimal(offer.days_per_week).normalize():f} days a week"
     if offer.period in (Offer.Period.HOUR, Offer.Period.DAY) and offer.weeks_per_year != 52:
         text += f", {offer.weeks_per_year} weeks a year"
     return text
@@ -96,7 +96,7 @@ def _pay_text(offer: Offer) -> str:
 
 def _bonus_text(offer: Offer, sums: Totals) -> str:
     if offer.bonus_percent is not None:
-        percent = f"{offer.bonus_percent.normalize():f}% target"
+        percent = f"{Decimal(offer.bonus_percent).normalize():f}% target"
         return f"{percent} ({sums.bonus})" if sums.bonus else percent
     return _text(sums.bonus)
 

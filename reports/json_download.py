@@ -9,7 +9,14 @@ from typing import Any
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
-from applications.models import Application, Contact, Interview, Offer, StageChange
+from applications.models import (
+    Application,
+    Contact,
+    ExchangeRate,
+    Interview,
+    Offer,
+    StageChange,
+)
 from withdrawals.models import Withdrawal, WithdrawalDraft
 
 FORMAT_VERSION = 1
@@ -74,7 +81,8 @@ def account_as_data(user) -> dict:
 
 def document(*, user) -> dict:
     """The account, and each application with its withdrawals (sent emails, reflections)
-    and any draft in progress. Seven queries however many applications there are."""
+    and any draft in progress, and the exchange rates the user entered. Eight queries however
+    many applications there are."""
     applications = applications_as_data(user=user)
     owned = {"application__owner": user}
     withdrawals = by_application(Withdrawal.objects.filter(**owned).order_by("sent_at", "pk"))
@@ -95,6 +103,9 @@ def document(*, user) -> dict:
             }
             for pk, data in applications
         ],
+        "exchange_rates": list(
+            ExchangeRate.objects.filter(owner=user).values("currency", "into", "rate", "as_of")
+        ),
     }
 
 

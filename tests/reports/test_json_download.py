@@ -9,7 +9,15 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from accounts.models import Invitation
-from applications.models import Application, Contact, ImportFile, Interview, Offer, StageChange
+from applications.models import (
+    Application,
+    Contact,
+    ExchangeRate,
+    ImportFile,
+    Interview,
+    Offer,
+    StageChange,
+)
 from applications.services import create_application
 from intake import importer
 from tests.factories import (
@@ -61,6 +69,9 @@ def a_full_account(user, company):
     SentMessage.objects.create(application=kept, scenario=Scenario.CHECKING_IN, subject="Hello")
     TodaySnooze.objects.create(owner=user, key=f"deadline:{kept.pk}", until=date(2026, 12, 5))
     DigestDelivery.objects.create(user=user, local_date=date(2026, 12, 4), status="sent")
+    ExchangeRate.objects.create(
+        owner=user, currency="EUR", into="GBP", rate="0.85", as_of=date(2026, 11, 30)
+    )
 
 
 def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
@@ -92,6 +103,9 @@ def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
     assert withdrawal["subject"] == "Leaving"
     assert withdrawal["liked"] == "Acme: kind people"
     assert by_company["Acme Drafting"]["withdrawal_draft"]["body"] == "Still typing"
+    assert data["exchange_rates"] == [
+        {"currency": "EUR", "into": "GBP", "rate": "0.85000000", "as_of": "2026-11-30"}
+    ]
 
 
 @pytest.mark.parametrize("rows", [2, 40])
@@ -101,8 +115,9 @@ def test_the_json_download_takes_the_same_queries_at_any_size(
     for index in range(rows):
         ContactFactory(application=ApplicationFactory(owner=owner, company=f"Co {index}"))
 
-    # session, user, applications, contacts, interviews, offers, history, withdrawals, drafts.
-    with django_assert_max_num_queries(9):
+    # session, user, applications, contacts, interviews, offers, history, withdrawals, drafts,
+    # exchange rates.
+    with django_assert_max_num_queries(10):
         response = owner_client.get(reverse("reports:json_download"))
 
     assert len(json.loads(response.content)["applications"]) == rows
@@ -120,6 +135,7 @@ MODELS = [
     SentMessage,
     TodaySnooze,
     DigestDelivery,
+    ExchangeRate,
 ]
 
 
@@ -129,6 +145,7 @@ def rows_of(user) -> dict[str, set[int]]:
         ImportFile: {"owner": user},
         TodaySnooze: {"owner": user},
         DigestDelivery: {"user": user},
+        ExchangeRate: {"owner": user},
     }
     return {
         model.__name__: set(

@@ -131,6 +131,10 @@ def test_placeholder_values_with_a_contact_and_an_interview(owner, application, 
         "offer_accepted": "",
         "offer_deadline": "",
         "decide_by": "",
+        "offer_pay": "",
+        "start_date": "",
+        "competing_offer": "",
+        "competing_figures": "",
     }
 
 

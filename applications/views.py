@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from applications import clock, comparison, services
 from applications.board import board_for
@@ -367,6 +367,7 @@ def offer_decide(request, pk):
     return redirect(application)
 
 
+@require_GET
 def offer_compare(request):
     """Two to four offers side by side: the standing ones by default, or those chosen."""
     return _render_compare(request, request.GET)

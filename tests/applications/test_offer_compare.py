@@ -342,3 +342,7 @@ def test_a_refused_rate_says_why_and_saves_nothing(owner_client, owner, field, v
 
 def test_rates_are_posted_only(owner_client):
     assert owner_client.get(RATES).status_code == 405
+
+
+def test_the_comparison_is_read_only(owner_client):
+    assert owner_client.post(COMPARE).status_code == 405

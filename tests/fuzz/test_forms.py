@@ -329,6 +329,11 @@ FORMS = [
         echo=("details",),
     ),
     FormCase(
+        "exchange rate",
+        _url("applications:exchange_rate"),
+        {"currency": TEXT, "into": TEXT, "rate": NUMBER, "as_of": DATE, "next": TEXT},
+    ),
+    FormCase(
         "offer decision",
         _url("applications:offer_decide", OFFERED),
         {"decision": choice(Offer.Decision.values), "start_date": DATE},
@@ -530,6 +535,18 @@ GET_FORMS = [
         "import: preview a mapping",
         _url("intake:import_preview", IMPORT_FILE),
         MAPPING_FIELDS,
+    ),
+    GetCase(
+        "offers to compare, currency and weights",
+        _url("applications:offer_compare"),
+        {
+            "offers": ids(),
+            "currency": TEXT,
+            **{
+                f"w_{key}": NUMBER
+                for key in ("pay", "leave", "remote", "growth", "commute", "team")
+            },
+        },
     ),
     GetCase("thank-you tone", _url("withdrawals:follow_up", WITHDRAWN), {"tone": choice(Tone)}),
 ]

@@ -165,7 +165,7 @@ def _date_decision(offer: Offer) -> None:
     if offer.decision == Offer.Decision.PENDING:
         offer.decided_on = None
     elif offer.decided_on is None:
-        offer.decided_on = timezone.localdate()
+        offer.decided_on = clock.today_for(offer.application.owner)
 
 
 @transaction.atomic
@@ -236,7 +236,8 @@ def decide_offer(*, offer: Offer, decision: str, start_date=None) -> Offer:
     if decision not in (Offer.Decision.ACCEPTED, Offer.Decision.DECLINED):
         raise ValueError(f"Not a decision: {decision!r}")
     offer.decision = decision
-    offer.decided_on = timezone.localdate()
+    # The owner's day, also when no request has made their zone the active one (a task).
+    offer.decided_on = clock.today_for(offer.application.owner)
     if decision == Offer.Decision.ACCEPTED and start_date is not None:
         offer.start_date = start_date
     return save_offer(offer=offer)

@@ -63,6 +63,9 @@ INSTANTS = {
     # And back at 01:00 UTC: 25 October 2026 has 25 hours in London, 01:30 happens twice.
     "fall-back": Instant(datetime(2026, 10, 25, 1, 30, tzinfo=UTC), LONDON),
     "year-end": Instant(datetime(2026, 12, 31, 23, 30, tzinfo=UTC), LONDON),
+    # London and UTC share a date all winter: these two are a day ahead of the server's UTC.
+    "london-summer-00h30": Instant(datetime(2026, 7, 1, 0, 30, tzinfo=LONDON), LONDON),
+    "auckland-09h00": Instant(datetime(2026, 12, 5, 9, 0, tzinfo=AUCKLAND), AUCKLAND),
 }
 
 

@@ -73,9 +73,9 @@ def offer(owner):
 
 
 def test_candidates_page_lists_my_candidates_most_urgent_first_with_what_to_do(
-    owner_client, owner, offer
+    any_hour, owner_client, owner, offer
 ):
-    now = timezone.now()
+    now = any_hour.moment
     quiet = ApplicationFactory(
         owner=owner,
         company="Initech",
@@ -83,7 +83,9 @@ def test_candidates_page_lists_my_candidates_most_urgent_first_with_what_to_do(
         last_activity_at=now - timedelta(days=40),
     )
     soon = ApplicationFactory(owner=owner, company="Globex", stage=Stage.INTERVIEWING)
-    InterviewFactory(application=soon, scheduled_at=now + timedelta(hours=3))
+    # Tomorrow at 10:00 is within the 48-hour call window at any hour.
+    tomorrow_10h = any_hour.local(any_hour.today + timedelta(days=1), 10)
+    InterviewFactory(application=soon, scheduled_at=tomorrow_10h)
     ContactFactory(
         application=soon,
         name="Priya Shah",
@@ -99,7 +101,7 @@ def test_candidates_page_lists_my_candidates_most_urgent_first_with_what_to_do(
     assert shown_candidates(response) == ["Globex", "Initech"]
     text = html.unescape(response.text)
     assert "Consider withdrawing where you would not choose the role over this offer" in text
-    assert "Interview today at" in text or "Interview tomorrow at" in text
+    assert "Interview tomorrow at 10:00" in text
     assert "call them rather than email, and never miss it without notice" in text
     assert "Main contact: Priya Shah (Hiring manager), priya@globex.example" in text
     assert "No news for 40 days" in text

@@ -38,6 +38,11 @@ def cc_contacts(application: Application) -> list[Contact]:
     ]
 
 
+def chosen_cc(application: Application, draft: WithdrawalDraft) -> list[Contact]:
+    """The contacts the draft copies in, as the user ticked them."""
+    return [c for c in cc_contacts(application) if c.pk in (draft.cc or [])]
+
+
 # The choose step -------------------------------------------------------------------------------
 
 
@@ -192,7 +197,7 @@ def draft_page(
     grounds = Grounds(application, now=now)
     user = application.owner
     contact = application.main_contact
-    chosen_cc = [c for c in cc_contacts(application) if c.pk in (draft.cc or [])]
+    copied = chosen_cc(application, draft)
     is_message = draft.scenario in Scenario.messages()
     interview = grounds.interview
     # A message keeps the process going: no advice to call and cancel the next interview.
@@ -230,12 +235,12 @@ def draft_page(
         phone_script=phone_script,
         mailto=mailto_url(
             to=to[0].email if to else "",
-            cc=[c.email for c in chosen_cc],
+            cc=[c.email for c in copied],
             subject=draft.subject,
             body=draft.body,
         ),
-        mailto_cc=",".join(encode_address(c.email) for c in chosen_cc),
-        left_out_of_eml=unwritable_addresses([(c.name, c.email) for c in [*to, *chosen_cc]]),
+        mailto_cc=",".join(encode_address(c.email) for c in copied),
+        left_out_of_eml=unwritable_addresses([(c.name, c.email) for c in [*to, *copied]]),
         call_advised=bool(call),
         sent_method=Withdrawal.Method.PHONE if call else Withdrawal.Method.EMAIL,
         is_message=is_message,

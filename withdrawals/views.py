@@ -344,7 +344,7 @@ def draft_eml(request, pk):
         services.save_draft(draft=draft, **text)
         draft.refresh_from_db()
     contact = application.main_contact
-    chosen_cc = [c for c in drafting.cc_contacts(application) if c.pk in (draft.cc or [])]
+    chosen_cc = drafting.chosen_cc(application, draft)
     content = eml_bytes(
         to_name=contact.name if contact else "",
         to_email=contact.email if contact else "",

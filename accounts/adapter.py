@@ -2,6 +2,7 @@
 address behind a proxy, and what a new account records."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 
@@ -51,3 +52,10 @@ class AccountAdapter(DefaultAccountAdapter):
         if not address:
             raise PermissionDenied("Unable to determine the client's address.")
         return address
+
+
+class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def is_open_for_signup(self, request, sociallogin) -> bool:
+        """A provider's account makes a new Bowout account only when sign-up is open: an
+        invitation is for one address, which Google or Microsoft may not report."""
+        return settings.SIGNUP == "open"

@@ -172,23 +172,3 @@ class NameForm(forms.Form):
         if not name:
             raise forms.ValidationError("Type the name you sign your emails with.")
         return name
-
-
-class DeleteAccountForm(forms.Form):
-    """Deleting everything asks for the password again: a borrowed session must not do it."""
-
-    password = forms.CharField(
-        label="Your password",
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password. Nothing was deleted.")
-        return password

@@ -1,6 +1,8 @@
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from accounts import activity
+
 
 class PrivateResponsesMiddleware:
     """A response to a logged-in user carries their data (a page, an .eml, a redirect after a
@@ -36,3 +38,22 @@ class UserTimezoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class SessionActivityMiddleware:
+    """Keep the sessions page's "last seen" current, at most one write per 5 minutes
+    (accounts.activity)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and request.session.session_key
+            and activity.is_due(request)
+        ):
+            activity.record(request)
+        return self.get_response(request)

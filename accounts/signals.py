@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth import signals as auth_signals
 from django.dispatch import receiver
 
-from accounts import verification
+from accounts import activity, verification
 from accounts.lockout import lift_lockout
 
 
@@ -21,6 +21,14 @@ def lift_lockout_after_reset(sender, request, user, **kwargs):
 def note_verification_at_log_in(sender, request, user, **kwargs):
     if request is not None and hasattr(request, "session"):
         verification.refresh(request, user)
+
+
+@receiver(auth_signals.user_logged_in)
+def list_the_session_at_log_in(sender, request, user, **kwargs):
+    """Every log-in (allauth's pages, the admin's) appears on the sessions page at once, so
+    "sign out everywhere else" reaches it."""
+    if request is not None and hasattr(request, "session") and request.session.session_key:
+        activity.record(request)
 
 
 @receiver(allauth_signals.email_confirmed)

@@ -31,5 +31,6 @@ urlpatterns = [
     path("profile/name/not-now/", views.dismiss_name_prompt, name="profile_name_dismiss"),
     path("digest/unsubscribe/<str:token>/", views.digest_unsubscribe, name="digest_unsubscribe"),
     path("profile/delete/", views.delete_account, name="delete_account"),
-    path("", include("allauth.account.urls")),
+    # allauth: the account pages, second factors (2fa/), sessions (sessions/), social log-in.
+    path("", include("allauth.urls")),
 ]

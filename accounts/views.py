@@ -1,5 +1,7 @@
 from functools import wraps
 
+from allauth.account.decorators import reauthentication_required
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
@@ -11,7 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import invitations, services
-from accounts.forms import DeleteAccountForm, NameForm, ProfileForm
+from accounts.forms import NameForm, ProfileForm
 from accounts.models import Invitation, User
 
 
@@ -50,6 +52,15 @@ def accept_invitation(request, token):
     return redirect("signup")
 
 
+def _profile_context(request, form) -> dict:
+    return {
+        "form": form,
+        "email_verified": request.user.has_verified_email(),
+        # Google and Microsoft appear only when configured (SOCIALACCOUNT_PROVIDERS).
+        "social_login_enabled": bool(settings.SOCIALACCOUNT_PROVIDERS),
+    }
+
+
 def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
@@ -57,15 +68,15 @@ def profile(request):
         messages.success(request, "Your profile is saved.")
         return redirect("profile")
     return render(
-        request,
-        "accounts/profile.html",
-        {"form": form, "email_verified": request.user.has_verified_email()},
-        status=_status(form),
+        request, "accounts/profile.html", _profile_context(request, form), status=_status(form)
     )
 
 
 @require_POST
+@reauthentication_required
 def new_calendar_link(request):
+    """A new private feed address, once the user proved it is them (password, authenticator or
+    passkey, within 5 minutes): whoever holds the session could otherwise take the feed."""
     request.user.new_calendar_link()
     messages.success(
         request,
@@ -86,10 +97,7 @@ def save_name(request):
         data["full_name"] = request.POST.get("full_name", "")
         profile_form = ProfileForm(data, instance=User.objects.get(pk=request.user.pk))
         return render(
-            request,
-            "accounts/profile.html",
-            {"form": profile_form, "email_verified": request.user.has_verified_email()},
-            status=422,
+            request, "accounts/profile.html", _profile_context(request, profile_form), status=422
         )
     User.objects.filter(pk=request.user.pk).update(full_name=form.cleaned_data["full_name"])
     messages.success(request, f"Your emails are now signed “{form.cleaned_data['full_name']}”.")
@@ -123,18 +131,14 @@ def digest_unsubscribe(request, token):
 
 
 @require_http_methods(["GET", "POST"])
+@reauthentication_required
 def delete_account(request):
-    """Delete the account and everything it owns, once the password is typed again."""
-    form = DeleteAccountForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
+    """Delete the account and everything it owns, once the user proved it is them again
+    (password, authenticator or passkey: allauth's re-authentication, valid 5 minutes)."""
+    if request.method == "POST":
         user = request.user
         logout(request)
         services.delete_account(user=user)
         messages.success(request, "Your account and everything in it are deleted. Goodbye!")
         return redirect("login")
-    return render(
-        request,
-        "accounts/delete_account.html",
-        {"form": form},
-        status=422 if request.method == "POST" else 200,
-    )
+    return render(request, "accounts/delete_account.html")

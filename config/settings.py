@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # The "3 minutes ago" of allauth's sessions page.
+    "django.contrib.humanize",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "crispy_forms",
@@ -50,6 +52,13 @@ INSTALLED_APPS = [
     # Sign-up, log-in, email verification and password reset (README, "Accounts").
     "allauth",
     "allauth.account",
+    # Authenticator apps, recovery codes, security keys and passkeys (README, "Two factors").
+    "allauth.mfa",
+    # The sessions page: each device logged in, last seen, and "sign out everywhere else".
+    "allauth.usersessions",
+    # Optional log-in with Google or Microsoft: their tables always, a provider only when its
+    # client id and secret are set (SOCIAL_PROVIDERS below).
+    "allauth.socialaccount",
     "axes",
     # Background work (make worker): its queue and periodic schedule live in PostgreSQL.
     "procrastinate.contrib.django",
@@ -75,6 +84,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "accounts.middleware.UserTimezoneMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Each session's device, address and last request for the sessions page, refreshed at
+    # most every 5 minutes (allauth's own middleware writes on every request).
+    "accounts.middleware.SessionActivityMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by authenticate() into the page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -187,6 +199,47 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 # allauth's own limits (sign-ups, reset emails, verification emails...) count in the cache,
 # which is PostgreSQL (CACHES below). Failed log-ins are counted once, by django-axes.
 ACCOUNT_RATE_LIMITS = {"login_failed": None}
+
+# Second factors (allauth.mfa): an authenticator app (TOTP) with recovery codes, and security keys
+# or passkeys (WebAuthn); a passkey alone logs in, without the password. A second factor can only
+# be added to a verified address (allauth's MFA_ALLOW_UNVERIFIED_EMAIL stays off), so a
+# stranger who signed up with someone else's address cannot lock them out of it.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = "Bowout"
+# A passkey must be unlocked on the device (PIN, fingerprint): it replaces the password.
+MFA_WEBAUTHN_USER_VERIFICATION = "required"
+# Sessions (allauth.usersessions): the page shows "last seen". Bowout's SessionActivityMiddleware
+# keeps it (at most one write per 5 minutes) instead of allauth's middleware, which would write
+# on every request and is not installed; this setting only turns the page's column on.
+USERSESSIONS_TRACK_ACTIVITY = True
+
+
+def _social_provider(name: str, **settings: object) -> dict | None:
+    """A provider configured from NAME_CLIENT_ID and NAME_SECRET, or None when either is unset:
+    social log-in is off until an operator registers Bowout with the provider."""
+    client_id = env.str(f"{name}_CLIENT_ID", default="")
+    secret = env.str(f"{name}_SECRET", default="")
+    if not (client_id and secret):
+        return None
+    return {"APP": {"client_id": client_id, "secret": secret}, **settings}
+
+
+SOCIAL_PROVIDERS = {
+    "google": _social_provider("GOOGLE", SCOPE=["profile", "email"]),
+    "microsoft": _social_provider(
+        "MICROSOFT", TENANT=env.str("MICROSOFT_TENANT", default="common")
+    ),
+}
+SOCIALACCOUNT_PROVIDERS = {name: conf for name, conf in SOCIAL_PROVIDERS.items() if conf}
+INSTALLED_APPS += [f"allauth.socialaccount.providers.{name}" for name in SOCIALACCOUNT_PROVIDERS]
+# A provider's account never takes over a Bowout account by its address (allauth's
+# SOCIALACCOUNT_EMAIL_AUTHENTICATION stays off: not every provider proves the address it
+# reports); a user links one from the Sessions & security page once logged in. SIGNUP holds
+# for sign-ups through a provider too (allauth asks the account adapter).
+# The provider's page is reached by a POST from Bowout's button, never by a GET (login CSRF).
+SOCIALACCOUNT_LOGIN_ON_GET = False
+SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
 
 # The cache lives in PostgreSQL (a table made by accounts' migration 0006), so every web process
 # and worker shares allauth's rate-limit counters; a per-process cache would multiply them.

@@ -19,3 +19,6 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# The browser tests register and use passkeys on http://localhost; browsers allow WebAuthn there,
+# and allauth must accept that origin too. Only here: production serves HTTPS.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

@@ -5,9 +5,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.urls import reverse
 from hypothesis import HealthCheck, settings
 
-from tests.factories import UserFactory
+from tests.factories import PASSWORD, UserFactory
 
 # Hypothesis (tests/fuzz): the same examples on every run and machine, so that a failure in CI
 # is one anyone can rerun. For a deeper search, at random except in CI (CI set):
@@ -99,3 +100,11 @@ def stranger(db):
 def owner_client(client, owner):
     client.force_login(owner)
     return client
+
+
+@pytest.fixture
+def typed_password_client(owner_client):
+    """The password typed again in the last 5 minutes, as changing the address, deleting the
+    account or making a new calendar link asks (allauth's re-authentication)."""
+    owner_client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    return owner_client

@@ -44,15 +44,15 @@ def test_pages_send_a_content_security_policy_without_unsafe_inline(client):
     assert "unsafe-inline" not in policy
 
 
-def _load_settings(**overrides):
+def _load_settings(code="import config.settings", **overrides):
     environment = {
         key: value
         for key, value in os.environ.items()
         if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_SETTINGS_MODULE"}
     }
     environment.update(overrides)
-    return subprocess.run(
-        [sys.executable, "-c", "import config.settings"],
+    return subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code],
         cwd=BASE_DIR,
         env=environment,
         capture_output=True,
@@ -85,6 +85,37 @@ def test_production_settings_load_with_a_secret_key_and_hosts():
     assert result.returncode == 0, result.stderr
 
 
+SOCIAL = (
+    "from config import settings; "
+    "print(sorted(settings.SOCIALACCOUNT_PROVIDERS), "
+    "[app for app in settings.INSTALLED_APPS if '.providers.' in app])"
+)
+NO_SOCIAL_ENV = dict.fromkeys(
+    ("GOOGLE_CLIENT_ID", "GOOGLE_SECRET", "MICROSOFT_CLIENT_ID", "MICROSOFT_SECRET"), ""
+)
+
+
+def test_social_log_in_is_off_by_default():
+    result = _load_settings(SOCIAL, DEBUG="true", **NO_SOCIAL_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[] []"
+
+
+def test_a_provider_is_on_only_with_both_its_client_id_and_secret():
+    result = _load_settings(
+        SOCIAL,
+        DEBUG="true",
+        **{
+            **NO_SOCIAL_ENV,
+            "GOOGLE_CLIENT_ID": "id.apps.example",
+            "GOOGLE_SECRET": "s3cret",
+            "MICROSOFT_CLIENT_ID": "only-the-id",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['google'] ['allauth.socialaccount.providers.google']"
+
+
 def test_settings_refuse_a_database_other_than_postgresql():
     result = _load_settings(DEBUG="true", DATABASE_URL="sqlite:///db.sqlite3")
     assert result.returncode != 0
@@ -102,6 +133,8 @@ def test_pages_render_no_template_comment_or_tag_text(client):
 def test_pages_load_htmx_from_django_htmx_and_no_inline_script(client):
     response = client.get(reverse("login"))
     assert '<script src="/static/django_htmx/htmx-2.min.js" defer' in response.text
-    assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", response.text) == []
+    # Only data a static script reads (allauth's passkey button): the browser runs no JSON.
+    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", response.text)
+    assert all('type="application/json"' in tag for tag in inline), inline
     # htmx reads its settings from this tag: injecting its indicator styles would break the CSP.
     assert '"includeIndicatorStyles": false' in response.text

@@ -33,13 +33,6 @@ def confirmation_link(message) -> str:
 
 
 @pytest.fixture
-def typed_password_client(owner_client):
-    """The password typed again in the last 5 minutes, as changing the address asks."""
-    owner_client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
-    return owner_client
-
-
-@pytest.fixture
 def unverified(db):
     return UserFactory(username="newbie", email="newbie@example.com", verified_email=False)
 

@@ -102,3 +102,13 @@ def test_the_demo_user_can_log_in_with_the_documented_password(client):
     dashboard = client.get(reverse("home"))
     assert "Jordan Avery" in dashboard.text
     assert "Northwind Analytics" in dashboard.text
+
+
+def test_the_demo_address_is_verified_so_no_banner_asks_for_it(client):
+    seed()
+
+    demo = User.objects.get(username="demo")
+    assert demo.emailaddress_set.get().verified
+    assert demo.has_verified_email()
+    client.force_login(demo)
+    assert "Confirm your email address" not in client.get(reverse("home")).text

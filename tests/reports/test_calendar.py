@@ -11,6 +11,7 @@ from icalendar import Calendar
 
 from applications.models import Contact, Interview, Stage
 from tests.factories import (
+    PASSWORD,
     ApplicationFactory,
     ContactFactory,
     InterviewFactory,
@@ -146,7 +147,8 @@ def test_offer_deadlines_are_all_day_events(client, owner):
     assert str(event["STATUS"]) == "CONFIRMED"
 
 
-def test_an_old_link_answers_404_after_making_a_new_one(owner_client, client, owner):
+def test_an_old_link_answers_404_after_making_a_new_one(typed_password_client, client, owner):
+    owner_client = typed_password_client
     old = feed_url(owner)
 
     response = owner_client.post(reverse("new_calendar_link"), follow=True)
@@ -199,6 +201,23 @@ def test_a_deactivated_users_feed_answers_404(client, owner):
 def test_each_user_gets_a_long_different_token(owner, stranger):
     assert len(owner.calendar_token) >= 43
     assert owner.calendar_token != stranger.calendar_token
+
+
+def test_a_new_link_asks_for_the_password_first_then_makes_it(owner_client, owner):
+    old = feed_url(owner)
+
+    response = owner_client.post(reverse("new_calendar_link"))
+
+    assert (
+        response["Location"]
+        == "/accounts/reauthenticate/?next=%2Faccounts%2Fprofile%2Fcalendar-link%2F"
+    )
+    owner.refresh_from_db()
+    assert feed_url(owner) == old
+    done = owner_client.post(response["Location"], {"password": PASSWORD}, follow=True)
+    owner.refresh_from_db()
+    assert "Made a new calendar link." in done.text
+    assert feed_url(owner) != old
 
 
 def test_making_a_new_link_is_post_only(owner_client):

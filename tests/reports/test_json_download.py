@@ -186,8 +186,9 @@ def test_every_model_that_belongs_to_a_user_is_checked_here():
 
 
 def test_deleting_the_account_removes_every_row_of_the_user_and_no_other(
-    owner_client, owner, stranger
+    typed_password_client, owner, stranger
 ):
+    owner_client = typed_password_client
     a_full_account(owner, "Acme")
     a_full_account(stranger, "Secret")
     template = WithdrawalTemplate.objects.first()
@@ -196,7 +197,7 @@ def test_deleting_the_account_removes_every_row_of_the_user_and_no_other(
     mine, before = rows_of(owner), all_rows()
     assert all(mine.values())  # one of everything, so that the test can fail
 
-    response = owner_client.post(reverse("delete_account"), {"password": PASSWORD}, follow=True)
+    response = owner_client.post(reverse("delete_account"), follow=True)
 
     assert "Your account and everything in it are deleted." in response.text
     assert not type(owner).objects.filter(pk=owner.pk).exists()
@@ -207,23 +208,42 @@ def test_deleting_the_account_removes_every_row_of_the_user_and_no_other(
     assert owner_client.get(reverse("home")).status_code == 302  # logged out
 
 
-def test_a_wrong_password_deletes_nothing(owner_client, owner):
+def test_deleting_asks_for_the_password_first_then_deletes_as_asked(owner_client, owner):
     a_full_account(owner, "Acme")
     before = all_rows()
 
-    response = owner_client.post(reverse("delete_account"), {"password": "not-it"})
+    response = owner_client.post(reverse("delete_account"))
 
-    assert response.status_code == 422
-    assert "That is not your password. Nothing was deleted." in response.text
+    # allauth's re-authentication: the POST waits in the session while the password is typed.
+    assert response.status_code == 302
+    assert (
+        response["Location"] == "/accounts/reauthenticate/?next=%2Faccounts%2Fprofile%2Fdelete%2F"
+    )
+    assert all_rows() == before
+    wrong = owner_client.post(response["Location"], {"password": "not-it"})
+    assert wrong.status_code == 200
     assert all_rows() == before
 
+    done = owner_client.post(response["Location"], {"password": PASSWORD}, follow=True)
 
-def test_the_delete_page_asks_for_the_password(owner_client):
-    response = owner_client.get(reverse("delete_account"))
+    assert "Your account and everything in it are deleted." in done.text
+    assert not type(owner).objects.filter(pk=owner.pk).exists()
+
+
+def test_the_delete_page_asks_for_the_password_first(owner_client):
+    response = owner_client.get(reverse("delete_account"), follow=True)
+
+    assert response.redirect_chain[-1][0].startswith("/accounts/reauthenticate/")
+    assert 'type="password"' in response.text
+    assert "Delete my account and all my data" not in response.text
+
+
+def test_the_delete_page_asks_only_to_confirm_within_5_minutes(typed_password_client):
+    response = typed_password_client.get(reverse("delete_account"))
 
     assert response.status_code == 200
     assert "Delete my account and all my data" in response.text
-    assert 'type="password"' in response.text
+    assert 'type="password"' not in response.text
 
 
 def test_the_data_page_links_the_json_download_and_deletion(owner_client):

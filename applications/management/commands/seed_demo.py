@@ -3,6 +3,7 @@
 import random
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -94,6 +95,11 @@ class Command(BaseCommand):
         if created or reset:
             user.set_password(DEMO_PASSWORD)
             user.save()
+        # The demo's address is taken as verified: no "confirm your address" banner, and the
+        # digest and second factors work as for a real user who followed the link.
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
         if user.applications.exists() and not reset:
             self.stdout.write(f"The demo user already has data. Log in as {DEMO_USERNAME}.")
             return

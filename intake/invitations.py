@@ -2,16 +2,30 @@
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import cast
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Any, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 from django.db import transaction
-from icalendar import Calendar, Event
+from icalendar import Calendar, Component, Event
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from applications import services
 from applications.models import Contact, Interview, Source
 
 INVITATION_MAX_BYTES = 1_000_000
+# The work one file may cause: parts (BEGIN lines) read, and offset changes a sent time zone
+# definition is expanded to. Real invitations have a dozen parts; Outlook's zones start in 1601
+# and change twice a year, 1,000 changes up to 2100.
+INVITATION_MAX_PARTS = 1000
+ZONE_MAX_ONSETS = 5000
+# A sent VTIMEZONE is renamed before icalendar reads the file: icalendar keeps every
+# definition it reads for the whole process, so one user's file would change how the next
+# user's invitations are read. Bowout reads the sent definition itself, for that file only.
+_SENT_ZONE = "X-SENT-VTIMEZONE"
+_VTIMEZONE_LINE = re.compile(rb"(?im)^(BEGIN|END):VTIMEZONE(?=\r?$)")
+_BEGIN_LINE = re.compile(rb"(?im)^BEGIN:")
 _LINK = re.compile(r"https://[^\s<>\"']+", re.IGNORECASE)
 _MEETING_HOSTS = ("zoom.", "teams.microsoft", "teams.live", "meet.google", "webex", "whereby")
 
@@ -53,6 +67,122 @@ def _meeting_link(event: Event) -> str:
     return ""
 
 
+def _known_zone(tzid: str) -> tzinfo | None:
+    """An IANA zone by its name, or a Windows zone name through a fixed table (never a
+    definition some earlier file sent)."""
+    name = tzid.strip().strip("/")
+    name = WINDOWS_TO_OLSON.get(name, name)
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _refuse_zone(message: str) -> InvitationError:
+    return InvitationError(f"The time zone in this invitation {message}: it cannot be read.")
+
+
+def _latest_onset(observance: Component, wall: datetime, budget: list[int]) -> datetime | None:
+    """When ``observance`` (a STANDARD or DAYLIGHT part) last began at or before ``wall``,
+    spending at most ``budget[0]`` expanded onsets."""
+    first = observance.decoded("DTSTART")
+    if not isinstance(first, datetime):
+        raise _refuse_zone("has a part with no start time")
+    first = first.replace(tzinfo=None)
+    if first > wall:
+        return None
+    latest = first
+    if "RRULE" in observance:
+        rule: Any = observance["RRULE"]
+        rule = rule[0] if isinstance(rule, list) else rule
+        if [str(f).upper() for f in rule.get("FREQ", [])] != ["YEARLY"] or any(
+            part in rule for part in ("BYHOUR", "BYMINUTE", "BYSECOND")
+        ):
+            raise _refuse_zone("repeats more often than once a year")
+        until = rule.get("UNTIL", [None])[0]
+        text = ";".join(
+            f"{key}={','.join(str(v) for v in values)}"
+            for key, values in rule.items()
+            if key != "UNTIL"
+        )
+        if isinstance(until, datetime):
+            text += f";UNTIL={until.replace(tzinfo=None):%Y%m%dT%H%M%S}"
+        elif isinstance(until, date):
+            text += f";UNTIL={until:%Y%m%d}T235959"
+        try:
+            onsets = rrulestr(text, dtstart=first)
+        except (ValueError, TypeError) as error:
+            raise _refuse_zone("has a rule Bowout cannot read") from error
+        for onset in onsets:
+            if onset > wall:
+                break
+            budget[0] -= 1
+            if budget[0] < 0:
+                raise _refuse_zone(f"changes its offset too often (over {ZONE_MAX_ONSETS:,})")
+            latest = onset
+    rdates: Any = observance.get("RDATE", [])
+    for rdate in rdates if isinstance(rdates, list) else [rdates]:
+        for period in rdate.dts:
+            budget[0] -= 1
+            if budget[0] < 0:
+                raise _refuse_zone(f"changes its offset too often (over {ZONE_MAX_ONSETS:,})")
+            onset = period.dt
+            if isinstance(onset, datetime) and latest < onset.replace(tzinfo=None) <= wall:
+                latest = onset.replace(tzinfo=None)
+    return latest
+
+
+def _offset_sent(definition: Component, wall: datetime) -> timedelta:
+    """The UTC offset a sent time zone definition gives the wall time ``wall``: that of the
+    part (STANDARD or DAYLIGHT) that began last before it."""
+    budget = [ZONE_MAX_ONSETS]
+    best: tuple[datetime, timedelta] | None = None
+    earliest: tuple[datetime, timedelta] | None = None
+    try:
+        for observance in definition.subcomponents:
+            if observance.name not in ("STANDARD", "DAYLIGHT"):
+                continue
+            first = observance.decoded("DTSTART")
+            offset_to = observance.decoded("TZOFFSETTO")
+            offset_from = observance.decoded("TZOFFSETFROM")
+            if isinstance(first, datetime) and (earliest is None or first < earliest[0]):
+                earliest = (first.replace(tzinfo=None), offset_from)
+            onset = _latest_onset(observance, wall, budget)
+            if onset is not None and (best is None or onset > best[0]):
+                best = (onset, offset_to)
+    except InvitationError:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise _refuse_zone("is incomplete") from error
+    if best is not None:
+        return best[1]
+    if earliest is not None:
+        return earliest[1]
+    raise _refuse_zone("has no offset")
+
+
+def _moment(prop, definitions: dict[str, Component], zone) -> datetime | date:
+    """A DTSTART or DTEND as an aware time: in the named zone when Bowout knows it, else by the
+    file's own definition of it, else (a floating time, or an unknown zone) in ``zone``."""
+    value = prop.dt
+    if not isinstance(value, datetime):
+        return value
+    tzid = _text(prop.params.get("TZID"))
+    if not tzid:
+        return value if value.tzinfo is not None else value.replace(tzinfo=zone)
+    wall = value.replace(tzinfo=None)
+    known = _known_zone(tzid)
+    if known is not None:
+        return wall.replace(tzinfo=known)
+    definition = definitions.get(tzid)
+    if definition is None:
+        return wall.replace(tzinfo=zone)
+    offset = _offset_sent(definition, wall)
+    if not timedelta(hours=-24) < offset < timedelta(hours=24):
+        raise _refuse_zone("has an offset of a day or more")
+    return wall.replace(tzinfo=timezone(offset))
+
+
 def read_invitation(data: bytes | str, *, zone) -> Invitation:
     """Read the first event of an invitation (.ics). Times keep the zone they were sent in
     (from the file's own VTIMEZONE definition when there is one) and are stored in UTC; a
@@ -63,9 +193,17 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         raise InvitationError("The file is empty.")
     if len(data) > INVITATION_MAX_BYTES:
         raise InvitationError("This file is over 1 MB: it is not an invitation.")
+    if len(_BEGIN_LINE.findall(data)) > INVITATION_MAX_PARTS:
+        raise InvitationError(
+            f"This file has more than {INVITATION_MAX_PARTS:,} parts: it is not an invitation."
+        )
+    data = _VTIMEZONE_LINE.sub(rb"\1:" + _SENT_ZONE.encode(), data)
     try:
         calendar = Calendar.from_ical(data)
         events = calendar.walk("VEVENT")
+        definitions = {
+            _text(definition.get("TZID")): definition for definition in calendar.walk(_SENT_ZONE)
+        }
     except Exception as error:  # icalendar raises several kinds on malformed input
         raise InvitationError(
             "This is not a calendar invitation (.ics). Attach the file the recruiter sent, "
@@ -78,26 +216,23 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
             "This is a cancellation, not an invitation. Mark the interview as cancelled instead."
         )
     event = cast(Event, events[0])  # walk("VEVENT") yields events
-    try:
-        start = event.start
-    except Exception as error:
-        raise InvitationError("The invitation has no start time.") from error
+    if "DTSTART" not in event:
+        raise InvitationError("The invitation has no start time.")
+    start = _moment(event["DTSTART"], definitions, zone)
     if not isinstance(start, datetime):
         raise InvitationError("The invitation is for a whole day: it has no start time.")
     if not 1970 <= start.year <= 2100:
         raise InvitationError("The date in this invitation is out of range. Check the file.")
-    if start.tzinfo is None:
-        start = start.replace(tzinfo=zone)
     sent_zone = _text(event["DTSTART"].params.get("TZID")) or getattr(start.tzinfo, "key", "")
     if "DTEND" not in event and "DURATION" not in event:
         # icalendar would end it when it starts (RFC 5545): an invitation means an hour.
         length = timedelta(hours=1)
+    elif "DTEND" in event:
+        end = _moment(event["DTEND"], definitions, zone)
+        length = end - start if isinstance(end, datetime) else timedelta(hours=1)
     else:
-        try:
-            end = event.end
-            length = end - start if isinstance(end, datetime) else timedelta(hours=1)
-        except Exception:  # such as an end in no time zone beside a start in one
-            length = timedelta(hours=1)
+        duration = event.decoded("DURATION", None)
+        length = duration if isinstance(duration, timedelta) else timedelta(hours=1)
     minutes = max(5, min(12 * 60, round(length.total_seconds() / 60)))
     location = _text(event.get("LOCATION"))
     link = _meeting_link(event)

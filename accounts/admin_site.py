@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
+from django.contrib.admin.filters import SimpleListFilter
 from django.contrib.admin.views.main import ERROR_FLAG
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 
@@ -64,6 +65,10 @@ class _ReadOnlyForSuperusers:
         return False
 
 
+# The lookups Django's own list filters and date hierarchy put in their links.
+_FILTER_LOOKUPS = {"exact", "isnull", "in", "gte", "gt", "lte", "lt", "year", "month", "day", "id"}
+
+
 class UserDataAdmin(_ReadOnlyForSuperusers, admin.ModelAdmin):
     """A user's own records: read-only, and only superusers see them (README, "Privacy in the
     admin").
@@ -74,6 +79,25 @@ class UserDataAdmin(_ReadOnlyForSuperusers, admin.ModelAdmin):
 
     def has_module_permission(self, request):
         return _is_superuser(request)
+
+    def lookup_allowed(self, lookup, value, request):
+        """Only the filters the page offers (its list filters and date hierarchy), answered
+        400 otherwise. Django allows any lookup on a model's own fields, so
+        ``?notes__startswith=P`` would spell out a private text by counting results."""
+        offered: set[str] = {self.date_hierarchy} if self.date_hierarchy else set()
+        for item in self.get_list_filter(request):
+            if isinstance(item, type) and issubclass(item, SimpleListFilter):
+                offered.add(str(item.parameter_name))
+            else:
+                offered.add(str(item[0] if isinstance(item, (list, tuple)) else item))
+        for name in offered:
+            if lookup == name:
+                return True
+            if lookup.startswith(f"{name}__"):
+                # Past the offered field, only the lookups its filter links make.
+                rest = lookup.removeprefix(f"{name}__").split("__")
+                return set(rest) <= _FILTER_LOOKUPS
+        return False
 
 
 class UserDataInline(_ReadOnlyForSuperusers, admin.TabularInline):

@@ -251,3 +251,81 @@ def test_staff_with_user_permissions_administer_accounts(all_permissions_staff_c
 
     assert response.status_code == 200
     assert 'name="_save"' in response.content.decode()
+
+
+# Lookups: a changelist filters only by what it offers ----------------------------------------
+
+
+def _user_data_admins():
+    from django.contrib import admin
+
+    from accounts.admin_site import UserDataAdmin
+
+    return [
+        model_admin
+        for model_admin in admin.site._registry.values()
+        if isinstance(model_admin, UserDataAdmin)
+    ]
+
+
+def _unshown_text_lookups():
+    """Every text field of a user-data model that its admin does not show, as a lookup that
+    would answer yes or no about its contents."""
+    from django.db import models
+
+    for model_admin in _user_data_admins():
+        shown = set(model_admin.fields or ()) | set(model_admin.list_display)
+        for field in model_admin.model._meta.concrete_fields:
+            if isinstance(field, (models.CharField, models.TextField)) and field.name not in shown:
+                yield pytest.param(model_admin.model, field.name, id=f"{model_admin}.{field.name}")
+
+
+UNSHOWN = list(_unshown_text_lookups())
+
+
+def test_the_generated_list_holds_every_private_text():
+    names = {(param.values[0].__name__, param.values[1]) for param in UNSHOWN}
+
+    assert {
+        ("Application", "notes"),
+        ("Application", "kept_in_play_note"),
+        ("Contact", "notes"),
+        ("Interview", "notes"),
+        ("StageChange", "note"),
+        ("Withdrawal", "body"),
+        ("Withdrawal", "subject"),
+        ("Withdrawal", "reason"),
+        ("Withdrawal", "liked"),
+        ("Withdrawal", "disliked"),
+    } <= names
+
+
+@pytest.mark.parametrize(("model", "name"), UNSHOWN)
+def test_no_changelist_answers_a_lookup_on_a_text_it_does_not_show(
+    superuser_client, seeker_data, model, name
+):
+    url = changelist_url(model)
+
+    for lookup in (f"{name}__startswith", f"{name}__contains", f"{name}__isnull", name):
+        response = superuser_client.get(url, {lookup: "PRIV"})
+        assert response.status_code == 400, lookup
+
+
+def test_a_changelist_refuses_lookups_through_a_relation_and_by_id(superuser_client, seeker_data):
+    url = changelist_url(type(seeker_data["contact"]))
+
+    for lookup in ("application__notes__startswith", "id", "application__owner__password"):
+        assert superuser_client.get(url, {lookup: "PRIV"}).status_code == 400, lookup
+
+
+def test_a_changelist_keeps_the_filters_it_offers(superuser_client, seeker_data):
+    live = seeker_data["offer"].application
+
+    for query in (
+        {"stage__exact": "offer"},
+        {"stage__exact": "offer", "date_applied__year": str(live.date_applied.year)},
+        {"q": "Initech"},
+    ):
+        response = superuser_client.get(changelist_url(Application), query)
+        assert response.status_code == 200, query
+        assert response.context["cl"].result_count == 1, query

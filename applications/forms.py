@@ -22,6 +22,14 @@ from applications.models import (
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
 
+def ids_from(values) -> list[int]:
+    """Row ids ticked in a bulk form: whole numbers only. Anything else (², ٣, -1, 5,000
+    digits) is dropped, not a 500 (``str.isdigit`` accepts "²", which ``int`` refuses)."""
+    return [
+        int(value) for value in values if value.isascii() and value.isdigit() and len(value) < 19
+    ]
+
+
 class ApplicationForm(forms.ModelForm):
     deal_breakers = forms.TypedMultipleChoiceField(
         choices=DealBreaker.choices,

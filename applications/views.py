@@ -25,6 +25,7 @@ from applications.forms import (
     OfferDecisionForm,
     OfferForm,
     StageChangeForm,
+    ids_from,
 )
 from applications.models import Application, Contact, Interview, Offer, Stage
 
@@ -446,7 +447,7 @@ def quiet(request):
     now = timezone.now()
     error = ""
     if request.method == "POST":
-        ids = [int(value) for value in request.POST.getlist("application") if value.isdigit()]
+        ids = ids_from(request.POST.getlist("application"))
         closed = services.close_as_no_response(owner=request.user, application_ids=ids, now=now)
         if closed:
             request.session["no_response_undo"] = closed

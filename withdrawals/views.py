@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
 from applications import clock
+from applications.forms import ids_from
 from applications.mailto import mailto_url
 from applications.models import Application, KeepReason
 from withdrawals import drafting, services
@@ -32,13 +33,6 @@ def _own_application(request, pk):
     return application
 
 
-def _ids(values) -> list[int]:
-    """Whole numbers from user input; anything else (², 5,000 digits) is dropped, not a 500."""
-    return [
-        int(value) for value in values if value.isascii() and value.isdigit() and len(value) < 19
-    ]
-
-
 def _queue(request) -> list[int]:
     """The user's applications left to work through in a bulk withdrawal, from ?queue=1,2,3.
 
@@ -46,7 +40,7 @@ def _queue(request) -> list[int]:
     leads on to a page that would be a 404.
     """
     raw = request.GET.get("queue") or request.POST.get("queue") or ""
-    ids = _ids(raw.split(","))[:50]
+    ids = ids_from(raw.split(","))[:50]
     if not ids:
         return []
     own = set(
@@ -111,7 +105,7 @@ def undo_keep_in_play(request, pk):
 def close_not_applied(request):
     """Close the ticked processes never applied to, in one go and without an email."""
     closed = services.close_not_applied(
-        user=request.user, application_ids=_ids(request.POST.getlist("applications"))[:200]
+        user=request.user, application_ids=ids_from(request.POST.getlist("applications"))[:200]
     )
     if closed:
         messages.success(
@@ -133,7 +127,7 @@ def bulk_start(request):
     if request.POST.get("all"):
         ids = most_urgent_candidate_ids(request.user)
     else:
-        ids = _ids(request.POST.getlist("applications"))[:BULK_LIMIT]
+        ids = ids_from(request.POST.getlist("applications"))[:BULK_LIMIT]
     queue = services.start_drafts(owner=request.user, application_ids=ids)
     if not queue:
         messages.error(request, "Tick at least one candidate to draft withdrawals for.")

@@ -179,3 +179,27 @@ def test_the_page_queries_do_not_grow_and_the_list_is_bounded(
         response = owner_client.get(QUIET_URL)
 
     assert response.text.count('name="application"') == min(rows, 100)
+
+
+def test_ids_that_are_not_whole_numbers_are_dropped_not_a_500(owner_client, owner):
+    application = quiet(owner, "Real")
+
+    response = owner_client.post(
+        QUIET_URL, {"application": ["²", "٣", "9" * 19, "-1", str(application.pk)]}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert "Closed 1 process as no response." in response.text
+    application.refresh_from_db()
+    assert application.stage == Stage.NO_RESPONSE
+
+
+def test_only_ids_that_are_not_whole_numbers_close_nothing(owner_client, owner):
+    application = quiet(owner, "Real")
+
+    response = owner_client.post(QUIET_URL, {"application": ["²", "9" * 19]})
+
+    assert response.status_code == 422
+    assert "Tick at least one quiet process to close." in response.text
+    application.refresh_from_db()
+    assert application.stage == Stage.APPLIED

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils import timezone
 
+from applications.forms import ContactForm
+from applications.models import Contact
 from intake import importer
 from intake.invitations import INVITATION_MAX_BYTES, InvitationError, read_invitation
 
@@ -50,10 +52,29 @@ class OrganiserForm(forms.Form):
     this email yet."""
 
     organiser_name = forms.CharField(label="Organiser", max_length=200, required=False)
-    organiser_email = forms.EmailField(label="Organiser's email", required=False)
+    # Checked by the contact form (below), so the address an invitation carries is shown as
+    # it came, beside the contact form's reason for refusing it.
+    organiser_email = forms.CharField(label="Organiser's email", required=False)
     add_organiser = forms.BooleanField(
         label="Add the organiser as a contact if they are new", required=False, initial=True
     )
+
+    def clean(self):
+        cleaned = super().clean() or {}
+        email = (cleaned.get("organiser_email") or "").strip()
+        if cleaned.get("add_organiser") and email:
+            contact = ContactForm(
+                data={
+                    "name": cleaned.get("organiser_name") or email,
+                    "email": email,
+                    "role": Contact.Role.IN_HOUSE_RECRUITER,
+                },
+                instance=Contact(),
+            )
+            if not contact.is_valid():
+                reasons = " ".join(str(e) for errors in contact.errors.values() for e in errors)
+                self.add_error("organiser_email", f"{reasons} It is not added as a contact.")
+        return cleaned
 
 
 class ImportUploadForm(forms.Form):

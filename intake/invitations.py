@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any, cast
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
@@ -248,7 +249,9 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
     organiser_email, organiser_name = "", ""
     if organiser is not None:
         address = _text(organiser)
-        organiser_email = address[7:] if address.lower().startswith("mailto:") else ""
+        # A mailto: URI's address ends at "?", where its headers (cc, bcc) begin (RFC 6068).
+        mailto = address[7:] if address.lower().startswith("mailto:") else ""
+        organiser_email = unquote(mailto.split("?", 1)[0]).strip()
         params = getattr(organiser, "params", {}) or {}
         organiser_name = _text(params.get("CN")).strip('"')
     return Invitation(
@@ -259,7 +262,7 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         kind=kind,
         title=_text(event.get("SUMMARY"))[:200],
         organiser_name=organiser_name[:200],
-        organiser_email=organiser_email[:254],
+        organiser_email=organiser_email[:1000],
     )
 
 

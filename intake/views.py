@@ -26,6 +26,20 @@ def _confirm_page(request, application, *, interview_form, organiser_form, invit
     )
 
 
+def _organiser_form(invitation) -> OrganiserForm:
+    """The organiser as the invitation gives them, checked as the contact form would: a
+    refused address is shown with the reason, and not ticked to be added."""
+    data = {
+        "organiser_name": invitation.organiser_name,
+        "organiser_email": invitation.organiser_email,
+        "add_organiser": "on" if invitation.organiser_email else "",
+    }
+    form = OrganiserForm(data)
+    if not form.is_valid():
+        form.data = data | {"add_organiser": ""}
+    return form
+
+
 def invitation_import(request, pk):
     """Step 1: upload or paste the invitation; a readable one is shown for confirmation."""
     application = get_object_or_404(Application, pk=pk, owner=request.user)
@@ -46,13 +60,7 @@ def invitation_import(request, pk):
             request,
             application,
             interview_form=InterviewForm(instance=interview),
-            organiser_form=OrganiserForm(
-                initial={
-                    "organiser_name": invitation.organiser_name,
-                    "organiser_email": invitation.organiser_email,
-                    "add_organiser": bool(invitation.organiser_email),
-                }
-            ),
+            organiser_form=_organiser_form(invitation),
             invitation=invitation,
         )
     return render(
@@ -70,16 +78,22 @@ def invitation_confirm(request, pk):
     interview = services.new_interview(application=application)
     interview_form = InterviewForm(request.POST, instance=interview)
     organiser_form = OrganiserForm(request.POST)
-    if interview_form.is_valid() and organiser_form.is_valid():
-        organiser = organiser_form.cleaned_data
+    if interview_form.is_valid():
+        # An organiser the contact form refuses is left out; the interview is kept.
+        add = organiser_form.is_valid() and organiser_form.cleaned_data["add_organiser"]
+        organiser = organiser_form.cleaned_data if add else {}
         contact = invitations.import_invitation(
             interview=interview_form.save(commit=False),
-            organiser_name=organiser["organiser_name"] if organiser["add_organiser"] else "",
-            organiser_email=organiser["organiser_email"] if organiser["add_organiser"] else "",
+            organiser_name=organiser.get("organiser_name", ""),
+            organiser_email=organiser.get("organiser_email", ""),
         )
         message = "Interview added from the invitation."
         if contact is not None:
             message += f" {contact.name} is now a contact."
+        if organiser_form.errors:
+            refused = organiser_form.data.get("organiser_email", "")[:254]
+            reasons = " ".join(str(e) for errors in organiser_form.errors.values() for e in errors)
+            message += f" The organiser {refused} was not added as a contact: {reasons}"
         messages.success(request, message)
         return redirect(application)
     return _confirm_page(

@@ -201,3 +201,40 @@ def test_an_invitations_length_comes_from_its_end_or_duration(timing, minutes):
     invitation = read_invitation(text, zone=UTC)
 
     assert invitation.duration_minutes == minutes
+
+
+def organiser_invitation(address: str) -> str:
+    return PASTED.replace(
+        'ORGANIZER;CN="Sam Lee":mailto:sam@agency.example', f"ORGANIZER;CN=Mallory:mailto:{address}"
+    )
+
+
+@pytest.mark.parametrize("address", ["x?cc=attacker@evil.example", "a" * 300 + "@agency.example"])
+def test_an_organiser_the_contact_form_refuses_is_shown_and_the_interview_kept(
+    owner_client, owner, address
+):
+    application = ApplicationFactory(owner=owner, date_applied=date(2027, 1, 1))
+
+    preview = owner_client.post(
+        reverse("intake:invitation_import", args=[application.pk]),
+        {"text": organiser_invitation(address)},
+    )
+    form = preview.context["interview_form"]
+    data = {name: form[name].value() for name in form.fields}
+    data |= {
+        "scheduled_at": "2027-11-05T14:00",
+        "is_final_round": "",
+        "organiser_name": "Mallory",
+        "organiser_email": address,
+        "add_organiser": "on",
+    }
+    response = owner_client.post(
+        reverse("intake:invitation_confirm", args=[application.pk]), data, follow=True
+    )
+
+    assert preview.status_code == 200
+    assert "is not added as a contact" in preview.text
+    assert "Interview added from the invitation." in response.text
+    assert "was not added as a contact" in response.text
+    assert Interview.objects.count() == 1
+    assert Contact.objects.count() == 0

@@ -57,6 +57,20 @@ def _text(value) -> str:
     return str(value or "").strip()
 
 
+# "Surname, Given names", as Outlook writes names from a company directory; not a company's
+# "Northwind, Inc.".
+_SURNAME_FIRST = re.compile(r"([^\W\d_][\w' .-]*),\s*([^\W\d_][\w' -]*)")
+_COMPANY_SUFFIXES = {"inc", "ltd", "llc", "llp", "gmbh", "ag", "plc", "co", "corp", "sa", "bv"}
+
+
+def _given_name_first(name: str) -> str:
+    """ "Weber, Anna" as Anna Weber, so a draft greets "Dear Anna Weber"."""
+    match = _SURNAME_FIRST.fullmatch(name.strip())
+    if match is None or match[2].strip(" .").lower() in _COMPANY_SUFFIXES:
+        return name
+    return f"{match[2].strip()} {match[1].strip()}"
+
+
 def _meeting_link(event: Event) -> str:
     for name in ("X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "URL"):
         if _text(event.get(name)).lower().startswith("https://"):
@@ -253,7 +267,7 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         mailto = address[7:] if address.lower().startswith("mailto:") else ""
         organiser_email = unquote(mailto.split("?", 1)[0]).strip()
         params = getattr(organiser, "params", {}) or {}
-        organiser_name = _text(params.get("CN")).strip('"')
+        organiser_name = _given_name_first(_text(params.get("CN")).strip('"'))
     return Invitation(
         starts_at=start.astimezone(UTC),
         duration_minutes=minutes,

@@ -238,3 +238,20 @@ def test_an_organiser_the_contact_form_refuses_is_shown_and_the_interview_kept(
     assert "was not added as a contact" in response.text
     assert Interview.objects.count() == 1
     assert Contact.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ('"Weber, Anna"', "Anna Weber"),
+        ('"van der Berg, Jan Peter"', "Jan Peter van der Berg"),
+        ('"Northwind, Inc."', "Northwind, Inc."),
+        ('"Anna Weber"', "Anna Weber"),
+    ],
+)
+def test_an_organiser_written_surname_first_becomes_the_name_a_draft_greets(written, name):
+    text = PASTED.replace('CN="Sam Lee"', f"CN={written}")
+
+    invitation = read_invitation(text, zone=UTC)
+
+    assert invitation.organiser_name == name

@@ -233,7 +233,12 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
     event = cast(Event, events[0])  # walk("VEVENT") yields events
     if "DTSTART" not in event:
         raise InvitationError("The invitation has no start time.")
-    start = _moment(event["DTSTART"], definitions, zone)
+    try:
+        start = _moment(event["DTSTART"], definitions, zone)
+    except InvitationError:
+        raise
+    except Exception as error:  # icalendar keeps an unreadable value as a broken property
+        raise InvitationError("The invitation's start time cannot be read.") from error
     if not isinstance(start, datetime):
         raise InvitationError("The invitation is for a whole day: it has no start time.")
     if not 1970 <= start.year <= 2100:
@@ -243,8 +248,13 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         # icalendar would end it when it starts (RFC 5545): an invitation means an hour.
         length = timedelta(hours=1)
     elif "DTEND" in event:
-        end = _moment(event["DTEND"], definitions, zone)
-        length = end - start if isinstance(end, datetime) else timedelta(hours=1)
+        try:
+            end = _moment(event["DTEND"], definitions, zone)
+            length = end - start if isinstance(end, datetime) else timedelta(hours=1)
+        except InvitationError:
+            raise
+        except Exception:  # an unreadable end, or one in no zone beside a start in one
+            length = timedelta(hours=1)
     else:
         duration = event.decoded("DURATION", None)
         length = duration if isinstance(duration, timedelta) else timedelta(hours=1)

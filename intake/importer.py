@@ -5,6 +5,7 @@ The upload is kept as an ``ImportFile`` while the user maps its columns and read
 inserts, records each stage in the history with a note, skips duplicates, and deletes the file.
 """
 
+import codecs
 import csv
 import functools
 import io
@@ -112,7 +113,10 @@ def source_from_text(text: str) -> str | None:
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without the byte order mark Excel writes), else Windows-1252; without NUL
-    characters, which no cell means and PostgreSQL cannot store."""
+    characters, which no cell means and PostgreSQL cannot store. UTF-16 with its byte order
+    mark (Excel's "Unicode Text") is read too: without this its every other byte is a NUL."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace").replace("\x00", "")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

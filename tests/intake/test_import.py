@@ -365,3 +365,16 @@ def test_nul_characters_in_the_file_are_dropped_not_a_500(owner_client):
 
     assert response.status_code == 302
     assert ImportFile.objects.get().content == "Company,Position\nAcme,Engineer\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_with_its_byte_order_mark_is_read(owner_client, encoding):
+    # What Excel's "Unicode Text" writes: UTF-16 with a byte order mark, tab separated.
+    data = "Company\tPosition\r\nZürich Café\tEngineer\r\n".encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+
+    response = upload_bytes(owner_client, data)
+
+    assert response.status_code == 302
+    assert ImportFile.objects.get().content == "Company\tPosition\r\nZürich Café\tEngineer\r\n"

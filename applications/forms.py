@@ -126,9 +126,6 @@ class BoardMoveForm(forms.Form):
     stage = forms.ChoiceField(choices=Stage.choices)
 
 
-_MAILTO_SEPARATORS = "?&%"
-
-
 class ContactForm(forms.ModelForm):
     class Meta:
         model = Contact
@@ -137,17 +134,6 @@ class ContactForm(forms.ModelForm):
 
     def clean_name(self):
         return self.cleaned_data["name"].strip()
-
-    def clean_email(self):
-        email = self.cleaned_data["email"]
-        if any(character in email for character in _MAILTO_SEPARATORS):
-            # Valid in an address by RFC 5322, but in a mailto: link or an .eml's To they
-            # start headers: "x?cc=someone@else.example" would write to someone else too.
-            raise forms.ValidationError(
-                "Enter one email address, with no ?, & or %: "
-                "those would add recipients to an email."
-            )
-        return email
 
     def clean(self):
         super().clean()

@@ -1,12 +1,16 @@
+from datetime import date
 from typing import cast
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
 from applications.comparison import CRITERIA, MAX_OFFERS, MAX_WEIGHT, MIN_OFFERS
 from applications.fields import DatePickerField, MoneyField
 from applications.models import (
+    AGENCY_MISSING_MESSAGE,
     DEFAULT_INTERVIEW_MINUTES,
     RATED_CRITERIA,
     Application,
@@ -20,6 +24,44 @@ from applications.models import (
 )
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
+
+# The rules an application's details follow, written once: the form below and the CSV import
+# (intake) both check them. Lengths and validators are read from the model.
+WEB_ADDRESS_MESSAGE = "Enter a full web address, like https://example.com/job."
+FUTURE_APPLIED_MESSAGE = "The date you applied can’t be in the future."
+INTEREST_MESSAGE = "Interest goes from 1 to 5."
+
+
+def date_applied_error(day: date | None, *, today: date) -> str | None:
+    return FUTURE_APPLIED_MESSAGE if day and day > today else None
+
+
+def application_value_errors(values: dict, *, today: date) -> list[str]:
+    """What is wrong with an application's details given as plain values (the model's field
+    names; only those present are checked), in words for the user. Empty when all is well."""
+    errors = []
+    for name, value in values.items():
+        field = cast(models.Field, Application._meta.get_field(name))
+        label = str(field.verbose_name).capitalize()
+        if isinstance(value, str) and field.max_length and len(value) > field.max_length:
+            errors.append(f"{label} is longer than {field.max_length} characters.")
+        elif name == "posting_url" and value:
+            try:
+                field.run_validators(value)
+            except ValidationError:
+                errors.append(f"“{value[:60]}” is not a web address. {WEB_ADDRESS_MESSAGE}")
+        elif name == "interest" and value is not None:
+            try:
+                field.run_validators(value)
+            except ValidationError:
+                errors.append(INTEREST_MESSAGE)
+    if error := date_applied_error(values.get("date_applied"), today=today):
+        errors.append(error)
+    if "source" in values and Application.agency_missing(
+        source=values["source"], agency_name=values.get("agency_name", "")
+    ):
+        errors.append(AGENCY_MISSING_MESSAGE)
+    return errors
 
 
 def ids_from(values) -> list[int]:
@@ -63,11 +105,8 @@ class ApplicationForm(forms.ModelForm):
         }
         labels = {"stage": "Current stage"}
         error_messages = {
-            "posting_url": {"invalid": "Enter a full web address, like https://example.com/job."},
-            "interest": {
-                "min_value": "Interest goes from 1 to 5.",
-                "max_value": "Interest goes from 1 to 5.",
-            },
+            "posting_url": {"invalid": WEB_ADDRESS_MESSAGE},
+            "interest": {"min_value": INTEREST_MESSAGE, "max_value": INTEREST_MESSAGE},
         }
 
     def __init__(self, *args, **kwargs):
@@ -92,8 +131,8 @@ class ApplicationForm(forms.ModelForm):
 
     def clean_date_applied(self):
         date_applied = self.cleaned_data["date_applied"]
-        if date_applied and date_applied > timezone.localdate():
-            raise forms.ValidationError("The date you applied can’t be in the future.")
+        if error := date_applied_error(date_applied, today=timezone.localdate()):
+            raise forms.ValidationError(error)
         return date_applied
 
     # "Name the agency" is Application.clean(), which the ModelForm runs: checking it here too

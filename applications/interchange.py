@@ -50,3 +50,22 @@ def stage_path(application) -> list[PathStep]:
 
 def path_text(steps: list[PathStep]) -> str:
     return PATH_SEPARATOR.join(f"{step.label} ({step.on.isoformat()})" for step in steps)
+
+
+def dated_history(
+    *, stage: str, path: list[tuple[str, date]], applied_on: date | None
+) -> list[tuple[str, date | None]]:
+    """The stage history an application brought in from elsewhere starts with, each stage with
+    the day it happened, or None where nothing says when (the caller uses the day it is
+    brought in).
+
+    The stage path, when there is one, says everything; else the date applied dates the
+    "applied" step of any process that got that far (an interested one was never applied
+    for), followed by the current stage, undated.
+    """
+    steps: list[tuple[str, date | None]] = list(path)
+    if not steps and applied_on is not None and stage != "interested":
+        steps.append(("applied", applied_on))
+    if not steps or steps[-1][0] != stage:
+        steps.append((stage, None))
+    return steps

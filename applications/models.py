@@ -102,6 +102,9 @@ class KeepReason(models.TextChoices):
     SEE_IT_THROUGH = "see_it_through", "See it through"
 
 
+AGENCY_MISSING_MESSAGE = "Name the recruitment agency that set this up."
+
+
 class ApplicationQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
@@ -358,8 +361,14 @@ class Application(models.Model):
         return reverse("applications:detail", args=[self.pk])
 
     def clean(self):
-        if self.source == Source.AGENCY and not self.agency_name.strip():
-            raise ValidationError({"agency_name": "Name the recruitment agency that set this up."})
+        if self.agency_missing(source=self.source, agency_name=self.agency_name):
+            raise ValidationError({"agency_name": AGENCY_MISSING_MESSAGE})
+
+    @staticmethod
+    def agency_missing(*, source: str, agency_name: str) -> bool:
+        """An agency as the source must be named (the form, the import and the constraint
+        ``applications_agency_named`` say the same)."""
+        return source == Source.AGENCY and not agency_name.strip()
 
     @property
     def is_live(self) -> bool:

@@ -1,5 +1,7 @@
 """A CSV file to import and its columns; a recruiter's invitation and its organiser."""
 
+from collections.abc import Sequence
+
 from django import forms
 from django.utils import timezone
 
@@ -105,7 +107,8 @@ class MappingForm(forms.Form):
         label="Dates like 03/04/2026 mean",
         choices=list(importer.DATE_ORDERS.items()),
         initial="dmy",
-        help_text="Dates written 2026-04-03 or 3 Apr 2026 are read either way.",
+        help_text="Dates written 2026-04-03, 3 Apr 2026 (or 3. März, 3 avril) or as a "
+        "spreadsheet's serial number are read either way.",
     )
 
     def __init__(self, *args, header: list[str], **kwargs):
@@ -123,9 +126,13 @@ class MappingForm(forms.Form):
         self.order_fields([*importer.FIELDS, "date_order"])
 
     @classmethod
-    def guessed_data(cls, header: list[str]) -> dict[str, str]:
-        """Form data with the guessed columns, to preview before the user changes anything."""
-        return {**importer.guess_mapping(header), "date_order": "dmy"}
+    def guessed_data(cls, header: list[str], rows: Sequence[list[str]] = ()) -> dict[str, str]:
+        """Form data with the guessed columns and date order, to preview before the user
+        changes anything."""
+        mapping = importer.guess_mapping(header)
+        dates = header.index(mapping["date_applied"]) if mapping["date_applied"] else None
+        column = [row[dates] for row in rows if dates is not None and dates < len(row)]
+        return {**mapping, "date_order": importer.guess_date_order(column)}
 
     @property
     def mapping(self) -> dict[str, str]:

@@ -10,15 +10,30 @@ import csv
 import functools
 import io
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from typing import cast
 
-from django.db import connection, transaction
+from django.core.exceptions import ValidationError
+from django.db import connection, models, transaction
 from django.utils import timezone
 from psycopg import sql
 
-from applications.interchange import unsafe_cell
-from applications.models import Application, ImportFile, Source, Stage, StageChange
+from applications import clock
+from applications.forms import application_value_errors
+from applications.interchange import dated_history, unsafe_cell
+from applications.models import (
+    Application,
+    Contact,
+    ImportFile,
+    Offer,
+    Source,
+    Stage,
+    StageChange,
+    WorkMode,
+)
 
 MAX_BYTES = 5_000_000
 MAX_ROWS = 10_000
@@ -31,42 +46,118 @@ class UnreadableFile(ValueError):
 
 
 # What Bowout can fill in, the label the mapping form shows, and the column names (as
-# lowercase letters and digits) that common trackers and spreadsheets use for it.
+# lowercase letters and digits) that trackers and spreadsheets use for it, the likeliest
+# first. The exports' real headers (sources in tests/intake/data/README.md):
+# LinkedIn's "Job Applications.csv" (Application Date, Contact Email, Contact Phone Number,
+# Company Name, Job Title, Job Url), Huntr (its board "List" as the stage), Teal (Job
+# Position, Excitement), JobSync (its Yes/No "applied" beside "appliedDate": never taken as
+# the date) and Simplify.
 FIELDS = {
-    "company": ("Company", {"company", "companyname", "employer", "organisation", "organization"}),
+    "company": (
+        "Company",
+        ("company", "companyname", "employer", "organisation", "organization", "organizationname"),
+    ),
     "position": (
         "Position",
-        {"position", "positiontitle", "title", "jobtitle", "role", "job", "jobposition"},
+        (
+            "position",
+            "jobtitle",
+            "roletitle",
+            "title",
+            "jobposition",
+            "positiontitle",
+            "positionname",
+            "role",
+            "job",
+            "jobname",
+        ),
     ),
-    "stage": ("Stage or status", {"stage", "status", "applicationstatus", "state"}),
+    "stage": (
+        "Stage or status",
+        ("stage", "status", "applicationstatus", "jobstatus", "list", "state", "pipelinestage"),
+    ),
     "date_applied": (
         "Date applied",
-        {"dateapplied", "applied", "applieddate", "applicationdate", "appliedon", "date"},
+        (
+            "dateapplied",
+            "applieddate",
+            "applicationdate",
+            "appliedon",
+            "dateofapplication",
+            "submitted",
+            "datesubmitted",
+            "date",
+        ),
     ),
     "posting_url": (
         "Job posting URL",
-        {"url", "joburl", "link", "joblink", "postingurl", "jobpostingurl", "posting"},
+        (
+            "url",
+            "joburl",
+            "link",
+            "joblink",
+            "postingurl",
+            "jobpostingurl",
+            "posting",
+            "joblisting",
+        ),
     ),
-    "notes": ("Notes", {"notes", "note", "comments", "comment"}),
-    "location": ("Location", {"location", "city", "place"}),
-    "source": ("Source", {"source", "howapplied", "channel", "appliedvia"}),
-    "agency_name": ("Agency", {"agency", "agencyname", "recruitmentagency"}),
-    "stage_path": ("Stage path (as Bowout exports it)", {"stagepath", "history"}),
+    "notes": ("Notes", ("notes", "note", "comments", "comment")),
+    "location": ("Location", ("location", "joblocation", "city", "place")),
+    "work_mode": (
+        "Work mode",
+        ("workmode", "remote", "worktype", "workplacetype", "locationtype", "remoteonsite"),
+    ),
+    "pay_range": (
+        "Salary or pay range",
+        ("payrange", "salary", "salaryrange", "compensation", "pay", "expectedsalary"),
+    ),
+    "interest": (
+        "Interest (1 to 5)",
+        ("interest", "interestlevel", "excitement", "rating", "priority", "stars"),
+    ),
+    "source": ("Source", ("source", "howapplied", "channel", "appliedvia", "jobsource")),
+    "agency_name": ("Agency", ("agency", "agencyname", "recruitmentagency")),
+    "contact_name": (
+        "Main contact",
+        ("maincontact", "contact", "contactname", "recruiter", "recruitername", "hiringmanager"),
+    ),
+    "contact_email": (
+        "Main contact email",
+        ("maincontactemail", "contactemail", "recruiteremail", "email", "emailaddress"),
+    ),
+    "contact_phone": (
+        "Main contact phone",
+        ("maincontactphone", "contactphone", "contactphonenumber", "phone", "phonenumber"),
+    ),
+    "contact_role": ("Main contact role", ("maincontactrole", "contactrole", "contacttitle")),
+    "stage_path": ("Stage path (as Bowout exports it)", ("stagepath", "history")),
 }
 REQUIRED = ("company", "position")
-LIMITS = {"company": 200, "position": 200, "posting_url": 500, "location": 200, "agency_name": 200}
 
 _STAGE_WORDS = {
-    Stage.INTERESTED: {"interested", "wishlist", "saved", "bookmarked", "towatch", "planned"},
+    # JobSync's "draft" and Teal's "applying": not sent yet.
+    Stage.INTERESTED: {
+        "interested",
+        "wishlist",
+        "saved",
+        "bookmarked",
+        "towatch",
+        "planned",
+        "draft",
+        "applying",
+        "toapply",
+    },
     Stage.APPLIED: {"applied", "submitted", "applicationsent", "sent"},
     Stage.SCREENING: {"screening", "screen", "phonescreen", "recruitercall", "inreview"},
     Stage.INTERVIEWING: {"interviewing", "interview", "interviews", "onsite", "assessment"},
-    Stage.OFFER: {"offer", "offered", "offerreceived"},
+    Stage.OFFER: {"offer", "offered", "offerreceived", "negotiating"},
     Stage.ACCEPTED: {"accepted", "hired", "offeraccepted"},
     Stage.REJECTED: {"rejected", "rejection", "notselected", "unsuccessful", "declinedbycompany"},
-    Stage.WITHDRAWN: {"withdrawn", "withdrew", "withdrawal"},
+    Stage.WITHDRAWN: {"withdrawn", "withdrew", "withdrawal", "iwithdrew"},
     Stage.OFFER_DECLINED: {"offerdeclined", "declinedoffer", "declined"},
-    Stage.NO_RESPONSE: {"noresponse", "ghosted", "noreply", "noanswer"},
+    # JobSync's "expired": the posting closed without an answer.
+    Stage.NO_RESPONSE: {"noresponse", "ghosted", "noreply", "noanswer", "expired"},
 }
 _SOURCE_WORDS = {
     Source.JOB_BOARD: {"jobboard", "linkedin", "indeed", "glassdoor", "monster", "reed"},
@@ -75,10 +166,21 @@ _SOURCE_WORDS = {
     Source.AGENCY: {"agency", "recruitmentagency", "recruiter", "headhunter"},
     Source.OTHER: {"other"},
 }
+_WORK_MODE_WORDS = {
+    WorkMode.ON_SITE: {"onsite", "office", "inoffice", "inperson", "onpremises"},
+    WorkMode.HYBRID: {"hybrid", "hybride", "flexible"},
+    WorkMode.REMOTE: {"remote", "fullyremote", "wfh", "workfromhome", "homeoffice"},
+}
+_ROLE_WORDS = {
+    Contact.Role.AGENCY_RECRUITER: {"agency", "agencyrecruiter", "headhunter"},
+    Contact.Role.IN_HOUSE_RECRUITER: {"recruiter", "talentacquisition", "inhouserecruiter"},
+    Contact.Role.HIRING_MANAGER: {"hiringmanager", "manager"},
+    Contact.Role.HR: {"hr", "humanresources", "people"},
+    Contact.Role.INTERVIEWER: {"interviewer"},
+    Contact.Role.ASSISTANT: {"assistant"},
+    Contact.Role.OTHER: {"other"},
+}
 _PATH_STEP = re.compile(r"^(.*?)\s*\((\d{4}-\d{2}-\d{2})\)$")
-# A light check (a scheme and a host, no spaces): Django's URLValidator is ten times slower,
-# which a 10,000-row file feels.
-_WEB_ADDRESS = re.compile(r"^https?://[^\s/?#.]+(\.[^\s/?#.]+)+(:\d+)?([/?#]\S*)?$", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -96,6 +198,8 @@ def _index(words: dict) -> dict[str, str]:
 
 _STAGES = _index(_STAGE_WORDS)
 _SOURCES = _index(_SOURCE_WORDS)
+_WORK_MODES = _index(_WORK_MODE_WORDS)
+_ROLES = _index(_ROLE_WORDS)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -125,18 +229,45 @@ def decode(data: bytes) -> str:
 
 
 def _dialect(text: str):
+    """Comma, semicolon (a spreadsheet in a European locale) or tab: the one the header row
+    uses most, which the sniffer gets wrong when the rows hold spaces and full stops."""
+    header = text.lstrip("\r\n").split("\n", 1)[0]
+    delimiter = max(",;\t", key=header.count)
     try:
-        return csv.Sniffer().sniff(text[:20_000], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(text[:20_000], delimiters=",;\t")
     except csv.Error:
-        return csv.excel
+        dialect = csv.excel
+    if header.count(delimiter) and dialect.delimiter != delimiter:
+
+        class FromHeader(csv.excel):
+            pass
+
+        FromHeader.delimiter = delimiter
+        return FromHeader
+    return dialect
 
 
-def read_table(text: str) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows of a CSV text (comma, semicolon or tab separated)."""
+class TableRow(list):
+    """The cells of one row, and the line of the file it starts on (empty lines and cells
+    spread over several lines counted), for messages that point at the right line."""
+
+    line: int
+
+
+def read_table(text: str) -> tuple[list[str], list[TableRow]]:
+    """The header and the rows of a CSV text (comma, semicolon or tab separated), without
+    empty rows; each row a ``TableRow`` that knows its line."""
     text = text.replace("\x00", "")
+    rows = []
     try:
         reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
-        rows = [row for row in reader if any(cell.strip() for cell in row)]
+        line = 1
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                row = TableRow(cells)
+                row.line = line
+                rows.append(row)
+            line = reader.line_num + 1
     except csv.Error as error:
         raise UnreadableFile(f"This file is not a readable CSV table ({error}).") from error
     if not rows:
@@ -153,30 +284,99 @@ def read_table(text: str) -> tuple[list[str], list[list[str]]]:
 
 
 def guess_mapping(header: list[str]) -> dict[str, str]:
-    """For each Bowout field, the file's column that most likely holds it (or "")."""
+    """For each Bowout field, the file's column that most likely holds it (or ""): the column
+    named like the field's likeliest name, each column used once."""
     mapping = {}
     keys = [_key(column) for column in header]
+    taken: set[str] = set()
     for name, (label, synonyms) in FIELDS.items():
-        wanted = {_key(label), _key(name), *synonyms}
-        mapping[name] = next(
-            (column for column, key in zip(header, keys, strict=True) if key in wanted), ""
+        wanted = [_key(label), _key(name), *synonyms]
+        ranked = sorted(
+            (wanted.index(key), column)
+            for column, key in zip(header, keys, strict=True)
+            if key in wanted and column not in taken
         )
+        mapping[name] = ranked[0][1] if ranked else ""
+        taken.add(mapping[name])
     return mapping
 
 
 # --- Checking each row -----------------------------------------------------------------------
 
 DATE_ORDERS = {"dmy": "Day first (31/12/2026)", "mdy": "Month first (12/31/2026)"}
+# What a cell holds when a tracker has no date: read as no date, not as a mistake.
+NO_DATE = {"", "na", "none", "null", "nil", "unknown", "notapplied", "tbd", "tbc"}
+# Month names and their usual short forms in English, German and French (accents dropped,
+# lowercase); a short form is also matched by any longer word it starts.
+_MONTHS = {
+    1: ("jan", "january", "januar", "janv", "janvier", "jaenner", "janner"),
+    2: ("feb", "february", "februar", "fevr", "fevrier", "fev"),
+    3: ("mar", "march", "marz", "maerz", "mars", "mrz"),
+    4: ("apr", "april", "avr", "avril"),
+    5: ("may", "mai"),
+    6: ("jun", "june", "juni", "juin"),
+    7: ("jul", "july", "juli", "juil", "juillet"),
+    8: ("aug", "august", "aout"),
+    9: ("sep", "sept", "september", "septembre"),
+    10: ("oct", "october", "okt", "oktober", "octobre"),
+    11: ("nov", "november", "novembre"),
+    12: ("dec", "december", "dez", "dezember", "decembre"),
+}
+_MONTH_WORDS = {word: month for month, words in _MONTHS.items() for word in words}
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\.?(?:[ ,T].*)?$")
+_EXCEL_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+# Spreadsheets count days from 30 December 1899 (Excel's 1900 leap-year bug included).
+_EXCEL_EPOCH = date(1899, 12, 30)
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?m\.?)?", re.I)
 
 
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T].*)?$")
-_TEXT_DATE_FORMATS = ["%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%b %d %Y", "%d-%b-%Y"]
+def _plain_letters(text: str) -> str:
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", text.casefold()) if char.isascii()
+    )
+
+
+def _month(word: str) -> int | None:
+    word = _plain_letters(word).rstrip(".")
+    if word in _MONTH_WORDS:
+        return _MONTH_WORDS[word]
+    return _MONTH_WORDS.get(word[:3]) if len(word) > 3 else None
+
+
+def _year(text: str) -> int:
+    # Two-digit years are this century's: trackers are younger than 2000.
+    return int(text) + 2000 if len(text) <= 2 else int(text)
+
+
+def guess_date_order(column: list[str]) -> str:
+    """ "mdy" when the file's numeric dates can only be month first (a second number over 12,
+    as in LinkedIn's "3/24/26"), else "dmy"."""
+    for text in column:
+        match = _NUMERIC_DATE.match(text.strip())
+        if match and len(match.group(1)) < 4:
+            if int(match.group(1)) > 12:
+                return "dmy"
+            if int(match.group(2)) > 12:
+                return "mdy"
+    return "dmy"
+
+
+def expected_format(order: str) -> str:
+    example = "31/12/2026" if order == "dmy" else "12/31/2026"
+    return f"Bowout reads dates like {example}, 2026-12-31 or 31 Dec 2026."
+
+
+def is_no_date(text: str) -> bool:
+    return _key(text) in NO_DATE or not any(char.isalnum() for char in text)
 
 
 @functools.lru_cache(maxsize=4096)  # a file repeats its dates: parse each once
 def parse_date(text: str, *, order: str) -> date:
-    """A date written 2026-04-03, 03/04/2026 (day or month first, as ``order`` says),
-    3 Apr 2026 or Apr 3, 2026. ValueError otherwise, or outside 1970-2100."""
+    """A date as exports write it: ISO (2026-04-03, with or without a time), numbers in the
+    user's ``order`` with a two- or four-digit year and any time after it (LinkedIn's
+    "3/4/26, 9:12 AM"), a month named in English, German or French ("3 Apr 2026",
+    "April 3, 2026", "3. März 2026", "3 avril 2026"), or a spreadsheet's serial number.
+    ValueError otherwise, or outside 1970-2100."""
     text = text.strip()
     match = _NUMERIC_DATE.match(text)
     if match:
@@ -185,30 +385,46 @@ def parse_date(text: str, *, order: str) -> date:
             year, month, day = int(first), int(second), int(third)
         else:
             day, month = (int(first), int(second)) if order == "dmy" else (int(second), int(first))
-            year = int(third) + (2000 if len(third) == 2 else 0)
+            year = _year(third)
         parsed = date(year, month, day)  # ValueError for 31/02
+    elif _EXCEL_SERIAL.match(text):
+        parsed = _EXCEL_EPOCH + timedelta(days=int(float(text)))
     else:
-        for pattern in _TEXT_DATE_FORMATS:
-            try:
-                # Only the date is kept, so no time zone is involved.
-                parsed = datetime.strptime(text, pattern).date()  # noqa: DTZ007
-                break
-            except ValueError:
-                continue
-        else:
+        words = re.findall(r"[^\W\d_]+\.?|\d+", _TIME.sub(" ", text))
+        months = [found for word in words if (found := _month(word)) is not None]
+        numbers = [word for word in words if word.isdigit()]
+        if len(months) != 1 or len(numbers) != 2:
             raise ValueError(text)
+        year_text = next((n for n in numbers if len(n) == 4), numbers[-1])
+        numbers.remove(year_text)
+        parsed = date(_year(year_text), months[0], int(numbers[0]))
     if not 1970 <= parsed.year <= 2100:
         raise ValueError(text)
     return parsed
+
+
+def parse_interest(text: str) -> int | None:
+    """1 to 5 as a number ("4", "4/5", "4.0") or as stars ("★★★★"); None if empty."""
+    text = text.strip()
+    if not text:
+        return None
+    if set(text) <= {"★", "☆", "*", " "}:
+        return text.count("★") + text.count("*")
+    match = re.match(r"^(\d+)(?:[.,]0+)?(?:\s*/\s*5)?$", text)
+    if not match:
+        raise ValueError(text)
+    return int(match.group(1))
 
 
 @dataclass
 class Row:
     line: int
     values: dict = field(default_factory=dict)
+    contact: dict = field(default_factory=dict)
     path: list[tuple[str, date]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    duplicate: bool = False
+    # "existing": already in Bowout; "file": repeats an earlier row of the file.
+    duplicate: str = ""
 
     @property
     def stage_label(self) -> str:
@@ -235,30 +451,43 @@ class Preview:
     def duplicates(self) -> list[Row]:
         return [row for row in self.rows if row.duplicate and not row.errors]
 
+    @property
+    def existing(self) -> list[Row]:
+        """Rows for applications the user already has: skipped."""
+        return [row for row in self.duplicates if row.duplicate == "existing"]
 
-def _check_row(row: Row, cells: dict[str, str], *, date_order: str) -> None:
-    values = row.values
-    for name in ("company", "position", "posting_url", "notes", "location", "agency_name"):
-        values[name] = (
-            " ".join(cells.get(name, "").split())
-            if name != "notes"
-            else (cells.get(name, "").strip())
-        )
-    for name in REQUIRED:
-        if not values[name]:
-            row.errors.append(f"{FIELDS[name][0]} is empty.")
-    for name, limit in LIMITS.items():
-        if len(values[name]) > limit:
-            row.errors.append(f"{FIELDS[name][0]} is longer than {limit} characters.")
-    if values["posting_url"] and not _WEB_ADDRESS.match(values["posting_url"]):
-        row.errors.append(f"“{values['posting_url'][:60]}” is not a web address.")
-    values["date_applied"] = None
-    if cells.get("date_applied", "").strip():
-        try:
-            values["date_applied"] = parse_date(cells["date_applied"], order=date_order)
-        except ValueError:
-            row.errors.append(f"“{cells['date_applied'][:30]}” is not a date.")
-    for number, step in enumerate(filter(None, cells.get("stage_path", "").split(">")), 1):
+    @property
+    def repeated(self) -> list[Row]:
+        """Rows that repeat an earlier row of the same file: skipped."""
+        return [row for row in self.duplicates if row.duplicate == "file"]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _choice(row: Row, cells: dict, name: str, index: dict, *, default, unknown):
+    text = cells.get(name, "").strip()
+    if not text:
+        return default
+    value = index.get(_key(text))
+    if value is None and unknown is None:
+        row.errors.append(f"“{text[:40]}” is not a stage Bowout knows.")
+    return value or unknown
+
+
+def _check_date(row: Row, text: str, *, order: str) -> date | None:
+    if is_no_date(text):
+        return None
+    try:
+        return parse_date(text.strip(), order=order)
+    except ValueError:
+        row.errors.append(f"“{text.strip()[:30]}” is not a date. {expected_format(order)}")
+        return None
+
+
+def _check_path(row: Row, text: str) -> None:
+    for number, step in enumerate(filter(None, text.split(">")), 1):
         match = _PATH_STEP.match(step.strip())
         stage = stage_from_text(match.group(1)) if match else None
         try:
@@ -269,44 +498,91 @@ def _check_row(row: Row, cells: dict[str, str], *, date_order: str) -> None:
             row.errors.append(
                 f"Step {number} of the stage path (“{step.strip()[:40]}”) is unclear."
             )
+        elif row.path and on < row.path[-1][1]:
+            row.errors.append(f"Step {number} of the stage path is dated before the step before.")
         else:
             row.path.append((stage, on))
-    stage_text = cells.get("stage", "").strip()
-    stage = stage_from_text(stage_text) if stage_text else None
-    if stage_text and stage is None:
-        row.errors.append(f"“{stage_text[:40]}” is not a stage Bowout knows.")
-    values["stage"] = stage or (row.path[-1][0] if row.path else Stage.APPLIED)
-    source_text = cells.get("source", "").strip()
-    values["source"] = (
-        (source_from_text(source_text) or Source.OTHER) if source_text else (Source.JOB_BOARD)
+
+
+def _check_contact(row: Row, cells: dict) -> None:
+    name = _one_line(cells.get("contact_name", ""))
+    email = cells.get("contact_email", "").strip()
+    phone = _one_line(cells.get("contact_phone", ""))
+    if not (name or email or phone):
+        return
+    contact = {"name": name or email or phone, "email": email, "phone": phone}
+    contact["role"] = _choice(
+        row,
+        cells,
+        "contact_role",
+        _ROLES,
+        default=Contact.Role.AGENCY_RECRUITER
+        if row.values["source"] == Source.AGENCY
+        else Contact.Role.IN_HOUSE_RECRUITER,
+        unknown=Contact.Role.OTHER,
     )
-    if values["source"] == Source.AGENCY and not values["agency_name"]:
-        row.errors.append("The source is an agency, but the agency's name is missing.")
+    for field_name in ("name", "email", "phone"):
+        model_field = cast(models.Field, Contact._meta.get_field(field_name))
+        try:
+            model_field.run_validators(contact[field_name])
+        except ValidationError as error:
+            label = FIELDS[f"contact_{field_name}"][0]
+            row.errors.append(f"{label}: {' '.join(error.messages)}")
+    row.contact = contact
+
+
+def _check_row(row: Row, cells: dict[str, str], *, date_order: str, today: date) -> None:
+    values = row.values
+    for name in ("company", "position", "posting_url", "location", "agency_name", "pay_range"):
+        values[name] = _one_line(cells.get(name, ""))
+    values["notes"] = cells.get("notes", "").strip()
+    for name in REQUIRED:
+        if not values[name]:
+            row.errors.append(f"{FIELDS[name][0]} is empty.")
+    values["date_applied"] = _check_date(row, cells.get("date_applied", ""), order=date_order)
+    _check_path(row, cells.get("stage_path", ""))
+    stage = _choice(row, cells, "stage", _STAGES, default=None, unknown=None)
+    values["stage"] = stage or (row.path[-1][0] if row.path else Stage.APPLIED)
+    values["source"] = _choice(
+        row, cells, "source", _SOURCES, default=Source.JOB_BOARD, unknown=Source.OTHER
+    )
+    values["work_mode"] = _choice(row, cells, "work_mode", _WORK_MODES, default="", unknown="")
+    try:
+        values["interest"] = parse_interest(cells.get("interest", ""))
+    except ValueError:
+        row.errors.append(f"“{cells['interest'].strip()[:20]}” is not an interest from 1 to 5.")
+        values["interest"] = None
+    row.errors.extend(application_value_errors(values, today=today))
+    if values["interest"] is None:
+        values["interest"] = Application._meta.get_field("interest").get_default()
+    _check_contact(row, cells)
 
 
 def preview(
-    *, owner, header: list[str], rows: list[list[str]], mapping: dict, date_order: str = "dmy"
+    *, owner, header: list[str], rows: Sequence[list[str]], mapping: dict, date_order: str = "dmy"
 ) -> Preview:
     """Every row checked against the mapping, and flagged when it would double an application
     the user has (same company and position) or an earlier row of the file."""
     positions = {name: header.index(column) for name, column in mapping.items() if column}
-    seen = {
+    existing = {
         (_key(company), _key(position))
         for company, position in Application.objects.for_user(owner).values_list(
             "company", "position"
         )
     }
+    seen: set[tuple[str, str]] = set()
+    today = clock.today_for(owner)
     checked = []
     for number, cells in enumerate(rows, start=2):  # line 1 is the header
         values = {
             name: unsafe_cell(cells[index]) if index < len(cells) else ""
             for name, index in positions.items()
         }
-        row = Row(line=number)
-        _check_row(row, values, date_order=date_order)
+        row = Row(line=getattr(cells, "line", number))
+        _check_row(row, values, date_order=date_order, today=today)
         key = (_key(row.values["company"]), _key(row.values["position"]))
         if not row.errors:
-            row.duplicate = key in seen
+            row.duplicate = "existing" if key in existing else "file" if key in seen else ""
             seen.add(key)
         checked.append(row)
     return Preview(rows=checked)
@@ -360,13 +636,35 @@ def _local_noon(day: date, zone) -> datetime:
     return datetime.combine(day, time(12), tzinfo=zone)
 
 
+APPLICATION_COLUMNS = (
+    "company",
+    "position",
+    "posting_url",
+    "location",
+    "work_mode",
+    "pay_range",
+    "interest",
+    "notes",
+    "source",
+    "agency_name",
+    "stage",
+    "date_applied",
+)
+OFFER_NOTE = (
+    "Imported from a file: complete the offer's details, and mark it in writing once it is."
+)
+
+
 @transaction.atomic
 def import_applications(*, import_file: ImportFile, mapping: dict, date_order: str) -> Preview:
     """Import every valid, non-duplicate row of the file in one transaction, or none.
 
-    Each application starts its history with the stages of its stage path (at their dates)
-    or with its stage at the import time, noted "Imported from <file> on <date>". The file
-    row is locked and deleted, so submitting twice cannot import twice.
+    Each application's history is dated from the file (``interchange.dated_history``: the
+    stage path, else the date applied), the import time standing in only for a stage the file
+    cannot date; its last activity is its latest step. Each entry is noted "Imported from
+    <file> on <date>". A contact in the row becomes the main contact; an application at the
+    offer stage gets an offer, not in writing, for the user to complete. The file row is
+    locked and deleted, so submitting twice cannot import twice.
     """
     locked = ImportFile.objects.select_for_update().get(pk=import_file.pk)
     header, rows = read_table(locked.content)
@@ -374,37 +672,29 @@ def import_applications(*, import_file: ImportFile, mapping: dict, date_order: s
         owner=locked.owner, header=header, rows=rows, mapping=mapping, date_order=date_order
     )
     now = timezone.now()
-    zone = timezone.get_current_timezone()
-    note = f"Imported from {locked.name} on {timezone.localdate(now):%-d %B %Y}"[:500]
+    zone = clock.zone_of(locked.owner)
+    note = f"Imported from {locked.name} on {timezone.localdate(now, zone):%-d %B %Y}"[:500]
     valid = result.valid
-    common = {"owner_id": locked.owner_id, "last_activity_at": now}
+    histories = [
+        [
+            (stage, _local_noon(on, zone) if on else now)
+            for stage, on in dated_history(
+                stage=row.values["stage"], path=row.path, applied_on=row.values["date_applied"]
+            )
+        ]
+        for row in valid
+    ]
     application_ids = copy_insert(
         Application,
         [
-            common
-            | {
-                name: row.values[name]
-                for name in (
-                    "company",
-                    "position",
-                    "posting_url",
-                    "location",
-                    "notes",
-                    "source",
-                    "agency_name",
-                    "stage",
-                    "date_applied",
-                )
-            }
-            for row in valid
+            {"owner_id": locked.owner_id, "last_activity_at": max(when for _, when in steps)}
+            | {name: row.values[name] for name in APPLICATION_COLUMNS}
+            for row, steps in zip(valid, histories, strict=True)
         ],
         now=now,
     )
-    history = []
-    for application_id, row in zip(application_ids, valid, strict=True):
-        steps = [(stage, _local_noon(on, zone)) for stage, on in row.path]
-        if not steps or steps[-1][0] != row.values["stage"]:
-            steps.append((row.values["stage"], now))
+    history, contacts, offers = [], [], []
+    for application_id, row, steps in zip(application_ids, valid, histories, strict=True):
         previous = ""
         for stage, when in steps:
             history.append(
@@ -417,6 +707,19 @@ def import_applications(*, import_file: ImportFile, mapping: dict, date_order: s
                 }
             )
             previous = stage
+        if row.contact:
+            contacts.append({"application_id": application_id, "is_main": True} | row.contact)
+        if row.values["stage"] == Stage.OFFER:
+            offers.append(
+                {
+                    "application_id": application_id,
+                    "received_on": timezone.localdate(steps[-1][1], zone),
+                    "in_writing": False,
+                    "details": OFFER_NOTE,
+                }
+            )
     copy_insert(StageChange, history, now=now)
+    copy_insert(Contact, contacts, now=now)
+    copy_insert(Offer, offers, now=now)
     locked.delete()
     return result

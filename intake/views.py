@@ -127,7 +127,7 @@ def import_preview(request, pk):
         data = request.POST
     else:
         # First visit: the guessed mapping, previewed straight away.
-        data = request.GET or MappingForm.guessed_data(header)
+        data = request.GET or MappingForm.guessed_data(header, rows)
     form = MappingForm(data, header=header)
     result = None
     if form.is_valid():
@@ -159,8 +159,10 @@ def import_preview(request, pk):
 def _imported_message(result) -> str:
     imported = len(result.valid)
     message = f"Imported {imported} application{'s' if imported != 1 else ''}."
-    if result.duplicates:
-        message += f" Skipped {len(result.duplicates)} already in Bowout."
+    if result.existing:
+        message += f" Skipped {len(result.existing)} already in Bowout."
+    if result.repeated:
+        message += f" Skipped {len(result.repeated)} repeated in the file."
     if result.with_errors:
         message += f" Left out {len(result.with_errors)} row(s) with errors."
     return message

@@ -6,10 +6,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from applications.models import Application, ImportFile, Source, Stage, StageChange
+from applications.models import Application, ImportFile, Source, Stage, StageChange, WorkMode
 from intake import importer
 from tests.applications.helpers import add
-from tests.factories import ApplicationFactory, UserFactory
+from tests.factories import ApplicationFactory, ContactFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -71,9 +71,11 @@ def test_importing_saves_the_rows_with_history_and_a_note(owner_client, owner):
     assert acme.notes == "Met at a fair"
     assert Application.objects.get(company="Globex").stage == Stage.SCREENING
     assert Application.objects.get(company="Initech").date_applied == date(2026, 4, 12)
-    [change] = acme.stage_changes.all()
-    assert (change.from_stage, change.to_stage) == ("", Stage.NO_RESPONSE)
-    assert change.note.startswith("Imported from tracker.csv on ")
+    applied, ghosted = acme.stage_changes.order_by("changed_at")
+    assert (applied.from_stage, applied.to_stage) == ("", Stage.APPLIED)
+    assert applied.changed_at.date() == date(2026, 4, 3)  # the date applied, not the import's
+    assert (ghosted.from_stage, ghosted.to_stage) == (Stage.APPLIED, Stage.NO_RESPONSE)
+    assert applied.note.startswith("Imported from tracker.csv on ")
     assert ImportFile.objects.count() == 0
 
 
@@ -143,15 +145,21 @@ def test_duplicates_are_flagged_not_doubled(owner_client, owner):
 
     url = preview_url(owner_client, text)
     response = owner_client.get(url)
-    assert "2</strong> already in Bowout or repeated in the file" in response.text
-    owner_client.post(
+    assert "1</strong> already in Bowout" in response.text
+    assert "1</strong> repeated in the file" in response.text
+    imported = owner_client.post(
         url,
         {
             name: response.context["form"][name].value() or ""
             for name in response.context["form"].fields
         },
+        follow=True,
     )
 
+    assert (
+        "Imported 2 applications. Skipped 1 already in Bowout. Skipped 1 repeated in the file."
+        in imported.text
+    )
     assert Application.objects.filter(company__iexact="acme").count() == 1
     assert Application.objects.filter(company__icontains="globex").count() == 1
     assert Application.objects.count() == 3
@@ -209,6 +217,17 @@ def test_csv_round_trip_into_a_fresh_account(client, owner):
         source=Source.AGENCY,
         agency_name="Hays",
         notes="Line one\nline two",
+        posting_url="https://zoe.example/jobs/barista",
+        location="Lyon",
+        work_mode=WorkMode.ON_SITE,
+        pay_range="€30,000–€35,000",
+        interest=5,
+    )
+    ContactFactory(
+        application=Application.objects.get(company="Zoë's Café"),
+        name="Amélie Roux",
+        email="amelie@hays.example",
+        is_main=True,
     )
     add(owner, "-Minus Ltd", applied=date(2026, 5, 1), path=[(Stage.APPLIED, "2026-05-01")])
     client.force_login(owner)
@@ -228,6 +247,12 @@ def test_csv_round_trip_into_a_fresh_account(client, owner):
                 application.source,
                 application.agency_name,
                 application.notes,
+                application.posting_url,
+                application.location,
+                application.work_mode,
+                application.pay_range,
+                application.interest,
+                [(c.name, c.email, c.is_main) for c in application.contacts.all()],
                 [
                     (change.to_stage, change.changed_at.date())
                     for change in application.stage_changes.order_by("changed_at", "pk")

@@ -69,3 +69,33 @@ def dated_history(
     if not steps or steps[-1][0] != stage:
         steps.append((stage, None))
     return steps
+
+
+# The JSON download ("Everything, in one file"): reports writes it, intake restores it. Each
+# application holds its own fields and, by key, the rows that belong to it: the model (as
+# "app_label.ModelName", so that this floor imports no higher one) and whether the key holds
+# a list of rows or one row (or null).
+ACCOUNT_FORMAT = "bowout-export"
+ACCOUNT_FORMAT_VERSION = 1
+APPLICATION_PARTS: dict[str, tuple[str, bool]] = {
+    "contacts": ("applications.Contact", True),
+    "interviews": ("applications.Interview", True),
+    "offer": ("applications.Offer", False),
+    "stage_history": ("applications.StageChange", True),
+    "withdrawals": ("withdrawals.Withdrawal", True),
+    "withdrawal_draft": ("withdrawals.WithdrawalDraft", False),
+    "sent_messages": ("withdrawals.SentMessage", True),
+}
+# Rows of the account itself (not of one application), by key: the model.
+ACCOUNT_PARTS = {"exchange_rates": "applications.ExchangeRate"}
+# The account settings a restore brings back (never the username, the email or a secret).
+ACCOUNT_SETTINGS = ("full_name", "first_name", "last_name", "time_zone", "travel_buffer_minutes")
+# Ids that only link a row to its owner or its application: the nesting says the same. A row's
+# own id stays in the download, for the rows that point at it (a draft's copied-in contacts,
+# the interviews a withdrawal cancelled), which a restore points at the new rows instead.
+LINK_FIELDS = {"owner_id", "application_id"}
+# Lists of ids inside a part's rows, and the part whose rows they point at.
+ID_LISTS = {
+    ("withdrawal_draft", "cc"): "contacts",
+    ("withdrawals", "cancelled_interview_ids"): "interviews",
+}

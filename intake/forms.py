@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from applications.forms import ContactForm
 from applications.models import Contact
-from intake import importer
+from intake import importer, restore
 from intake.invitations import INVITATION_MAX_BYTES, InvitationError, read_invitation
 
 
@@ -137,3 +137,23 @@ class MappingForm(forms.Form):
     @property
     def mapping(self) -> dict[str, str]:
         return {name: self.cleaned_data.get(name, "") for name in importer.FIELDS}
+
+
+class RestoreForm(forms.Form):
+    """The JSON file "Download all my data" gave, to restore into this (empty) account."""
+
+    file = forms.FileField(
+        label="Your Bowout JSON download",
+        help_text="The file “Download all my data (JSON)” gave you, from this Bowout or another.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > restore.MAX_BYTES:
+            raise forms.ValidationError("The file is over 50 MB: it is not a Bowout download.")
+        try:
+            self.cleaned_data["document"] = restore.read_document(upload.read())
+        except restore.RestoreRefused as error:
+            raise forms.ValidationError(str(error)) from error
+        return upload

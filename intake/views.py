@@ -8,8 +8,14 @@ from django.views.decorators.http import require_POST
 from applications import services
 from applications.forms import InterviewForm
 from applications.models import Application, ImportFile
-from intake import importer, invitations
-from intake.forms import ImportUploadForm, InvitationForm, MappingForm, OrganiserForm
+from intake import importer, invitations, restore
+from intake.forms import (
+    ImportUploadForm,
+    InvitationForm,
+    MappingForm,
+    OrganiserForm,
+    RestoreForm,
+)
 
 
 def _confirm_page(request, application, *, interview_form, organiser_form, invitation=None):
@@ -152,6 +158,31 @@ def import_preview(request, pk):
             "shown_errors": result.with_errors[: importer.ERRORS_SHOWN] if result else [],
             "row_count": len(rows),
         },
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+def restore_account(request):
+    """Your whole account back: the JSON download restored into this empty account."""
+    form = RestoreForm(*([request.POST, request.FILES] if request.method == "POST" else []))
+    if request.method == "POST" and form.is_valid():
+        try:
+            count = restore.restore_account(
+                user=request.user, document=form.cleaned_data["document"]
+            )
+        except restore.RestoreRefused as error:
+            form.add_error("file", str(error))
+        else:
+            messages.success(
+                request,
+                f"Restored {count} application{'s' if count != 1 else ''} with their history, "
+                "contacts, interviews, offers, drafts and withdrawals.",
+            )
+            return redirect("applications:list")
+    return render(
+        request,
+        "intake/restore.html",
+        {"form": form},
         status=422 if request.method == "POST" else 200,
     )
 

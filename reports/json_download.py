@@ -9,6 +9,7 @@ from typing import Any
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
+from applications.interchange import ACCOUNT_FORMAT, ACCOUNT_FORMAT_VERSION, LINK_FIELDS
 from applications.models import (
     Application,
     Contact,
@@ -17,11 +18,7 @@ from applications.models import (
     Offer,
     StageChange,
 )
-from withdrawals.models import Withdrawal, WithdrawalDraft
-
-FORMAT_VERSION = 1
-# Ids that only link rows together: the nesting of the download says the same.
-LINK_FIELDS = {"id", "owner_id", "application_id"}
+from withdrawals.models import SentMessage, Withdrawal, WithdrawalDraft
 
 
 def plain(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -80,19 +77,21 @@ def account_as_data(user) -> dict:
 
 
 def document(*, user) -> dict:
-    """The account, and each application with its withdrawals (sent emails, reflections)
-    and any draft in progress, and the exchange rates the user entered. Eight queries however
-    many applications there are."""
+    """The account, and each application with its withdrawals (sent emails, reflections),
+    the messages that kept it going and any draft in progress (the shape is
+    ``interchange.APPLICATION_PARTS``), and the exchange rates the user entered. Nine queries
+    however many applications there are."""
     applications = applications_as_data(user=user)
     owned = {"application__owner": user}
     withdrawals = by_application(Withdrawal.objects.filter(**owned).order_by("sent_at", "pk"))
+    sent = by_application(SentMessage.objects.filter(**owned).order_by("sent_at", "pk"))
     drafts = {
         row["application_id"]: plain(row)
         for row in WithdrawalDraft.objects.filter(**owned).values()
     }
     return {
-        "format": "bowout-export",
-        "version": FORMAT_VERSION,
+        "format": ACCOUNT_FORMAT,
+        "version": ACCOUNT_FORMAT_VERSION,
         "exported_at": timezone.now(),
         "account": account_as_data(user),
         "applications": [
@@ -100,6 +99,7 @@ def document(*, user) -> dict:
             | {
                 "withdrawals": withdrawals.get(pk, []),
                 "withdrawal_draft": drafts.get(pk),
+                "sent_messages": sent.get(pk, []),
             }
             for pk, data in applications
         ],

@@ -9,7 +9,7 @@ DEPLOY_CHECK_ENV := SECRET_KEY=deploy-check-$(shell date +%s)-0123456789abcdefgh
 # `make run PORT=8001`, `make serve PORT=8001`.
 PORT ?= 8000
 
-.PHONY: run worker serve test lint format check-deploy install browser-deps seed bench bench-import clean help
+.PHONY: run worker serve test lint format check-deploy install browser-deps seed bench bench-import backup restore clean help
 
 help:
 	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings; PORT=8001 to change)"
@@ -19,6 +19,8 @@ help:
 	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000 (PORT=)"
 	@echo "make seed   - create the demo user with realistic applications"
 	@echo "make bench  - seed a big database, serve it with gunicorn, load every page with wrk (FAULT=1)"
+	@echo "make backup - pg_dump the database to backups/bowout-<date>.dump (see the README)"
+	@echo "make restore FILE=backups/... - load a backup into an empty database"
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(BIN)/.installed: pyproject.toml
@@ -110,6 +112,15 @@ test: install lint check-deploy
 # Times the CSV import of 10,000 rows (preview, then import) in a throw-away database.
 bench-import: install
 	$(PY) scripts/bench_import.py --rows $${ROWS:-10000}
+
+# A dated pg_dump in backups/ (the embedded server's own binaries, or the server's version for
+# DATABASE_URL); restore loads one into an empty database only.
+backup: install
+	$(PY) scripts/backup.py backup
+
+restore: install
+	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=backups/bowout-....dump" >&2; exit 1; }
+	$(PY) scripts/backup.py restore "$(FILE)"
 
 clean:
 	rm -rf $(VENV) var/staticfiles .pytest_cache .ruff_cache .mypy_cache .coverage

@@ -29,9 +29,10 @@ def server_major(url: str) -> int:
     import psycopg
 
     with psycopg.connect(url) as connection:
-        row = connection.execute("SHOW server_version_num").fetchone()
-    assert row is not None
-    return int(row[0]) // 10_000
+        version = connection.execute("SELECT current_setting('server_version_num')::int").fetchone()
+    if version is None:
+        raise BackupError("The server did not say its version.")
+    return version[0] // 10_000
 
 
 def tool(name: str, *, url: str) -> str:

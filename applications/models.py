@@ -58,6 +58,19 @@ class Stage(models.TextChoices):
         return order.index(stage) if stage in order else -1
 
     @classmethod
+    def path_to(cls, stage, *, start=None, furthest=None) -> list[str]:
+        """The stages a process goes through to reach ``stage``, in pipeline order: from
+        ``start`` (applied unless given) along the pipeline; a closed stage comes after
+        ``furthest``, the furthest pipeline stage reached (``start`` unless given). The one
+        place the order is written for the demo data and the benchmark seed."""
+        pipeline = [*cls.live(), cls.ACCEPTED]
+        first = pipeline.index(start or cls.APPLIED)
+        if stage in pipeline:
+            return pipeline[min(first, pipeline.index(stage)) : pipeline.index(stage) + 1]
+        last = pipeline.index(furthest or start or cls.APPLIED)
+        return [*pipeline[first : max(first, last) + 1], stage]
+
+    @classmethod
     def rank_expression(cls, field="stage"):
         """``pipeline_rank`` computed in the database, for ordering."""
         return Case(

@@ -248,17 +248,15 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
         pk = application_id
         # The path through the pipeline that ends at the current stage.
         start = Stage.INTERESTED if stage == Stage.INTERESTED or rng.random() < 0.3 else "applied"
-        first = pipeline.index(start)
-        if stage in pipeline:
-            path = pipeline[first : pipeline.index(stage) + 1]
-        else:
+        furthest = None
+        if stage not in pipeline:
             furthest = {
                 Stage.OFFER_DECLINED: Stage.OFFER,
                 Stage.REJECTED: rng.choice([Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING]),
                 Stage.WITHDRAWN: rng.choice([Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING]),
                 Stage.NO_RESPONSE: Stage.APPLIED,
             }[Stage(stage)]
-            path = [*pipeline[first : max(first, pipeline.index(furthest)) + 1], stage]
+        path = Stage.path_to(stage, start=start, furthest=furthest)
         created = now - timedelta(days=rng.uniform(20, 720))
         last = now - timedelta(days=rng.uniform(0, min(19, (now - created).days)))
         step = (last - created) / max(1, len(path) - 1)

@@ -133,12 +133,7 @@ class Command(BaseCommand):
         interest, days_ago,
     ):  # fmt: skip
         applied = timezone.localdate() - timedelta(days=days_ago)
-        pipeline = [*Stage.live(), Stage.ACCEPTED]
-        path = (
-            pipeline[1 : pipeline.index(stage) + 1]
-            if stage in pipeline
-            else [Stage.APPLIED, Stage.SCREENING, stage]
-        )
+        path = Stage.path_to(stage, furthest=Stage.SCREENING)
         application = services.create_application(
             application=Application(
                 owner=user,

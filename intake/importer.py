@@ -20,6 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.utils import timezone
 from psycopg import sql
+from psycopg.types.json import Jsonb
 
 from applications import clock
 from applications.forms import application_value_errors
@@ -625,9 +626,21 @@ def copy_insert(model, rows: list[dict], *, now: datetime) -> list[int]:
         )
         ids = [row[0] for row in cursor.fetchall()]
         statement = sql.SQL("COPY {} ({}) FROM STDIN").format(sql.Identifier(table), columns)
+        json_columns = {field.attname for field in fields if isinstance(field, models.JSONField)}
         with cursor.copy(statement) as copy:
             for new_id, row in zip(ids, rows, strict=True):
-                copy.write_row([new_id, *(row.get(name, defaults[name]) for name in defaults)])
+                values = [row.get(name, defaults[name]) for name in defaults]
+                copy.write_row(
+                    [
+                        new_id,
+                        *(
+                            Jsonb(value)
+                            if name in json_columns and not isinstance(value, Jsonb | None)
+                            else value
+                            for name, value in zip(defaults, values, strict=True)
+                        ),
+                    ]
+                )
     return ids
 
 

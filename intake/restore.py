@@ -11,7 +11,7 @@ from typing import Any
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db import IntegrityError, connection, models, transaction
+from django.db import DataError, IntegrityError, connection, models, transaction
 from django.utils import timezone
 from psycopg.types.json import Jsonb
 
@@ -136,7 +136,7 @@ def restore_account(*, user, document: dict) -> int:
                 [_row(model, row, where=key, extra={"owner_id": user.pk}) for row in rows],
                 now=now,
             )
-    except IntegrityError as error:
+    except (IntegrityError, DataError) as error:
         raise RestoreRefused(
             f"This download breaks one of Bowout's rules and was not restored ({error})."
         ) from error

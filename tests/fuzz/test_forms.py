@@ -10,6 +10,7 @@ table nor in NOT_FUZZED.
 """
 
 import html
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -170,6 +171,26 @@ CSV_UPLOAD = st.builds(
             lambda rows: "\n".join(",".join(row) for row in rows).encode("utf-8", "surrogatepass")
         ),
         st.sampled_from([b"", b"Company,Position\n", b"\xff\xfe\x00", b'"unclosed,quote\n']),
+    ),
+)
+# A JSON download to restore: random bytes, random JSON, and downloads with a random application.
+JSON_UPLOAD = st.builds(
+    lambda content: SimpleUploadedFile("bowout.json", content, "application/json"),
+    st.one_of(
+        st.binary(max_size=2_000),
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | TEXT,
+            lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+            max_leaves=10,
+        ).map(lambda value: json.dumps(value).encode()),
+        st.dictionaries(
+            st.sampled_from(["company", "position", "stage", "interest", "contacts", "offer"]),
+            st.one_of(st.none(), st.integers(), TEXT, st.lists(st.dictionaries(TEXT, TEXT))),
+        ).map(
+            lambda application: json.dumps(
+                {"format": "bowout-export", "version": 1, "applications": [application]}
+            ).encode()
+        ),
     ),
 )
 PERIOD_FIELDS = {"start": DATE, "end": DATE}
@@ -357,6 +378,7 @@ FORMS = [
     FormCase("undo closing quiet processes", _url("applications:quiet_undo"), {}),
     FormCase("import: upload a CSV file", _url("intake:import"), {"file": CSV_UPLOAD}),
     FormCase("import: map the columns", _url("intake:import_preview", IMPORT_FILE), MAPPING_FIELDS),
+    FormCase("restore a JSON download", _url("intake:restore"), {"file": JSON_UPLOAD}),
     # Withdrawing ------------------------------------------------------------------------------
     FormCase(
         "keep in play",

@@ -13,6 +13,14 @@ class BowoutAdminSite(admin.AdminSite):
     site_header = "Bowout administration"
     site_title = "Bowout admin"
 
+    def login(self, request, extra_context=None):
+        """Staff log in through Bowout's own log-in page, which asks for their second factor
+        and counts failures; the admin's password-only form would skip both."""
+        # Imported here: this module loads while the app registry is still being populated.
+        from allauth.account.decorators import secure_admin_login
+
+        return secure_admin_login(super().login)(request, extra_context)
+
     def admin_view(self, view, cacheable=False):
         guarded = super().admin_view(view, cacheable)
 

@@ -44,7 +44,7 @@ def test_a_nul_byte_in_the_session_cookie_of_a_logged_in_user_logs_them_out(clie
     assert response["Location"].startswith("/accounts/login/")
 
 
-@pytest.mark.parametrize("url", ["/accounts/login/", "/admin/login/"])
+@pytest.mark.parametrize("url", ["/accounts/login/"])
 def test_a_username_over_255_characters_is_a_failed_log_in(lenient_client, url):
     response = lenient_client.post(url, {"username": "a" * 256, "password": "x"})
 
@@ -52,7 +52,7 @@ def test_a_username_over_255_characters_is_a_failed_log_in(lenient_client, url):
     assert "correct username and password" in response.text
 
 
-@pytest.mark.parametrize("url", ["/accounts/login/", "/admin/login/"])
+@pytest.mark.parametrize("url", ["/accounts/login/"])
 def test_a_nul_byte_in_the_username_is_a_failed_log_in(lenient_client, url):
     response = lenient_client.post(url, {"username": "own\x00er", "password": "x"})
 
@@ -111,3 +111,20 @@ def test_a_time_zone_name_longer_than_a_file_name_is_refused(lenient_client, own
     assert response.status_code == 422
     owner.refresh_from_db()
     assert owner.time_zone == "Europe/London"
+
+
+def test_the_admin_log_in_form_sends_staff_to_bowouts_log_in_with_its_second_factor(
+    lenient_client, admin_user
+):
+    # A password alone at /admin/login/ would skip the authenticator code and the lockout.
+    response = lenient_client.post(
+        "/admin/login/?next=/admin/", {"username": admin_user.username, "password": "password"}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=/admin/")
+    assert "_auth_user_id" not in lenient_client.session
+
+
+def test_logged_in_staff_reach_the_admin(superuser_client):
+    assert superuser_client.get("/admin/").status_code == 200

@@ -1004,3 +1004,74 @@ class ImportFile(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ShareLinkQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user)
+
+    def open_at(self, now: datetime):
+        """Links a coach may open at ``now``: not revoked, and not expired (the expiry instant
+        itself included). The one place this rule lives."""
+        return self.filter(revoked_at__isnull=True, expires_at__gte=now)
+
+
+# What a share link may include beyond the search itself: the private texts and the contacts'
+# details, each ticked by the user (field name, what the user reads).
+SHARE_EXTRAS = {
+    "include_notes": "Your notes (on applications, contacts, interviews and stage changes)",
+    "include_drafts": "Drafts of emails",
+    "include_sent": "Sent emails",
+    "include_reflections": "What you noted after withdrawing (reflections)",
+    "include_offer_terms": "Offer terms (pay, benefits and the rest of the letter)",
+    "include_contact_details": "Contacts' email addresses and phone numbers",
+}
+
+
+class ShareLink(models.Model):
+    """A read-only view of the user's search for a coach, opened without an account.
+
+    Only the SHA-256 of the token is stored: the link itself is shown once, when made. Each
+    link says which private texts it includes; nothing private is on it unless ticked.
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="share_links"
+    )
+    name = models.CharField(max_length=100, help_text="Who it is for, e.g. “Sam, my coach”.")
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_opened_at = models.DateTimeField(null=True, blank=True)
+    open_count = models.PositiveIntegerField(default=0)
+    include_notes = models.BooleanField(SHARE_EXTRAS["include_notes"], default=False)
+    include_drafts = models.BooleanField(SHARE_EXTRAS["include_drafts"], default=False)
+    include_sent = models.BooleanField(SHARE_EXTRAS["include_sent"], default=False)
+    include_reflections = models.BooleanField(SHARE_EXTRAS["include_reflections"], default=False)
+    include_offer_terms = models.BooleanField(SHARE_EXTRAS["include_offer_terms"], default=False)
+    include_contact_details = models.BooleanField(
+        SHARE_EXTRAS["include_contact_details"], default=False
+    )
+
+    objects = ShareLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expires_at__gt=F("created_at")),
+                name="applications_share_link_expires_after_creation",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Share link “{self.name}”"
+
+    def is_open(self, now: datetime) -> bool:
+        return self.revoked_at is None and now <= self.expires_at
+
+    @property
+    def extras(self) -> list[str]:
+        """What the user ticked, in their words."""
+        return [label for name, label in SHARE_EXTRAS.items() if getattr(self, name)]

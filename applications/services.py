@@ -1,6 +1,8 @@
 """Everything that changes an application's state. Each function is one transaction."""
 
-from datetime import timedelta
+import hashlib
+import secrets
+from datetime import datetime, timedelta
 
 from django.db import transaction
 from django.db.models import F, Q
@@ -14,6 +16,7 @@ from applications.models import (
     Interview,
     Offer,
     OfferRevision,
+    ShareLink,
     Stage,
     StageChange,
 )
@@ -325,3 +328,56 @@ def save_exchange_rate(*, owner, currency: str, into: str, rate, as_of) -> Excha
         owner=owner, currency=currency, into=into, defaults={"rate": rate, "as_of": as_of}
     )
     return saved
+
+
+# --- Share links ---------------------------------------------------------------------------
+
+SHARE_LINK_DAYS = (7, 30, 90)
+
+
+def share_token_hash(token: str) -> str:
+    """What is stored of a share link's token: its SHA-256, in hex."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def create_share_link(*, link: ShareLink, days: int) -> str:
+    """Save ``link`` (its owner, name and extras set) to expire in ``days`` days, and return
+    its token: 32 random bytes, URL-safe. Only the token's hash is kept, so the caller shows
+    the token now or never."""
+    if days not in SHARE_LINK_DAYS:
+        raise ValueError(f"A share link lasts 7, 30 or 90 days, not {days}.")
+    token = secrets.token_urlsafe(32)
+    link.token_hash = share_token_hash(token)
+    link.created_at = timezone.now()
+    link.expires_at = link.created_at + timedelta(days=days)
+    link.save()
+    return token
+
+
+@transaction.atomic
+def revoke_share_link(*, link: ShareLink) -> None:
+    """Stop the link working at once (kept, revoked, in the user's list)."""
+    ShareLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+
+
+@transaction.atomic
+def open_share_link(*, token: str, now: datetime) -> ShareLink | None:
+    """The open link with this token, its opening counted; None for any other token.
+
+    Looked up by the hash alone (a unique index): no comparison of secrets happens in Python,
+    so the time taken says nothing about how close a forged token came. A revoked, expired or
+    unknown token all answer None, alike.
+    """
+    link = (
+        ShareLink.objects.open_at(now)
+        .select_related("owner")
+        .filter(token_hash=share_token_hash(token), owner__is_active=True)
+        .first()
+    )
+    if link is None:
+        return None
+    ShareLink.objects.filter(pk=link.pk).update(last_opened_at=now, open_count=F("open_count") + 1)
+    link.last_opened_at = now
+    link.open_count += 1
+    return link

@@ -14,6 +14,10 @@ urlpatterns = [
     path("data/record.pdf", views.record_as_pdf, name="record_pdf"),
     path("data/download.json", views.json_download, name="json_download"),
     path("insights/", views.insights_page, name="insights"),
+    # The coach's share links: made and revoked by the user, opened without an account.
+    path("data/share/", views.share_links, name="share_links"),
+    path("data/share/<int:pk>/revoke/", views.share_revoke, name="share_revoke"),
+    path("s/<str:token>", views.shared, name="shared"),
     # Calendar: the private feed a calendar app subscribes to, and one interview as .ics.
     path("calendar/<slug:token>.ics", views.feed, name="calendar_feed"),
     path(

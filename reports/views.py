@@ -1,18 +1,28 @@
 """Data out: the "Your data" page (a spreadsheet, the job search record and its PDF, the JSON
-download), insights, and the calendar feed with one interview as .ics."""
+download), insights, the calendar feed with one interview as .ics, and the coach's share
+links."""
 
+from functools import wraps
+
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
+from accounts.lockout import client_ip_address
+from applications import clock
 from applications.interchange import stage_path
-from applications.models import Interview
-from reports import calendar, spreadsheet
-from reports.forms import ExportForm, PeriodForm
+from applications.models import Interview, ShareLink
+from applications.services import create_share_link, open_share_link, revoke_share_link
+from reports import calendar, sharing, spreadsheet
+from reports.forms import ExportForm, PeriodForm, ShareLinkForm
 from reports.insights import insights
 from reports.json_download import document_bytes
 from reports.record import applications_for_record, record_pdf
@@ -67,7 +77,12 @@ def _record_view(render_record):
 def _record_page(request, applications, period):
     """The job search record, laid out to print (or to save as PDF from the browser)."""
     rows = [(application, stage_path(application)) for application in applications]
-    context = {"applications": rows, "today": timezone.localdate(), **period}
+    context = {
+        "applications": rows,
+        "today": timezone.localdate(),
+        "contact_details": True,
+        **period,
+    }
     return render(request, "reports/record.html", context)
 
 
@@ -128,3 +143,87 @@ def interview_ics(request, pk, interview_pk):
         calendar.interview_file(interview=interview, base_url=_base_url(request)),
         f"{name}.ics",
     )
+
+
+# --- The coach's share links ----------------------------------------------------------------
+
+# The link just made, shown once on the next page: only its hash is kept.
+JUST_MADE = "reports.share_link_just_made"
+
+
+@require_http_methods(["GET", "POST"])
+def share_links(request):
+    """The user's share links, and the form to make one."""
+    status = 200
+    if request.method == "POST":
+        form = ShareLinkForm(request.POST, instance=ShareLink(owner=request.user))
+        if form.is_valid():
+            link = form.save(commit=False)
+            token = create_share_link(link=link, days=form.cleaned_data["days"])
+            request.session[JUST_MADE] = {
+                "pk": link.pk,
+                "url": request.build_absolute_uri(reverse("reports:shared", args=[token])),
+            }
+            messages.success(request, f"Link for {link.name} made. Copy it now: it is shown once.")
+            return redirect("reports:share_links")
+        status = 422
+    else:
+        form = ShareLinkForm()
+    context = {
+        "form": form,
+        "links": ShareLink.objects.for_user(request.user),
+        "just_made": request.session.pop(JUST_MADE, None) if request.method == "GET" else None,
+        "now": timezone.now(),
+    }
+    return render(request, "reports/share_links.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def share_revoke(request, pk):
+    """Ask, then stop the link working at once."""
+    link = get_object_or_404(ShareLink, pk=pk, owner=request.user)
+    if request.method == "POST":
+        revoke_share_link(link=link)
+        messages.success(request, f"The link for {link.name} no longer works.")
+        return redirect("reports:share_links")
+    return render(request, "reports/share_revoke.html", {"link": link})
+
+
+def _shared_response(view):
+    """Every answer about a share link, the page, a 404 or a 429: never indexed, never stored,
+    and the link never leaks through a Referer; counted against the client's address first."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        address = client_ip_address(request) or "0.0.0.0"  # noqa: S104 (an address, not a bind)
+        retry_after = sharing.count_request(address=address, now=timezone.now())
+        if retry_after is not None:
+            response = HttpResponse(
+                "Too many requests. Wait a minute and try again.",
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Retry-After"] = str(retry_after)
+        else:
+            response = view(request, *args, **kwargs)
+        patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex"
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    return wrapped
+
+
+@login_not_required
+@_shared_response
+@require_GET
+def shared(request, token):
+    """What a coach sees: no account, the token is the only credential. Any link that does
+    not work answers the same 404, whether it never existed, expired or was revoked."""
+    now = timezone.now()
+    link = open_share_link(token=token, now=now)
+    if link is None:
+        return HttpResponse(render_to_string("reports/share_missing.html"), status=404)
+    # Times read as the user lives them, wherever the coach is.
+    with timezone.override(clock.zone_of(link.owner)):
+        return render(request, "reports/shared.html", sharing.coach_view(link, now=now))

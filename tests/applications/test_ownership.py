@@ -95,11 +95,14 @@ URLS = {
     "intake:invitation_confirm": Url(post_only=True, data=INTERVIEW),
 }
 # Reached without logging in: the secret token in the URL is the credential
-# (tests/reports/test_calendar.py).
-PUBLIC_BY_TOKEN = {"reports:calendar_feed"}
+# (tests/reports/test_calendar.py, tests/reports/test_share.py).
+PUBLIC_BY_TOKEN = {"reports:calendar_feed", "reports:shared"}
 # Ids of other rows than applications, each checked in its own tests.
 OTHER_IDS = {
-    "intake:import_preview": "tests/intake/test_import.py::test_a_strangers_import_answers_404"
+    "intake:import_preview": "tests/intake/test_import.py::test_a_strangers_import_answers_404",
+    "reports:share_revoke": (
+        "tests/reports/test_share_links.py::test_a_stranger_cannot_revoke_another_users_link"
+    ),
 }
 
 

@@ -431,6 +431,21 @@ FORMS = [
         {"liked": TEXT, "disliked": TEXT},
         echo=("liked", "disliked"),
     ),
+    FormCase(
+        "share link",
+        _url("reports:share_links"),
+        {
+            "name": TEXT,
+            "days": choice(["7", "30", "90"]),
+            "include_notes": CHECKBOX,
+            "include_drafts": CHECKBOX,
+            "include_sent": CHECKBOX,
+            "include_reflections": CHECKBOX,
+            "include_offer_terms": CHECKBOX,
+            "include_contact_details": CHECKBOX,
+        },
+        echo=("name",),
+    ),
     # The admin's template editor --------------------------------------------------------------
     FormCase(
         "admin template",
@@ -599,6 +614,7 @@ NOT_FUZZED = {
     "applications:delete": "a confirmation button",
     "applications:contact_delete": "a confirmation button",
     "applications:interview_delete": "a confirmation button",
+    "reports:share_revoke": "a confirmation button",
     "withdrawals:undo_keep_in_play": "a button",
     "withdrawals:write": "the choose form's fields, fuzzed as 'choose'",
     "withdrawals:choose_preview": "the choose form's fields, fuzzed as 'choose'",

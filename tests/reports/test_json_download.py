@@ -16,9 +16,10 @@ from applications.models import (
     ImportFile,
     Interview,
     Offer,
+    ShareLink,
     StageChange,
 )
-from applications.services import create_application
+from applications.services import create_application, create_share_link
 from intake import importer
 from tests.factories import (
     PASSWORD,
@@ -72,6 +73,7 @@ def a_full_account(user, company):
     ExchangeRate.objects.create(
         owner=user, currency="EUR", into="GBP", rate="0.85", as_of=date(2026, 11, 30)
     )
+    create_share_link(link=ShareLink(owner=user, name=f"{company} coach"), days=30)
 
 
 def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
@@ -136,6 +138,7 @@ MODELS = [
     TodaySnooze,
     DigestDelivery,
     ExchangeRate,
+    ShareLink,
 ]
 
 
@@ -146,6 +149,7 @@ def rows_of(user) -> dict[str, set[int]]:
         TodaySnooze: {"owner": user},
         DigestDelivery: {"user": user},
         ExchangeRate: {"owner": user},
+        ShareLink: {"owner": user},
     }
     return {
         model.__name__: set(

@@ -41,6 +41,20 @@ UNDO_WINDOW = timedelta(minutes=30)
 THANK_YOU_WITHIN = timedelta(days=30)
 
 
+# Every date that enters Bowout (typed in a form, imported from a file, read from an
+# invitation or a restored download) lies in these years. Year 1 or 9999 overflowed once moved
+# into a zone west or east of UTC (a 500 on every page showing it), and no job search spans
+# them. The forms, the CSV import, invitations and restores all ask ``in_range``.
+FIRST_YEAR = 1970
+LAST_YEAR = 2100
+DATE_RANGE_MESSAGE = f"Enter a date between {FIRST_YEAR} and {LAST_YEAR}."
+
+
+def in_range(day: date | datetime) -> bool:
+    """``day`` (a date, or a moment in any zone) falls between 1970 and 2100."""
+    return FIRST_YEAR <= day.year <= LAST_YEAR
+
+
 def follow_up_after(user) -> timedelta:
     """The user's own wait before a check-in (``User.follow_up_days``, 1 to 21)."""
     return timedelta(days=user.follow_up_days)

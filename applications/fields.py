@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django import forms
 
+from applications import clock
 from applications.models import MINOR_PER_UNIT
 
 # What a browser's date picker sends, whatever the language of its box.
@@ -29,6 +30,11 @@ class DatePickerField(forms.DateField):
     widget = DatePickerInput
     input_formats = [ISO_DATE, "%d %B %Y", "%d %b %Y", "%B %d %Y", "%B %d, %Y", "%b %d, %Y"]
     default_error_messages = {"invalid": DATE_FORMAT_MESSAGE}
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not clock.in_range(value):
+            raise forms.ValidationError(clock.DATE_RANGE_MESSAGE, code="out_of_range")
 
     def to_python(self, value):
         if isinstance(value, str):

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
+from applications import clock
 from applications.comparison import CRITERIA, MAX_OFFERS, MAX_WEIGHT, MIN_OFFERS
 from applications.fields import DatePickerField, MoneyField
 from applications.models import (
@@ -214,9 +215,8 @@ class InterviewForm(forms.ModelForm):
 
     def clean_scheduled_at(self):
         scheduled_at = self.cleaned_data["scheduled_at"]
-        # Far-off years overflow once converted to UTC and could not be read back.
-        if scheduled_at and not 1970 <= scheduled_at.year <= 2100:
-            raise forms.ValidationError("Enter a date between 1970 and 2100.")
+        if scheduled_at and not clock.in_range(scheduled_at):
+            raise forms.ValidationError(clock.DATE_RANGE_MESSAGE)
         return scheduled_at
 
     def __init__(self, *args, **kwargs):

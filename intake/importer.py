@@ -38,6 +38,11 @@ from applications.models import (
 
 MAX_BYTES = 5_000_000
 MAX_ROWS = 10_000
+# The mapping form offers every column in each of its dropdowns: a header of 20,000 columns,
+# or of names 130,000 characters long, made a preview of megabytes. Real exports have a few
+# dozen short names (Huntr's, the widest known, about 40).
+MAX_COLUMNS = 100
+MAX_COLUMN_NAME = 100
 PREVIEW_ROWS = 20
 ERRORS_SHOWN = 100
 
@@ -274,6 +279,7 @@ def read_table(text: str) -> tuple[list[str], list[TableRow]]:
     if not rows:
         raise UnreadableFile("The file is empty.")
     header = [cell.strip() for cell in rows[0]]
+    _check_header(header)
     if len(rows) - 1 > MAX_ROWS:
         raise UnreadableFile(
             f"The file has {len(rows) - 1:,} rows; Bowout imports up to {MAX_ROWS:,} at a "
@@ -282,6 +288,21 @@ def read_table(text: str) -> tuple[list[str], list[TableRow]]:
     if len(rows) == 1:
         raise UnreadableFile("The file has a header row but no applications under it.")
     return header, rows[1:]
+
+
+def _check_header(header: list[str]) -> None:
+    if len(header) > MAX_COLUMNS:
+        raise UnreadableFile(
+            f"The header row has {len(header):,} columns; Bowout reads files of up to "
+            f"{MAX_COLUMNS} columns. Delete the columns you do not need and upload it again."
+        )
+    for number, name in enumerate(header, 1):
+        if len(name) > MAX_COLUMN_NAME:
+            raise UnreadableFile(
+                f"Column {number}'s name is {len(name):,} characters long; a column name can "
+                f"have up to {MAX_COLUMN_NAME}. Check that the first row of the file is its "
+                "header row."
+            )
 
 
 def guess_mapping(header: list[str]) -> dict[str, str]:
@@ -371,13 +392,17 @@ def is_no_date(text: str) -> bool:
     return _key(text) in NO_DATE or not any(char.isalnum() for char in text)
 
 
+class DateOutOfRange(ValueError):
+    """A date, but outside the years Bowout takes (``clock.in_range``)."""
+
+
 @functools.lru_cache(maxsize=4096)  # a file repeats its dates: parse each once
 def parse_date(text: str, *, order: str) -> date:
     """A date as exports write it: ISO (2026-04-03, with or without a time), numbers in the
     user's ``order`` with a two- or four-digit year and any time after it (LinkedIn's
     "3/4/26, 9:12 AM"), a month named in English, German or French ("3 Apr 2026",
     "April 3, 2026", "3. März 2026", "3 avril 2026"), or a spreadsheet's serial number.
-    ValueError otherwise, or outside 1970-2100."""
+    ValueError otherwise; DateOutOfRange (a ValueError) outside 1970-2100."""
     text = text.strip()
     match = _NUMERIC_DATE.match(text)
     if match:
@@ -399,8 +424,8 @@ def parse_date(text: str, *, order: str) -> date:
         year_text = next((n for n in numbers if len(n) == 4), numbers[-1])
         numbers.remove(year_text)
         parsed = date(_year(year_text), months[0], int(numbers[0]))
-    if not 1970 <= parsed.year <= 2100:
-        raise ValueError(text)
+    if not clock.in_range(parsed):
+        raise DateOutOfRange(text)
     return parsed
 
 
@@ -482,6 +507,9 @@ def _check_date(row: Row, text: str, *, order: str) -> date | None:
         return None
     try:
         return parse_date(text.strip(), order=order)
+    except DateOutOfRange:
+        row.errors.append(f"“{text.strip()[:30]}” is too far off. {clock.DATE_RANGE_MESSAGE}")
+        return None
     except ValueError:
         row.errors.append(f"“{text.strip()[:30]}” is not a date. {expected_format(order)}")
         return None
@@ -498,6 +526,11 @@ def _check_path(row: Row, text: str) -> None:
         if stage is None or on is None:
             row.errors.append(
                 f"Step {number} of the stage path (“{step.strip()[:40]}”) is unclear."
+            )
+        elif not clock.in_range(on):
+            row.errors.append(
+                f"Step {number} of the stage path is dated {on.isoformat()}. "
+                f"{clock.DATE_RANGE_MESSAGE}"
             )
         elif row.path and on < row.path[-1][1]:
             row.errors.append(f"Step {number} of the stage path is dated before the step before.")

@@ -12,7 +12,7 @@ from django.db import transaction
 from icalendar import Calendar, Component, Event
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from applications import services
+from applications import clock, services
 from applications.models import Contact, Interview, Source
 
 INVITATION_MAX_BYTES = 1_000_000
@@ -241,8 +241,11 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         raise InvitationError("The invitation's start time cannot be read.") from error
     if not isinstance(start, datetime):
         raise InvitationError("The invitation is for a whole day: it has no start time.")
-    if not 1970 <= start.year <= 2100:
-        raise InvitationError("The date in this invitation is out of range. Check the file.")
+    if not clock.in_range(start):
+        raise InvitationError(
+            f"The invitation is dated {start.date().isoformat()}: Bowout takes dates between "
+            f"{clock.FIRST_YEAR} and {clock.LAST_YEAR}. Check the file."
+        )
     sent_zone = _text(event["DTSTART"].params.get("TZID")) or getattr(start.tzinfo, "key", "")
     if "DTEND" not in event and "DURATION" not in event:
         # icalendar would end it when it starts (RFC 5545): an invitation means an hour.

@@ -18,6 +18,8 @@ from decimal import Decimal, InvalidOperation
 from html.parser import HTMLParser
 from typing import Any
 
+from applications import clock
+
 # What the capture page accepts from the fragment, and the paste page from its text box: a
 # posting page's structured data fits many times over.
 MAX_INPUT_CHARS = 400_000
@@ -189,6 +191,12 @@ def _locations(value: Any) -> list[str]:
 
 
 def _date(value: Any) -> date | None:
+    """A posting's date, or None when it has none Bowout takes (``clock.in_range``)."""
+    day = _any_date(value)
+    return day if day is not None and clock.in_range(day) else None
+
+
+def _any_date(value: Any) -> date | None:
     text = _text(value)
     if not text:
         return None

@@ -15,6 +15,7 @@ from django.db import DataError, IntegrityError, connection, models, transaction
 from django.utils import timezone
 from psycopg.types.json import Jsonb
 
+from applications import clock
 from applications.interchange import (
     ACCOUNT_FORMAT,
     ACCOUNT_FORMAT_VERSION,
@@ -75,6 +76,8 @@ def _row(model: type[models.Model], data: Any, *, where: str, extra: dict) -> di
                 field.run_validators(value)
             if field.choices and value not in (None, ""):
                 field.validate(value, None)
+            if isinstance(field, models.DateField) and value and not clock.in_range(value):
+                raise ValidationError(clock.DATE_RANGE_MESSAGE)
         except ValidationError as error:
             raise RestoreRefused(f"{where}, {name}: {' '.join(error.messages)}") from error
         values[field.attname] = (

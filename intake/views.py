@@ -128,7 +128,13 @@ def import_start(request):
 def import_preview(request, pk):
     """Step 2: map the columns and read the preview (GET); import the valid rows (POST)."""
     import_file = get_object_or_404(ImportFile, pk=pk, owner=request.user)
-    header, rows = importer.read_table(import_file.content)
+    try:
+        header, rows = importer.read_table(import_file.content)
+    except importer.UnreadableFile as error:
+        # Kept before a limit it breaks came in: it can only be uploaded again.
+        import_file.delete()
+        messages.error(request, str(error))
+        return redirect("intake:import")
     if request.method == "POST":
         data = request.POST
     else:

@@ -136,7 +136,7 @@ def test_a_pasted_invitation_for_an_existing_contact_adds_no_contact(owner_clien
         ),
         (
             {"text": PASTED.replace("20271105T100000", "00010101T000000")},
-            "The date in this invitation is out of range.",
+            "The invitation is dated 0001-01-01: Bowout takes dates between 1970 and 2100.",
         ),
         (
             {"text": PASTED.replace("METHOD:REQUEST", "METHOD:CANCEL")},

@@ -124,7 +124,14 @@ def record_pdf(*, user, applications, start: date | None, end: date | None) -> b
                 ),
             ]
         )
-    table = LongTable(rows, colWidths=[24 * mm, 78 * mm, 40 * mm, 65 * mm, 66 * mm], repeatRows=1)
+    # splitInRow: a busy application (30 contacts, 60 stage changes) is taller than a page;
+    # its row goes on over the next page instead of failing the whole PDF (LayoutError).
+    table = LongTable(
+        rows,
+        colWidths=[24 * mm, 78 * mm, 40 * mm, 65 * mm, 66 * mm],
+        repeatRows=1,
+        splitInRow=1,
+    )
     table.setStyle(
         TableStyle(
             [

@@ -545,6 +545,11 @@ class Interview(models.Model):
     status = models.CharField(max_length=20, choices=Status, default=Status.SCHEDULED)
     is_final_round = models.BooleanField("final round", default=False)
     notes = models.TextField(blank=True)
+    # The recruiter's invitation this interview came from (its UID) and the revision of it
+    # last read (its SEQUENCE): an invitation with the same UID and a higher SEQUENCE moves
+    # this interview, a cancellation cancels it, instead of adding another.
+    invitation_uid = models.CharField(max_length=255, blank=True, default="", editable=False)
+    invitation_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     objects = InterviewQuerySet.as_manager()
 
@@ -553,6 +558,11 @@ class Interview(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(round_number__gte=1), name="applications_interview_round_positive"
+            ),
+            models.UniqueConstraint(
+                fields=["application", "invitation_uid"],
+                condition=~Q(invitation_uid=""),
+                name="applications_one_interview_per_invitation",
             ),
         ]
         indexes = [

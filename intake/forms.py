@@ -8,7 +8,12 @@ from django.utils import timezone
 from applications.forms import ContactForm
 from applications.models import Contact
 from intake import importer, restore
-from intake.invitations import INVITATION_MAX_BYTES, InvitationError, read_invitation
+from intake.invitations import (
+    INVITATION_MAX_BYTES,
+    SEQUENCE_MAX,
+    InvitationError,
+    read_invitation,
+)
 
 
 class InvitationForm(forms.Form):
@@ -77,6 +82,25 @@ class OrganiserForm(forms.Form):
                 reasons = " ".join(str(e) for errors in contact.errors.values() for e in errors)
                 self.add_error("organiser_email", f"{reasons} It is not added as a contact.")
         return cleaned
+
+
+class InvitationIdForm(forms.Form):
+    """Which invitation the confirmed interview came from, carried from step 1 to step 2."""
+
+    invitation_uid = forms.CharField(max_length=255, required=False, widget=forms.HiddenInput)
+    invitation_sequence = forms.IntegerField(
+        min_value=0, max_value=SEQUENCE_MAX, required=False, widget=forms.HiddenInput
+    )
+
+    @property
+    def identity(self) -> dict:
+        """The UID and SEQUENCE, or none when the hidden fields came back changed."""
+        if not self.is_valid():
+            return {"uid": "", "sequence": 0}
+        return {
+            "uid": self.cleaned_data["invitation_uid"],
+            "sequence": self.cleaned_data["invitation_sequence"] or 0,
+        }
 
 
 class ImportUploadForm(forms.Form):

@@ -13,7 +13,7 @@ from icalendar import Calendar, Component, Event
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from applications import clock, services
-from applications.models import Contact, Interview, Source
+from applications.models import Application, Contact, Interview, Source
 
 INVITATION_MAX_BYTES = 1_000_000
 # The work one file may cause: parts (BEGIN lines) read, and offset changes a sent time zone
@@ -51,6 +51,11 @@ class Invitation:
     title: str
     organiser_name: str
     organiser_email: str
+    # Which invitation this is (UID) and which revision of it (SEQUENCE), and whether it
+    # cancels the meeting (METHOD:CANCEL, or the event's STATUS:CANCELLED).
+    uid: str = ""
+    sequence: int = 0
+    cancelled: bool = False
 
 
 def _text(value) -> str:
@@ -198,6 +203,18 @@ def _moment(prop, definitions: dict[str, Component], zone) -> datetime | date:
     return wall.replace(tzinfo=timezone(offset))
 
 
+SEQUENCE_MAX = 2**31 - 1
+
+
+def _sequence(event: Event) -> int:
+    """The event's revision (RFC 5545 SEQUENCE): 0 when missing or unreadable."""
+    try:
+        number = int(_text(event.get("SEQUENCE")) or 0)
+    except ValueError:
+        return 0
+    return max(0, min(number, SEQUENCE_MAX))
+
+
 def read_invitation(data: bytes | str, *, zone) -> Invitation:
     """Read the first event of an invitation (.ics). Times keep the zone they were sent in
     (from the file's own VTIMEZONE definition when there is one) and are stored in UTC; a
@@ -226,10 +243,6 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         ) from error
     if not events:
         raise InvitationError("This calendar file has no event in it.")
-    if _text(calendar.get("METHOD")).upper() == "CANCEL":
-        raise InvitationError(
-            "This is a cancellation, not an invitation. Mark the interview as cancelled instead."
-        )
     event = cast(Event, events[0])  # walk("VEVENT") yields events
     if "DTSTART" not in event:
         raise InvitationError("The invitation has no start time.")
@@ -282,6 +295,10 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         params = getattr(organiser, "params", {}) or {}
         organiser_name = _given_name_first(_text(params.get("CN")).strip('"'))
     return Invitation(
+        uid=_text(event.get("UID"))[:255],
+        sequence=_sequence(event),
+        cancelled=_text(calendar.get("METHOD")).upper() == "CANCEL"
+        or _text(event.get("STATUS")).upper() == "CANCELLED",
         starts_at=start.astimezone(UTC),
         duration_minutes=minutes,
         sent_zone=sent_zone,
@@ -293,12 +310,44 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
     )
 
 
+def earlier_import(*, application: Application, uid: str) -> Interview | None:
+    """The application's interview imported from the invitation with this UID, if any."""
+    if not uid:
+        return None
+    return application.interviews.filter(invitation_uid=uid[:255]).first()
+
+
+def is_news(invitation: Invitation, earlier: Interview | None) -> bool:
+    """The invitation says something Bowout has not read yet: a new UID, or a revision (a
+    higher SEQUENCE) of one imported before. A repeat of an imported revision changes
+    nothing, so importing the same file twice never doubles an interview."""
+    return earlier is None or invitation.sequence > earlier.invitation_sequence
+
+
+@transaction.atomic
+def cancel_from_invitation(*, interview: Interview, sequence: int) -> Interview:
+    """A cancellation of an imported invitation cancels its interview (the calendar feed
+    then marks it CANCELLED)."""
+    interview.status = Interview.Status.CANCELLED
+    interview.invitation_sequence = max(interview.invitation_sequence, sequence)
+    return services.save_interview(interview=interview)
+
+
 @transaction.atomic
 def import_invitation(
-    *, interview: Interview, organiser_name: str = "", organiser_email: str = ""
+    *,
+    interview: Interview,
+    organiser_name: str = "",
+    organiser_email: str = "",
+    uid: str = "",
+    sequence: int = 0,
 ) -> Contact | None:
-    """Save an interview confirmed from an invitation, and its organiser as a contact when
-    the application has nobody with that email yet. Returns the new contact, if any."""
+    """Save an interview confirmed from an invitation (a new one, or the one an earlier
+    revision of the same invitation made, moved), remembering the invitation's UID and
+    SEQUENCE; and its organiser as a contact when the application has nobody with that email
+    yet. Returns the new contact, if any."""
+    interview.invitation_uid = uid[:255]
+    interview.invitation_sequence = max(0, min(sequence, SEQUENCE_MAX))
     services.save_interview(interview=interview)
     application = interview.application
     organiser_email = organiser_email.strip()

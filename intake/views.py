@@ -7,18 +7,21 @@ from django.views.decorators.http import require_POST
 
 from applications import services
 from applications.forms import InterviewForm
-from applications.models import Application, ImportFile
+from applications.models import Application, ImportFile, Interview
 from intake import importer, invitations, restore
 from intake.forms import (
     ImportUploadForm,
     InvitationForm,
+    InvitationIdForm,
     MappingForm,
     OrganiserForm,
     RestoreForm,
 )
 
 
-def _confirm_page(request, application, *, interview_form, organiser_form, invitation=None):
+def _confirm_page(
+    request, application, *, interview_form, organiser_form, id_form, invitation=None
+):
     return render(
         request,
         "intake/invitation_import.html",
@@ -26,7 +29,10 @@ def _confirm_page(request, application, *, interview_form, organiser_form, invit
             "application": application,
             "interview_form": interview_form,
             "organiser_form": organiser_form,
+            "id_form": id_form,
             "invitation": invitation,
+            # A revision of an invitation imported before moves that interview.
+            "updates": interview_form.instance.pk is not None,
         },
         status=200 if invitation or request.method == "GET" else 422,
     )
@@ -53,22 +59,37 @@ def invitation_import(request, pk):
     form = InvitationForm(*([request.POST, request.FILES] if request.method == "POST" else []))
     if request.method == "POST" and form.is_valid():
         invitation = form.cleaned_data["invitation"]
-        interview = services.new_interview(
-            application=application,
-            scheduled_at=invitation.starts_at,
-            duration_minutes=invitation.duration_minutes,
-            kind=invitation.kind,
-            location=invitation.location,
-            with_whom=invitation.organiser_name,
-            notes=f"From the invitation: {invitation.title}" if invitation.title else "",
-        )
-        return _confirm_page(
-            request,
-            application,
-            interview_form=InterviewForm(instance=interview),
-            organiser_form=_organiser_form(invitation),
-            invitation=invitation,
-        )
+        earlier = invitations.earlier_import(application=application, uid=invitation.uid)
+        if invitation.cancelled:
+            if earlier is None:
+                form.add_error(
+                    None,
+                    "This cancels a meeting that was not imported from its invitation. Mark "
+                    "the interview as cancelled on the application's page instead.",
+                )
+            else:
+                invitations.cancel_from_invitation(interview=earlier, sequence=invitation.sequence)
+                messages.success(request, "The interview is cancelled, as the invitation says.")
+                return redirect(application)
+        elif not invitations.is_news(invitation, earlier):
+            messages.info(request, "This invitation was imported before: nothing changed.")
+            return redirect(application)
+        else:
+            return _confirm_page(
+                request,
+                application,
+                interview_form=InterviewForm(
+                    instance=_interview_from(application, invitation, earlier)
+                ),
+                organiser_form=_organiser_form(invitation),
+                id_form=InvitationIdForm(
+                    initial={
+                        "invitation_uid": invitation.uid,
+                        "invitation_sequence": invitation.sequence,
+                    }
+                ),
+                invitation=invitation,
+            )
     return render(
         request,
         "intake/invitation_upload.html",
@@ -77,11 +98,37 @@ def invitation_import(request, pk):
     )
 
 
+def _interview_from(application, invitation, earlier):
+    """The interview the invitation describes: a new one, or the earlier import moved."""
+    if earlier is not None:
+        earlier.scheduled_at = invitation.starts_at
+        earlier.duration_minutes = invitation.duration_minutes
+        earlier.kind = invitation.kind
+        earlier.location = invitation.location or earlier.location
+        earlier.status = Interview.Status.SCHEDULED
+        return earlier
+    return services.new_interview(
+        application=application,
+        scheduled_at=invitation.starts_at,
+        duration_minutes=invitation.duration_minutes,
+        kind=invitation.kind,
+        location=invitation.location,
+        with_whom=invitation.organiser_name,
+        notes=f"From the invitation: {invitation.title}" if invitation.title else "",
+    )
+
+
 @require_POST
 def invitation_confirm(request, pk):
     """Step 2: save the interview as confirmed (and edited) by the user."""
     application = get_object_or_404(Application, pk=pk, owner=request.user)
-    interview = services.new_interview(application=application)
+    id_form = InvitationIdForm(request.POST)
+    identity = id_form.identity
+    earlier = invitations.earlier_import(application=application, uid=identity["uid"])
+    if earlier is not None and identity["sequence"] <= earlier.invitation_sequence:
+        messages.info(request, "This invitation was imported before: nothing changed.")
+        return redirect(application)
+    interview = earlier or services.new_interview(application=application)
     interview_form = InterviewForm(request.POST, instance=interview)
     organiser_form = OrganiserForm(request.POST)
     if interview_form.is_valid():
@@ -92,8 +139,13 @@ def invitation_confirm(request, pk):
             interview=interview_form.save(commit=False),
             organiser_name=organiser.get("organiser_name", ""),
             organiser_email=organiser.get("organiser_email", ""),
+            **identity,
         )
-        message = "Interview added from the invitation."
+        message = (
+            "Interview moved, as the updated invitation says."
+            if earlier
+            else "Interview added from the invitation."
+        )
         if contact is not None:
             message += f" {contact.name} is now a contact."
         if organiser_form.errors:
@@ -103,7 +155,11 @@ def invitation_confirm(request, pk):
         messages.success(request, message)
         return redirect(application)
     return _confirm_page(
-        request, application, interview_form=interview_form, organiser_form=organiser_form
+        request,
+        application,
+        interview_form=interview_form,
+        organiser_form=organiser_form,
+        id_form=id_form,
     )
 
 

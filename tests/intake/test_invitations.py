@@ -140,7 +140,7 @@ def test_a_pasted_invitation_for_an_existing_contact_adds_no_contact(owner_clien
         ),
         (
             {"text": PASTED.replace("METHOD:REQUEST", "METHOD:CANCEL")},
-            "This is a cancellation, not an invitation.",
+            "This cancels a meeting that was not imported from its invitation.",
         ),
     ],
 )

@@ -42,7 +42,6 @@ from collections.abc import Callable
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -57,7 +56,7 @@ BENCH_PASSWORD = "bench-password-not-secret"  # noqa: S105 - a local benchmark a
 # A page slower than this (seconds, one request in-process) is not loaded with wrk.
 TOO_SLOW = 2.0
 # Bump when the seeded data changes shape, so cached databases are rebuilt.
-SEED_VERSION = 1
+SEED_VERSION = 2
 
 # The environment of the served app and of this process: production settings on plain HTTP.
 APP_ENVIRONMENT = {
@@ -320,7 +319,7 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
             }[Stage(stage)]
             received = last.date()
             offer_rows.append(
-                (pk, received, in_writing, Decimal(rng.randrange(40, 120) * 1000), "GBP", "year",
+                (pk, received, in_writing, rng.randrange(40, 120) * 1000 * 100, "GBP", "year",
                  received + timedelta(days=14), decision,
                  None if decision == "pending" else received, last, last)
             )  # fmt: skip
@@ -363,7 +362,7 @@ def seed(*, users: int, big: int, small: int, others: int) -> None:
         )
         copy(
             Offer,
-            ["application_id", "received_on", "in_writing", "amount", "currency", "period",
+            ["application_id", "received_on", "in_writing", "base_pay_minor", "currency", "period",
              "respond_by", "decision", "decided_on", "created_at", "updated_at"],
             offer_rows,
         )  # fmt: skip
@@ -398,23 +397,25 @@ class _Copier:
             for field in model._meta.concrete_fields
             if field.attname not in columns and not field.primary_key
         ]
-        # Defaults are computed once: a new field with a default needs no change here.
-        defaults = tuple(
-            field.get_db_prep_save(
-                self.now
-                if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
-                else field.get_default(),
-                self.connection,
-            )
-            for field in others
-        )
+
+        # Defaults are computed once (a new field with a default needs no change here), except
+        # a unique one (a user's calendar token): each row draws its own.
+        def value(field):
+            if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+                return field.get_db_prep_save(self.now, self.connection)
+            return field.get_db_prep_save(field.get_default(), self.connection)
+
+        fresh = {i for i, field in enumerate(others) if field.unique and callable(field.default)}
+        defaults = [value(field) for field in others]
         names = [*columns, *(field.column for field in others)]
         statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
             sql.Identifier(model._meta.db_table), sql.SQL(", ").join(map(sql.Identifier, names))
         )
         with self.cursor.copy(statement) as copy:
             for row in rows:
-                copy.write_row(row + defaults)
+                for i in fresh:
+                    defaults[i] = value(others[i])
+                copy.write_row(row + tuple(defaults))
 
 
 # Measuring ------------------------------------------------------------------------------------

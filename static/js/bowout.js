@@ -1,23 +1,61 @@
 // Bowout's small behaviours. Loaded as a static file: the CSP allows no inline scripts.
 "use strict";
 
+// Copy buttons (data-copy-target names the field). The button says what happened and only
+// that: "Copied" once the text is on the clipboard, otherwise it leaves the text selected and
+// asks the user to copy it. Its own label comes back after a moment, however often it is
+// clicked (the label is kept once, never read back from a button still saying "Copied").
+const COPY_FEEDBACK_MS = 2000;
+
+const selectText = (source) => {
+  if (typeof source.select === "function") {
+    source.focus();
+    source.select();
+    return;
+  }
+  const range = document.createRange();
+  range.selectNodeContents(source);
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+};
+
+// The old way, for pages without the asynchronous clipboard (plain HTTP): it can fail, and
+// says so by returning false or throwing.
+const copyBySelection = (source) => {
+  selectText(source);
+  try {
+    return document.execCommand("copy") === true;
+  } catch {
+    return false;
+  }
+};
+
+const showCopyOutcome = (button, copied) => {
+  if (button.dataset.copyLabel === undefined) button.dataset.copyLabel = button.textContent;
+  button.textContent = copied ? "Copied" : "Not copied: copy the selected text";
+  clearTimeout(Number(button.dataset.copyTimer));
+  const timer = setTimeout(() => {
+    button.textContent = button.dataset.copyLabel;
+    delete button.dataset.copyTimer;
+  }, COPY_FEEDBACK_MS);
+  button.dataset.copyTimer = String(timer);
+};
+
 document.addEventListener("click", (event) => {
   const button = event.target.closest("[data-copy-target]");
   if (!button) return;
   const source = document.querySelector(button.dataset.copyTarget);
   if (!source) return;
   const text = source.value !== undefined ? source.value : source.textContent;
-  const done = () => {
-    const label = button.textContent;
-    button.textContent = "Copied";
-    setTimeout(() => { button.textContent = label; }, 2000);
-  };
   if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(text).then(done);
+    navigator.clipboard.writeText(text).then(
+      () => showCopyOutcome(button, true),
+      // Refused (no permission, the page not focused): try the old way before giving up.
+      () => showCopyOutcome(button, copyBySelection(source)),
+    );
   } else {
-    source.select();
-    document.execCommand("copy");
-    done();
+    showCopyOutcome(button, copyBySelection(source));
   }
 });
 
@@ -43,19 +81,29 @@ document.addEventListener("dragover", (event) => {
 
 document.addEventListener("drop", (event) => {
   const column = event.target.closest && event.target.closest(".board-column");
-  if (!column) return;
+  if (!column || !event.dataTransfer) return;
   event.preventDefault();
+  // Whatever was dropped may not be one of our cards (a file, text from another page), and an
+  // htmx swap may have replaced the board since the drag began: check each step.
   const id = event.dataTransfer.getData("text/plain");
+  if (!id) return;
   const card = document.querySelector(`.board-card[data-application="${CSS.escape(id)}"]`);
   if (!card || card.closest(".board-column") === column) return;
   const form = card.querySelector("form.board-move");
-  form.querySelector("select[name=stage]").value = column.dataset.stage;
+  const select = form && form.querySelector("select[name=stage]");
+  const stage = column.dataset.stage;
+  if (!select || ![...select.options].some((option) => option.value === stage)) return;
+  select.value = stage;
   form.requestSubmit();
 });
 
 // Mail links built from what is in the fields now, not from the last autosave: a click right
 // after typing must open the text the user sees. Line breaks become CRLF, as RFC 6068 asks.
-const mailtoEncode = (text) => encodeURIComponent(text.replace(/\r?\n/g, "\r\n"));
+// The encoding is the server's (applications/mailto.py, Python's quote with nothing safe):
+// encodeURIComponent leaves !'()* as they are, quote does not, so those are encoded here too.
+const percentEncode = (text) =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+const mailtoEncode = (text) => percentEncode(text.replace(/\r?\n/g, "\r\n"));
 
 document.addEventListener("click", (event) => {
   const link = event.target.closest("a[data-mailto-to]");
@@ -67,7 +115,7 @@ document.addEventListener("click", (event) => {
   if (link.dataset.mailtoCc) params.push("cc=" + link.dataset.mailtoCc);
   params.push("subject=" + mailtoEncode(subject.value.replace(/\s+/g, " ").trim()));
   params.push("body=" + mailtoEncode(body.value));
-  link.href = "mailto:" + encodeURIComponent(link.dataset.mailtoTo).replace("%40", "@") + "?" + params.join("&");
+  link.href = "mailto:" + percentEncode(link.dataset.mailtoTo).replace(/%40/g, "@") + "?" + params.join("&");
 });
 
 // "Mark as sent" and the .eml download carry the draft as it is on screen, so a pending
@@ -107,7 +155,14 @@ const syncScenarioFields = () => {
     if (wrapper) wrapper.hidden = !input.dataset.scenarioOnly.split(" ").includes(scenario.value);
   });
   if (!scenario.dataset.tones) return;
-  const tones = JSON.parse(scenario.dataset.tones)[scenario.value] || [];
+  let tones;
+  try {
+    tones = JSON.parse(scenario.dataset.tones)[scenario.value];
+  } catch {
+    tones = undefined;
+  }
+  // Unreadable or missing: offer every tone, as without the script; the server still decides.
+  if (!Array.isArray(tones)) tones = [...document.querySelectorAll("input[name=tone]")].map((r) => r.value);
   const radios = [...document.querySelectorAll("input[name=tone]")];
   radios.forEach((radio) => {
     radio.disabled = !tones.includes(radio.value);

@@ -6,7 +6,7 @@ an event when the interview changes instead of adding a second one.
 """
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django.utils import timezone
 from icalendar import Alarm, Calendar, Event
@@ -56,13 +56,17 @@ def _alarm(description: str, before: timedelta) -> Alarm:
     return alarm
 
 
-def _interview_event(interview: Interview, *, zone, stamp: datetime, base_url: str) -> Event:
+def _interview_event(interview: Interview, *, stamp: datetime, base_url: str) -> Event:
     application = interview.application
     event = Event()
     event.add("uid", interview_uid(interview))
     event.add("dtstamp", stamp)
-    event.add("dtstart", interview.scheduled_at.astimezone(zone))
-    event.add("dtend", interview.ends_at.astimezone(zone))
+    # In UTC ("...Z"), which every calendar program reads alike. A VTIMEZONE generated from a
+    # zone's history misled other parsers (vobject, ical.js in Thunderbird): Britain's
+    # all-year +01:00 of 1968-71 made a December interview in London show an hour early.
+    # The calendar program shows the time in its own zone.
+    event.add("dtstart", interview.scheduled_at.astimezone(UTC))
+    event.add("dtend", interview.ends_at.astimezone(UTC))
     kind = interview.get_kind_display().lower()
     event.add(
         "summary",
@@ -148,7 +152,7 @@ def feed(*, user, base_url: str = "", now: datetime | None = None) -> bytes:
         .order_by("scheduled_at", "pk")
     )
     for interview in interviews:
-        calendar.add_component(_interview_event(interview, zone=zone, stamp=now, base_url=base_url))
+        calendar.add_component(_interview_event(interview, stamp=now, base_url=base_url))
     offers = (
         Offer.objects.filter(
             application__owner=user,
@@ -162,7 +166,6 @@ def feed(*, user, base_url: str = "", now: datetime | None = None) -> bytes:
             calendar.add_component(
                 _deadline_event(offer, day=offer.respond_by, stamp=now, base_url=base_url)
             )
-    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
@@ -170,9 +173,5 @@ def interview_file(*, interview: Interview, base_url: str = "") -> bytes:
     """One interview as an .ics file, with the same UID as in the feed."""
     calendar = _calendar(f"Interview with {interview.application.company}")
     calendar.add("method", "PUBLISH")
-    zone = clock.zone_of(interview.application.owner)
-    calendar.add_component(
-        _interview_event(interview, zone=zone, stamp=timezone.now(), base_url=base_url)
-    )
-    calendar.add_missing_timezones()
+    calendar.add_component(_interview_event(interview, stamp=timezone.now(), base_url=base_url))
     return calendar.to_ical()

@@ -9,7 +9,7 @@ DEPLOY_CHECK_ENV := SECRET_KEY=deploy-check-$(shell date +%s)-0123456789abcdefgh
 # `make run PORT=8001`, `make serve PORT=8001`.
 PORT ?= 8000
 
-.PHONY: run worker serve test lint format check-deploy install browser-deps seed bench bench-import backup restore clean help
+.PHONY: run worker serve test lint format check-deploy install browser-deps seed bench bench-import backup restore messages clean help
 
 help:
 	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings; PORT=8001 to change)"
@@ -21,6 +21,7 @@ help:
 	@echo "make bench  - seed a big database, serve it with gunicorn, load every page with wrk (FAULT=1)"
 	@echo "make backup - pg_dump the database to backups/bowout-<date>.dump (see the README)"
 	@echo "make restore FILE=backups/... - load a backup into an empty database"
+	@echo "make messages - collect the strings to translate into the German catalogue and compile it"
 
 # The virtualenv is rebuilt when pyproject.toml changes.
 $(BIN)/.installed: pyproject.toml
@@ -121,6 +122,14 @@ backup: install
 restore: install
 	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=backups/bowout-....dump" >&2; exit 1; }
 	$(PY) scripts/backup.py restore "$(FILE)"
+
+# The German catalogue (README, "Languages"): collects every string marked for translation into
+# locale/de/LC_MESSAGES/django.po (new ones empty, changed ones fuzzy), then compiles the .mo
+# that is committed beside it. Translate in the .po and run it again. Needs GNU gettext.
+messages: install
+	env -u DATABASE_URL $(DEPLOY_CHECK_ENV) $(PY) manage.py makemessages --locale de \
+		--no-location --no-obsolete --ignore 'tests' --ignore 'scripts' --ignore 'var' --ignore 'static'
+	msgfmt --check --statistics -o locale/de/LC_MESSAGES/django.mo locale/de/LC_MESSAGES/django.po
 
 clean:
 	rm -rf $(VENV) var/staticfiles .pytest_cache .ruff_cache .mypy_cache .coverage

@@ -5,8 +5,9 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.utils import translation
 
-from accounts import invitations, services
+from accounts import invitations, languages, services
 from accounts.lockout import client_ip_address
 
 
@@ -37,6 +38,8 @@ class AccountAdapter(DefaultAccountAdapter):
         user = super().save_user(request, user, form, commit=False)
         user.full_name = form.cleaned_data.get("full_name", "")
         user.time_zone = form.cleaned_data.get("time_zone") or "UTC"
+        # A visitor who read the sign-up page in German goes on in German.
+        user.language = languages.supported(translation.get_language()) or user.language
         if commit:
             user.save()
             invitation = invitations.from_session(request)

@@ -3,6 +3,7 @@ from allauth.core import context
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from accounts import invitations, timezones
 from accounts.models import User
@@ -14,8 +15,8 @@ class TimeZoneField(forms.ChoiceField):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("choices", timezones.grouped_choices)
-        kwargs.setdefault("label", "Time zone")
-        kwargs.setdefault("help_text", "Interview times are shown in this zone.")
+        kwargs.setdefault("label", _("Time zone"))
+        kwargs.setdefault("help_text", _("Interview times are shown in this zone."))
         super().__init__(**kwargs)
 
     def valid_value(self, value):
@@ -24,7 +25,7 @@ class TimeZoneField(forms.ChoiceField):
     def clean(self, value):
         value = super().clean(value)
         if value and not timezones.is_valid(value):
-            raise forms.ValidationError("Choose a time zone from the list.")
+            raise forms.ValidationError(_("Choose a time zone from the list."))
         return value
 
 
@@ -127,26 +128,35 @@ class ProfileForm(forms.ModelForm):
             "travel_buffer_minutes",
             "follow_up_days",
             "digest_opt_in",
+            "language",
         )
-        labels = {"full_name": "Full name", "time_zone": "Time zone"}
+        labels = {"full_name": _("Full name"), "time_zone": _("Time zone")}
         help_texts = {
-            "time_zone": "Interview times are shown in this zone; the digest arrives at 7am there.",
-            "travel_buffer_minutes": "Two interviews closer together than this are flagged as "
-            "a clash (0 flags only overlaps).",
-            "digest_opt_in": "A short morning email with today's actions, only on days with "
-            "something to do, once your address is confirmed.",
+            "time_zone": _(
+                "Interview times are shown in this zone; the digest arrives at 7am there."
+            ),
+            "travel_buffer_minutes": _(
+                "Two interviews closer together than this are flagged as a clash (0 flags only "
+                "overlaps)."
+            ),
+            "digest_opt_in": _(
+                "A short morning email with today's actions, only on days with something to "
+                "do, once your address is confirmed."
+            ),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["full_name"].required = True
         self.fields["time_zone"] = TimeZoneField(
-            choices=timezones.grouped_choices(extra=self.instance.time_zone)
+            choices=timezones.grouped_choices(extra=self.instance.time_zone),
+            help_text=self.fields["time_zone"].help_text,
         )
         self.fields["travel_buffer_minutes"].required = False
         self.fields["follow_up_days"].required = False
+        self.fields["language"].required = False
         self.helper = FormHelper()
-        self.helper.add_input(Submit("submit", "Save profile"))
+        self.helper.add_input(Submit("submit", _("Save profile")))
 
     def clean_full_name(self):
         return clean_full_name(self.cleaned_data["full_name"])
@@ -160,6 +170,10 @@ class ProfileForm(forms.ModelForm):
         # Left empty, the number of days stays as it was.
         value = self.cleaned_data["follow_up_days"]
         return self.instance.follow_up_days if value is None else value
+
+    def clean_language(self):
+        # Left out (a form from before there was a choice), the language stays as it was.
+        return self.cleaned_data["language"] or self.instance.language
 
 
 class NameForm(forms.Form):

@@ -1,7 +1,8 @@
-from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from django.middleware.locale import LocaleMiddleware
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from accounts import activity
+from accounts import activity, languages
 
 
 class PrivateResponsesMiddleware:
@@ -57,3 +58,31 @@ class SessionActivityMiddleware:
         ):
             activity.record(request)
         return self.get_response(request)
+
+
+class LanguageMiddleware(LocaleMiddleware):
+    """Speak the language the user chose (``accounts.languages``), never the browser's unasked.
+
+    Django's LocaleMiddleware with another choice of language; its response half still says
+    Content-Language and varies on Accept-Language (the offer of the browser's language
+    depends on it), and on the cookie that holds a visitor's choice.
+    """
+
+    async_capable = False
+
+    def __call__(self, request):
+        # The language is per thread: whatever runs next on this one (the next request, a
+        # test, a task writing an email) starts from the default again, even after a failure.
+        try:
+            return super().__call__(request)
+        finally:
+            translation.deactivate()
+
+    def process_request(self, request):
+        translation.activate(languages.for_request(request))
+        request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        patch_vary_headers(response, ("Cookie",))
+        return response

@@ -3,6 +3,7 @@ import zoneinfo
 from typing import ClassVar
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as BaseUserManager
 from django.core import signing
@@ -12,6 +13,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from accounts import timezones
 
@@ -49,32 +51,46 @@ class User(AbstractUser):
     """A job seeker. The full name signs their emails; times are shown in their time zone."""
 
     full_name = models.CharField(
+        _("full name"),
         max_length=150,
         blank=True,
-        help_text="How you sign your emails, e.g. “Alex Morgan”.",
+        help_text=_("How you sign your emails, e.g. “Alex Morgan”."),
     )
-    time_zone = models.CharField(max_length=64, default="UTC", choices=time_zone_choices)
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="UTC", choices=time_zone_choices
+    )
     # The secret in the private calendar feed URL: a calendar app cannot log in, so whoever
     # holds the link reads the feed. "Make a new link" replaces it, and the old one stops.
     calendar_token = models.CharField(
         max_length=64, unique=True, default=new_calendar_token, editable=False
     )
     travel_buffer_minutes = models.PositiveSmallIntegerField(
-        "travel buffer (minutes)",
+        _("travel buffer (minutes)"),
         default=30,
         validators=[MaxValueValidator(24 * 60)],
-        help_text="Interviews closer together than this are flagged as a clash.",
+        help_text=_("Interviews closer together than this are flagged as a clash."),
     )
     follow_up_days = models.PositiveSmallIntegerField(
-        "follow up after (days)",
+        _("follow up after (days)"),
         default=7,
         validators=[MinValueValidator(1), MaxValueValidator(21)],
-        help_text="Suggest a polite check-in when a process has been silent this many days.",
+        help_text=_("Suggest a polite check-in when a process has been silent this many days."),
+    )
+    # The language of Bowout's pages for this user (accounts.languages); English until they
+    # choose. Also the first guess for the language their emails are drafted in.
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The language of Bowout's pages."),
     )
     digest_opt_in = models.BooleanField(
-        "email me a daily digest",
+        _("email me a daily digest"),
         default=False,
-        help_text="A short morning email with today's actions, only on days with something to do.",
+        help_text=_(
+            "A short morning email with today's actions, only on days with something to do."
+        ),
     )
 
     objects: ClassVar[UserManager] = UserManager()

@@ -1,5 +1,6 @@
 """Changes to a user's own settings and to the account as a whole. One transaction each."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -11,6 +12,15 @@ def stop_digest(*, user: User) -> None:
     """Turn the daily digest off (the unsubscribe link). Saying it twice is harmless."""
     User.objects.filter(pk=user.pk).update(digest_opt_in=False)
     user.digest_opt_in = False
+
+
+@transaction.atomic
+def choose_language(*, user: User, language: str) -> None:
+    """Show Bowout's pages to ``user`` in ``language`` (one of settings.LANGUAGES)."""
+    if language not in dict(settings.LANGUAGES):
+        raise ValueError(f"Bowout's pages do not come in {language!r}.")
+    User.objects.filter(pk=user.pk).update(language=language)
+    user.language = language
 
 
 @transaction.atomic

@@ -25,6 +25,7 @@ urlpatterns = [
     # A reset link emailed before the move: its token is Django's, so ask for a new one.
     path("reset/<str:uidb64>/<str:token>/", moved("password_reset")),
     path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
+    path("language/", views.set_language, name="set_language"),
     path("profile/", views.profile, name="profile"),
     path("profile/calendar-link/", views.new_calendar_link, name="new_calendar_link"),
     path("profile/name/", views.save_name, name="profile_name"),

@@ -8,11 +8,13 @@ from django.contrib.auth.decorators import login_not_required
 from django.core import signing
 from django.forms.models import model_to_dict
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
+from django.views.i18n import set_language as django_set_language
 
-from accounts import invitations, services
+from accounts import invitations, languages, services
 from accounts.forms import NameForm, ProfileForm
 from accounts.models import Invitation, User
 
@@ -61,15 +63,44 @@ def _profile_context(request, form) -> dict:
     }
 
 
+def _remember_language(response, language: str):
+    """The choice in the language cookie too: the pages after logging out keep it."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
+
+
 def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Your profile is saved.")
-        return redirect("profile")
+        user = form.save()
+        # The message is read on the next page, in the language just chosen.
+        with translation.override(user.language):
+            messages.success(request, _("Your profile is saved."))
+        return _remember_language(redirect("profile"), user.language)
     return render(
         request, "accounts/profile.html", _profile_context(request, form), status=_status(form)
     )
+
+
+@login_not_required
+@require_POST
+def set_language(request):
+    """The language chooser (a visitor's, the profile's offer, "No thanks"): Django's view
+    keeps the choice in the cookie and goes back; a logged-in user's profile keeps it too."""
+    response = django_set_language(request)
+    language = languages.supported(request.POST.get("language"))
+    if language and request.user.is_authenticated:
+        services.choose_language(user=request.user, language=language)
+    return response
 
 
 @require_POST

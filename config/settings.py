@@ -77,6 +77,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's LocaleMiddleware, choosing from the user's profile (so after the user is known)
+    # rather than from the browser; Bowout has no language prefix in its addresses, the one
+    # reason Django places it before CommonMiddleware. Before MessageMiddleware, so a message
+    # is written in the language of the page that shows it.
+    "accounts.middleware.LanguageMiddleware",
     "accounts.middleware.PrivateResponsesMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -271,8 +276,20 @@ AXES_VERBOSE = False
 # Django's database backend, refusing keys it could not have made (accounts/sessions.py).
 SESSION_ENGINE = "accounts.sessions"
 
-# Internationalisation: times are stored in UTC and shown in each user's own zone.
-LANGUAGE_CODE = "en-gb"
+# Internationalisation: times are stored in UTC and shown in each user's own zone. The pages
+# speak English or German: a logged-in user's profile says which, a visitor's choice is kept in
+# the language cookie, and English is the default. The browser's language is offered, never
+# forced (accounts.languages): outside checks and bookmarks read the English labels.
+LANGUAGE_CODE = "en"
+# Each language is named in itself, so a reader who cannot read the page finds their own.
+LANGUAGES = [("en", "English"), ("de", "Deutsch")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# English keeps the British formats Bowout always had (5 Dec 2026, 24-hour times, typed dates
+# day first): config/formats/en holds them under the plain "en" the language cookie carries.
+FORMAT_MODULE_PATH = ["config.formats"]
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -328,6 +345,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = HTTPS_ONLY
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = HTTPS_ONLY
+LANGUAGE_COOKIE_SECURE = HTTPS_ONLY
 CSRF_COOKIE_SECURE = HTTPS_ONLY
 SECURE_HSTS_SECONDS = env.int(
     "SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365 if HTTPS_ONLY else 0

@@ -1,7 +1,8 @@
 from django import template
 from django.conf import settings
+from django.utils import translation
 
-from accounts import verification
+from accounts import languages, verification
 from accounts.forms import NameForm
 
 register = template.Library()
@@ -30,3 +31,31 @@ def email_verification_banner(context):
 def signup_mode() -> str:
     """open, invite or closed (settings.SIGNUP), for the page that says sign-up is closed."""
     return settings.SIGNUP
+
+
+@register.inclusion_tag("accounts/partials/language_offer.html", takes_context=True)
+def language_offer(context):
+    """The browser's language, offered in its own words until the user or visitor chooses
+    (either button sets the choice): never switched to unasked."""
+    request = context.get("request")
+    if request is None:
+        return {"offered": None}
+    active = translation.get_language()
+    return {
+        "offered": languages.offered(request, active=active),
+        "active": active,
+        "request": request,
+    }
+
+
+@register.inclusion_tag("accounts/partials/language_chooser.html", takes_context=True)
+def language_chooser(context):
+    """The visitor's chooser at the foot of every page; a logged-in user's is the profile."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return {
+        "show": request is not None and not (user is not None and user.is_authenticated),
+        "request": request,
+        "active": translation.get_language(),
+        "languages": settings.LANGUAGES,
+    }

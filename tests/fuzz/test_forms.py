@@ -264,8 +264,14 @@ FORMS = [
             "travel_buffer_minutes": NUMBER,
             "follow_up_days": NUMBER,
             "digest_opt_in": CHECKBOX,
+            "language": st.one_of(choice(["en", "de", "", "fr"]), TEXT),
         },
         echo=("full_name",),
+    ),
+    FormCase(
+        "language chooser",
+        _url("set_language"),
+        {"language": st.one_of(choice(["en", "de", "", "fr"]), TEXT), "next": URL},
     ),
     FormCase("name prompt", _url("profile_name"), {"full_name": TEXT}),
     FormCase(

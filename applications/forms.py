@@ -6,9 +6,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from applications import clock
 from applications.comparison import CRITERIA, MAX_OFFERS, MAX_WEIGHT, MIN_OFFERS
+from applications.contracts import ContractLaw
 from applications.fields import DatePickerField, MoneyField
 from applications.models import (
     AGENCY_MISSING_MESSAGE,
@@ -287,6 +289,12 @@ class OfferDecisionForm(forms.Form):
         label="Your start date",
         help_text="Until then an accepted offer can still fall through.",
     )
+    contract_signed = forms.BooleanField(required=False, label=_("I have signed the contract"))
+    contract_law = forms.ChoiceField(
+        required=False,
+        choices=[("", _("Not known yet")), *ContractLaw.choices],
+        label=_("The contract is under the law of"),
+    )
 
     def __init__(self, *args, offer=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -297,6 +305,17 @@ class OfferDecisionForm(forms.Form):
         if start and self.offer is not None and start < self.offer.received_on:
             raise forms.ValidationError("The start date can’t be before the offer arrived.")
         return start
+
+    def clean(self):
+        cleaned = super().clean() or {}
+        check_contract(self, cleaned)
+        return cleaned
+
+
+def check_contract(form: forms.BaseForm, cleaned: dict) -> None:
+    """A signed contract says which country's law it is under: the rule shown depends on it."""
+    if cleaned.get("contract_signed") and not cleaned.get("contract_law"):
+        form.add_error("contract_law", _("Choose the country whose law the contract is under."))
 
 
 _RATING_CHOICES = [("", "Not rated"), *((str(n), str(n)) for n in range(1, 6))]
@@ -334,6 +353,8 @@ class OfferForm(forms.ModelForm):
             "respond_by",
             "decision",
             "decided_on",
+            "contract_signed",
+            "contract_law",
             "details",
         ]
         field_classes = {
@@ -394,6 +415,10 @@ class OfferForm(forms.ModelForm):
             ("", "Not specified"),
             *WorkMode.choices,
         ]
+        cast(forms.ChoiceField, self.fields["contract_law"]).choices = [
+            ("", _("Not known yet")),
+            *ContractLaw.choices,
+        ]
         self.fields["weeks_per_year"].required = False
         if offer.pk is None and getattr(offer, "application", None) is not None:
             # What the posting said, until the letter says otherwise.
@@ -438,6 +463,7 @@ class OfferForm(forms.ModelForm):
         cleaned = self.cleaned_data
         self._check_dates(cleaned)
         self._check_pay(cleaned)
+        check_contract(self, cleaned)
         self.instance.ratings = {
             key: cleaned[f"rating_{key}"]
             for key in RATED_CRITERIA

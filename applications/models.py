@@ -23,8 +23,10 @@ from django.db.models.functions import Greatest
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from applications import clock
+from applications.contracts import ContractLaw
 from applications.mailto import mailto_url, validate_no_link_syntax
 
 
@@ -845,6 +847,18 @@ class Offer(models.Model):
     start_date = models.DateField("start date", null=True, blank=True)
     decision = models.CharField(max_length=10, choices=Decision, default=Decision.PENDING)
     decided_on = models.DateField("decision date", null=True, blank=True)
+    # A signed contract binds: ending it follows the law it is under (applications.contracts).
+    contract_signed = models.BooleanField(
+        _("I have signed the contract"),
+        default=False,
+        help_text=_("Ending a signed contract follows the law it is under."),
+    )
+    contract_law = models.CharField(
+        _("the contract is under the law of"),
+        max_length=5,
+        choices=ContractLaw,
+        blank=True,
+    )
     # The comparison as it stood when the user accepted: what they chose, and over what.
     comparison_when_accepted = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -234,8 +234,11 @@ def _comparison_now(chosen: Offer) -> dict:
 
 
 @transaction.atomic
-def decide_offer(*, offer: Offer, decision: str, start_date=None) -> Offer:
-    """Accept or decline an offer today; accepting records the start date when given."""
+def decide_offer(
+    *, offer: Offer, decision: str, start_date=None, contract_law: str | None = None
+) -> Offer:
+    """Accept or decline an offer today; accepting records the start date when given, and a
+    contract signed under ``contract_law`` when given (never unsigns one on record)."""
     if decision not in (Offer.Decision.ACCEPTED, Offer.Decision.DECLINED):
         raise ValueError(f"Not a decision: {decision!r}")
     offer.decision = decision
@@ -243,6 +246,8 @@ def decide_offer(*, offer: Offer, decision: str, start_date=None) -> Offer:
     offer.decided_on = clock.today_for(offer.application.owner)
     if decision == Offer.Decision.ACCEPTED and start_date is not None:
         offer.start_date = start_date
+    if decision == Offer.Decision.ACCEPTED and contract_law:
+        offer.contract_signed, offer.contract_law = True, contract_law
     return save_offer(offer=offer)
 
 

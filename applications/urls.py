@@ -35,6 +35,7 @@ urlpatterns = [
     ),
     path("applications/<int:pk>/offer/", views.offer_edit, name="offer"),
     path("applications/<int:pk>/offer/decide/", views.offer_decide, name="offer_decide"),
+    path("applications/<int:pk>/offer/letter/", views.contract_letter, name="contract_letter"),
     path("offers/compare/", views.offer_compare, name="offer_compare"),
     path("offers/rates/", views.exchange_rate, name="exchange_rate"),
     path("applications/quiet/", views.quiet, name="quiet"),

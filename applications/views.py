@@ -8,9 +8,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from applications import clock, comparison, services
+from applications import clock, comparison, contracts, services
 from applications.board import board_for
 from applications.compensation import totals
 from applications.dashboard import dashboard_for
@@ -138,6 +139,7 @@ def _detail_context(application, stage_form=None):
         "offer": offer,
         "offer_totals": totals(offer) if offer else None,
         "offer_revisions": _revisions(offer) if offer else [],
+        "contract_laws": contracts.ContractLaw.choices,
     }
 
 
@@ -337,10 +339,8 @@ def offer_decide(request, pk):
     offer = get_object_or_404(Offer, application=application)
     form = OfferDecisionForm(request.POST, offer=offer)
     if not form.is_valid():
-        messages.error(
-            request,
-            str(form.errors.get("start_date", ["Choose to accept or to decline the offer."])[0]),
-        )
+        errors = form.errors.get("start_date") or form.errors.get("contract_law")
+        messages.error(request, str((errors or ["Choose to accept or to decline the offer."])[0]))
         return render(
             request,
             "applications/application_detail.html",
@@ -349,7 +349,12 @@ def offer_decide(request, pk):
         )
     decision = form.cleaned_data["decision"]
     services.decide_offer(
-        offer=offer, decision=decision, start_date=form.cleaned_data["start_date"]
+        offer=offer,
+        decision=decision,
+        start_date=form.cleaned_data["start_date"],
+        contract_law=form.cleaned_data["contract_law"]
+        if form.cleaned_data["contract_signed"]
+        else None,
     )
     if decision == Offer.Decision.ACCEPTED and not offer.in_writing:
         messages.success(
@@ -366,6 +371,30 @@ def offer_decide(request, pk):
     else:
         messages.success(request, f"You declined the offer from {application.company}.")
     return redirect(application)
+
+
+@require_GET
+def contract_letter(request, pk):
+    """The letter that ends a signed contract, to complete, print and sign by hand: in the
+    language of the law it is under (German for Germany, Austria and Switzerland)."""
+    application = _own_application(request, pk)
+    offer = Offer.objects.filter(application=application).first()
+    rule = contracts.rule_for(offer)
+    if rule is None:
+        messages.info(request, _("Only a signed contract needs a letter to end it."))
+        return redirect(application)
+    return render(
+        request,
+        "applications/contract_letter.html",
+        {
+            "application": application,
+            "offer": offer,
+            "rule": rule,
+            "contact": application.main_contact,
+            "today": clock.today_for(request.user),
+            "disclaimer": contracts.DISCLAIMER,
+        },
+    )
 
 
 @require_GET

@@ -12,7 +12,7 @@ from datetime import datetime
 from django.urls import reverse
 
 from applications.mailto import encode_address, mailto_url
-from applications.models import Application, Contact
+from applications.models import Application, Contact, Offer
 from withdrawals import services
 from withdrawals.advice import Advice, Sender, check_draft
 from withdrawals.eml import unwritable_addresses
@@ -177,6 +177,8 @@ class DraftPage:
     queue: list[int]
     queue_query: str
     next_in_queue: Application | None
+    # The application's own offer, read with the others: its signed contract has a rule.
+    own_offer: Offer | None = None
 
     def context(self) -> dict[str, object]:
         """The page's template context: each field under its own name."""
@@ -227,6 +229,7 @@ def draft_page(
         phone_script = script.body if script else ""
     to = [contact] if contact and contact.email else []
     return DraftPage(
+        own_offer=grounds.offers.own,
         application=application,
         draft=draft,
         contact=contact,

@@ -196,6 +196,7 @@ def _render_choose(request, page, form, queue, recipient_form=None):
             "validate_first": page.validate_first,
             "queue": queue,
             "preview": page.preview(_choice(form)),
+            "own_offer": page.grounds.offers.own,
         },
         status=status,
     )

@@ -111,6 +111,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
             ],
+            # |local_date: a date in the reader's language, on every page without a load.
+            "builtins": ["applications.templatetags.dates"],
         },
     },
 ]

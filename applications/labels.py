@@ -1,0 +1,48 @@
+"""The labels of the core's choices, in the reader's language where a page shows them
+(``{% translate application.get_stage_display %}``).
+
+The models keep plain English labels: the same labels name the steps of a CSV export's stage
+path, are matched by the import and name the shipped templates, which must not change with the
+language of the page that wrote them. Listed here with ``gettext_noop`` so that the catalogue
+holds them and its check fails when one has no translation.
+"""
+
+from django.utils.translation import gettext_noop
+
+SHOWN_LABELS = [
+    # Stage
+    gettext_noop("Interested"),
+    gettext_noop("Applied"),
+    gettext_noop("Screening"),
+    gettext_noop("Interviewing"),
+    gettext_noop("Offer"),
+    gettext_noop("Accepted"),
+    gettext_noop("Rejected"),
+    gettext_noop("Withdrawn"),
+    gettext_noop("Offer declined"),
+    gettext_noop("No response"),
+    # Offer.Decision
+    gettext_noop("Pending"),
+    gettext_noop("Declined"),
+    # WorkMode
+    gettext_noop("On-site"),
+    gettext_noop("Hybrid"),
+    gettext_noop("Remote"),
+    # Source
+    gettext_noop("Job board"),
+    gettext_noop("Company site"),
+    gettext_noop("Referral"),
+    gettext_noop("Recruitment agency"),
+    gettext_noop("Other"),
+    # Contact.Role
+    gettext_noop("Agency recruiter"),
+    gettext_noop("In-house recruiter"),
+    gettext_noop("Hiring manager"),
+    gettext_noop("HR"),
+    gettext_noop("Interviewer"),
+    gettext_noop("Assistant"),
+    # Interview.Status
+    gettext_noop("Scheduled"),
+    gettext_noop("Done"),
+    gettext_noop("Cancelled"),
+]

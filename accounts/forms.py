@@ -39,8 +39,8 @@ class LoginForm(allauth_forms.LoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         login = self.fields["login"]
-        login.label = "Username"
-        login.help_text = "Or the email address of your account."
+        login.label = _("Username")
+        login.help_text = _("Or the email address of your account.")
         login.widget.attrs.update({"autocomplete": "username", "placeholder": ""})
         # The page links to the reset under the form.
         self.fields["password"].help_text = ""
@@ -58,8 +58,8 @@ class SignUpForm(allauth_forms.SignupForm):
 
     full_name = forms.CharField(
         max_length=150,
-        label="Full name",
-        help_text="How you sign your emails, e.g. “Alex Morgan”.",
+        label=_("Full name"),
+        help_text=_("How you sign your emails, e.g. “Alex Morgan”."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     time_zone = TimeZoneField(initial="UTC")
@@ -70,19 +70,19 @@ class SignUpForm(allauth_forms.SignupForm):
         super().__init__(*args, **kwargs)
         self.invitation = invitations.from_session(context.request)
         email = self.fields["email"]
-        email.label = "Email"
-        email.help_text = (
+        email.label = _("Email")
+        email.help_text = _(
             "We send it a link to confirm it is yours; until you follow it, Bowout sends it "
             "nothing else."
         )
         email.widget.attrs["placeholder"] = ""
         self.fields["username"].widget.attrs["placeholder"] = ""
-        self.fields["password2"].label = "Password confirmation"
+        self.fields["password2"].label = _("Password confirmation")
         for name in ("password1", "password2"):
             self.fields[name].widget.attrs["placeholder"] = ""
         if self.invitation is not None:
             self.initial["email"] = self.invitation.email
-            email.help_text = "The address you were invited at."
+            email.help_text = _("The address you were invited at.")
         if not self.is_bound:
             # bowout.js picks the browser's own zone; a re-shown form keeps the user's choice.
             self.fields["time_zone"].widget.attrs["data-detect-timezone"] = ""

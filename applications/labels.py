@@ -45,4 +45,7 @@ SHOWN_LABELS = [
     gettext_noop("Scheduled"),
     gettext_noop("Done"),
     gettext_noop("Cancelled"),
+    # withdrawals' Withdrawal.Method, shown on the application's page
+    gettext_noop("email"),
+    gettext_noop("phone call"),
 ]

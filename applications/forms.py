@@ -8,7 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from applications import clock
+from applications import clock, labels
 from applications.comparison import CRITERIA, MAX_OFFERS, MAX_WEIGHT, MIN_OFFERS
 from applications.contracts import ContractLaw
 from applications.fields import DatePickerField, MoneyField
@@ -143,12 +143,19 @@ class ApplicationForm(forms.ModelForm):
 
 
 class StageChangeForm(forms.Form):
-    stage = forms.ChoiceField(choices=[("", "Choose a stage…"), *Stage.choices], label="New stage")
+    # The stages' labels in the reader's language (applications.labels); their values unchanged.
+    stage = forms.ChoiceField(
+        choices=[
+            ("", _("Choose a stage…")),
+            *((value, labels.shown(label)) for value, label in Stage.choices),
+        ],
+        label=_("New stage"),
+    )
     note = forms.CharField(
         max_length=500,
         required=False,
-        label="Note (optional)",
-        widget=forms.TextInput(attrs={"placeholder": "e.g. Recruiter called to book round 2"}),
+        label=_("Note (optional)"),
+        widget=forms.TextInput(attrs={"placeholder": _("e.g. Recruiter called to book round 2")}),
     )
 
     def __init__(self, *args, application=None, **kwargs):

@@ -7,7 +7,14 @@ language of the page that wrote them. Listed here with ``gettext_noop`` so that 
 holds them and its check fails when one has no translation.
 """
 
-from django.utils.translation import gettext_noop
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy, gettext_noop
+
+
+def shown(label: str) -> Promise:
+    """``label`` (one of those below) in the reader's language, when a form or page shows it."""
+    return gettext_lazy(label)
+
 
 SHOWN_LABELS = [
     # Stage

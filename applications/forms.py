@@ -80,8 +80,8 @@ class ApplicationForm(forms.ModelForm):
         choices=DealBreaker.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Deal-breakers you found",
-        help_text="They suggest how to word a withdrawal. Weigh them before deciding.",
+        label=_("Deal-breakers you found"),
+        help_text=_("They suggest how to word a withdrawal. Weigh them before deciding."),
     )
 
     class Meta:
@@ -106,7 +106,25 @@ class ApplicationForm(forms.ModelForm):
             "interest": forms.NumberInput(attrs={"min": 1, "max": 5}),
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
-        labels = {"stage": "Current stage"}
+        labels = {
+            "company": _("Company"),
+            "position": _("Position title"),
+            "stage": _("Current stage"),
+            "posting_url": _("Job posting URL"),
+            "location": _("Location"),
+            "work_mode": _("Work mode"),
+            "source": _("Source"),
+            "agency_name": _("Agency name"),
+            "pay_range": _("Advertised pay range"),
+            "interest": _("Interest level"),
+            "date_applied": _("Date applied"),
+            "notes": _("Notes"),
+        }
+        help_texts = {
+            "agency_name": _("The recruitment agency that set this up, if any."),
+            "pay_range": _("e.g. “£55,000–£65,000”"),
+            "interest": _("1 (low) to 5 (dream job)."),
+        }
         error_messages = {
             "posting_url": {"invalid": WEB_ADDRESS_MESSAGE},
             "interest": {"min_value": INTEREST_MESSAGE, "max_value": INTEREST_MESSAGE},
@@ -122,6 +140,7 @@ class ApplicationForm(forms.ModelForm):
             ("", "Not specified"),
             *WorkMode.choices,
         ]
+        labels.translate_choices(self)
 
     def clean_company(self):
         return self.cleaned_data["company"].strip()
@@ -180,6 +199,19 @@ class ContactForm(forms.ModelForm):
         model = Contact
         fields = ["name", "role", "email", "phone", "is_main", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+        labels = {
+            "name": _("Name"),
+            "role": _("Role"),
+            "email": _("Email"),
+            "phone": _("Phone"),
+            "is_main": _("Main contact"),
+            "notes": _("Notes"),
+        }
+        help_texts = {"is_main": _("The person you write to about this process.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        labels.translate_choices(self)
 
     def clean_name(self):
         return self.cleaned_data["name"].strip()
@@ -221,6 +253,18 @@ class InterviewForm(forms.ModelForm):
         error_messages = {
             "scheduled_at": {"invalid": "Enter a date and time, like 2026-03-14 10:30."},
         }
+        labels = {
+            "scheduled_at": _("Date and time"),
+            "duration_minutes": _("Length (minutes)"),
+            "kind": _("Kind"),
+            "round_number": _("Round"),
+            "is_final_round": _("Final round"),
+            "with_whom": _("Interviewer(s)"),
+            "location": _("Where or link"),
+            "status": _("Status"),
+            "notes": _("Notes"),
+        }
+        help_texts = {"location": _("An address or a video link.")}
 
     def clean_scheduled_at(self):
         scheduled_at = self.cleaned_data["scheduled_at"]
@@ -234,10 +278,11 @@ class InterviewForm(forms.ModelForm):
             DATETIME_LOCAL_FORMAT,
             "%Y-%m-%d %H:%M",
         ]
-        self.fields[
-            "scheduled_at"
-        ].help_text = f"In your time zone ({timezone.get_current_timezone_name()})."
+        self.fields["scheduled_at"].help_text = _("In your time zone (%(zone)s).") % {
+            "zone": timezone.get_current_timezone_name()
+        }
         self.fields["duration_minutes"].required = False
+        labels.translate_choices(self)
 
     def clean_duration_minutes(self):
         # Left empty, an interview lasts the usual hour (clash warnings need an end).
@@ -255,10 +300,16 @@ class ApplicationFilterForm(forms.Form):
         ("interest", "Interest"),
     ]
 
-    q = forms.CharField(required=False, label="Search", max_length=100)
-    stage = forms.ChoiceField(required=False, choices=[("", "Any stage"), *Stage.choices])
-    status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Live or closed")
-    sort = forms.ChoiceField(required=False, choices=SORT_CHOICES, label="Sort by")
+    q = forms.CharField(required=False, label=_("Search"), max_length=100)
+    stage = forms.ChoiceField(
+        required=False, choices=[("", "Any stage"), *Stage.choices], label=_("Stage")
+    )
+    status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label=_("Live or closed"))
+    sort = forms.ChoiceField(required=False, choices=SORT_CHOICES, label=_("Sort by"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        labels.translate_choices(self)
 
     def filtered(self, queryset):
         # Keep every filter that is valid even when another one is not (a stale bookmark).

@@ -7,6 +7,9 @@ language of the page that wrote them. Listed here with ``gettext_noop`` so that 
 holds them and its check fails when one has no translation.
 """
 
+from typing import cast
+
+from django import forms
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy, gettext_noop
 
@@ -14,6 +17,18 @@ from django.utils.translation import gettext_lazy, gettext_noop
 def shown(label: str) -> Promise:
     """``label`` (one of those below) in the reader's language, when a form or page shows it."""
     return gettext_lazy(label)
+
+
+def translate_choices(form: forms.BaseForm) -> None:
+    """Every plain choice field of ``form`` shows its labels in the reader's language; the
+    values, which are what is posted and stored, stay as they are."""
+    for field in form.fields.values():
+        if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+            choices = cast(list[tuple[object, object]], field.choices)
+            field.choices = [
+                (value, shown(label) if isinstance(label, str) else label)
+                for value, label in choices
+            ]
 
 
 SHOWN_LABELS = [
@@ -55,4 +70,26 @@ SHOWN_LABELS = [
     # withdrawals' Withdrawal.Method, shown on the application's page
     gettext_noop("email"),
     gettext_noop("phone call"),
+    # Interview.Kind
+    gettext_noop("Phone"),
+    gettext_noop("Video"),
+    gettext_noop("Assessment"),
+    # DealBreaker
+    gettext_noop("Relocation"),
+    gettext_noop("Values"),
+    gettext_noop("Pay below the industry standard"),
+    gettext_noop("Over-qualified for the role"),
+    gettext_noop("Working hours"),
+    gettext_noop("Accommodation needs not met"),
+    gettext_noop("Culture"),
+    gettext_noop("The company's reputation or finances"),
+    gettext_noop("Duties other than advertised"),
+    gettext_noop("The role changed"),
+    # The forms' own empty choices and the list's filters
+    gettext_noop("Not specified"),
+    gettext_noop("Any stage"),
+    gettext_noop("All"),
+    gettext_noop("Live"),
+    gettext_noop("Closed"),
+    gettext_noop("Date applied"),
 ]

@@ -101,7 +101,11 @@ def application_create(request):
     form = ApplicationForm(request.POST or None, instance=application)
     if request.method == "POST" and form.is_valid():
         services.create_application(application=form.save(commit=False))
-        messages.success(request, f"Added {application}. Next: add a contact and any interviews.")
+        messages.success(
+            request,
+            _("Added %(application)s. Next: add a contact and any interviews.")
+            % {"application": application},
+        )
         return redirect(application)
     return render(
         request, "applications/application_form.html", {"form": form}, status=_status(form)
@@ -154,7 +158,7 @@ def application_edit(request, pk):
     form = ApplicationForm(request.POST or None, instance=application)
     if request.method == "POST" and form.is_valid():
         services.update_application(application=form.save(commit=False))
-        messages.success(request, "Your changes are saved.")
+        messages.success(request, _("Your changes are saved."))
         return redirect(application)
     return render(
         request,
@@ -170,7 +174,10 @@ def application_delete(request, pk):
     if request.method == "POST":
         name = str(application)
         application.delete()
-        messages.success(request, f"Deleted {name} and its contacts, interviews and history.")
+        messages.success(
+            request,
+            _("Deleted %(name)s and its contacts, interviews and history.") % {"name": name},
+        )
         return redirect("applications:list")
     return render(
         request,
@@ -195,7 +202,9 @@ def change_stage(request, pk):
             to_stage=form.cleaned_data["stage"],
             note=form.cleaned_data["note"],
         )
-        messages.success(request, f"Moved to {application.get_stage_display()}.")
+        messages.success(
+            request, _("Moved to %(stage)s.") % {"stage": _(application.get_stage_display())}
+        )
         return redirect(application)
     return render(
         request,
@@ -321,9 +330,9 @@ def offer_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         services.save_offer(offer=form.save(commit=False))
         if is_new:
-            messages.success(request, "Offer recorded. Congratulations!")
+            messages.success(request, _("Offer recorded. Congratulations!"))
         else:
-            messages.success(request, "Offer updated.")
+            messages.success(request, _("Offer updated."))
         return redirect(application)
     return render(
         request,
@@ -340,7 +349,9 @@ def offer_decide(request, pk):
     form = OfferDecisionForm(request.POST, offer=offer)
     if not form.is_valid():
         errors = form.errors.get("start_date") or form.errors.get("contract_law")
-        messages.error(request, str((errors or ["Choose to accept or to decline the offer."])[0]))
+        messages.error(
+            request, str((errors or [_("Choose to accept or to decline the offer.")])[0])
+        )
         return render(
             request,
             "applications/application_detail.html",
@@ -359,17 +370,26 @@ def offer_decide(request, pk):
     if decision == Offer.Decision.ACCEPTED and not offer.in_writing:
         messages.success(
             request,
-            f"You accepted {application.company}. Ask for the offer in writing before you "
-            "withdraw from anything else.",
+            _(
+                "You accepted %(company)s. Ask for the offer in writing before you withdraw "
+                "from anything else."
+            )
+            % {"company": application.company},
         )
     elif decision == Offer.Decision.ACCEPTED:
         messages.success(
             request,
-            f"You accepted {application.company}. Now withdraw promptly from the other "
-            "processes, before their next interviews.",
+            _(
+                "You accepted %(company)s. Now withdraw promptly from the other processes, "
+                "before their next interviews."
+            )
+            % {"company": application.company},
         )
     else:
-        messages.success(request, f"You declined the offer from {application.company}.")
+        messages.success(
+            request,
+            _("You declined the offer from %(company)s.") % {"company": application.company},
+        )
     return redirect(application)
 
 

@@ -94,7 +94,8 @@ class SignUpForm(allauth_forms.SignupForm):
         email = super().clean_email()
         if self.invitation is not None and email.lower() != self.invitation.email.lower():
             raise forms.ValidationError(
-                f"Your invitation is for {self.invitation.email}: sign up with that address."
+                _("Your invitation is for %(email)s: sign up with that address.")
+                % {"email": self.invitation.email}
             )
         return email
 
@@ -104,16 +105,16 @@ class ChangePasswordForm(allauth_forms.ChangePasswordForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["oldpassword"].label = "Old password"
-        self.fields["password1"].label = "New password"
-        self.fields["password2"].label = "New password confirmation"
+        self.fields["oldpassword"].label = _("Old password")
+        self.fields["password1"].label = _("New password")
+        self.fields["password2"].label = _("New password confirmation")
 
 
 class ResetPasswordKeyForm(allauth_forms.ResetPasswordKeyForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["password1"].label = "New password"
-        self.fields["password2"].label = "New password confirmation"
+        self.fields["password1"].label = _("New password")
+        self.fields["password2"].label = _("New password confirmation")
 
 
 class ProfileForm(forms.ModelForm):
@@ -179,10 +180,10 @@ class ProfileForm(forms.ModelForm):
 class NameForm(forms.Form):
     """The dashboard's one question to a user with no name."""
 
-    full_name = forms.CharField(max_length=150, label="Full name")
+    full_name = forms.CharField(max_length=150, label=_("Full name"))
 
     def clean_full_name(self):
         name = clean_full_name(self.cleaned_data["full_name"])
         if not name:
-            raise forms.ValidationError("Type the name you sign your emails with.")
+            raise forms.ValidationError(_("Type the name you sign your emails with."))
         return name

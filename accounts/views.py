@@ -47,10 +47,14 @@ def accept_invitation(request, token):
     if invitation is None:
         return render(request, "account/invitation_invalid.html", status=404)
     if request.user.is_authenticated:
-        messages.info(request, "You already have an account: this invitation is for someone new.")
+        messages.info(
+            request, _("You already have an account: this invitation is for someone new.")
+        )
         return redirect("home")
     invitations.remember(request, invitation)
-    messages.info(request, f"Welcome! Create your account with {invitation.email}.")
+    messages.info(
+        request, _("Welcome! Create your account with %(email)s.") % {"email": invitation.email}
+    )
     return redirect("signup")
 
 
@@ -111,8 +115,10 @@ def new_calendar_link(request):
     request.user.new_calendar_link()
     messages.success(
         request,
-        "Made a new calendar link. The old one no longer works: subscribe to the new one in "
-        "your calendar app.",
+        _(
+            "Made a new calendar link. The old one no longer works: subscribe to the new one "
+            "in your calendar app."
+        ),
     )
     return redirect("profile")
 
@@ -123,7 +129,7 @@ def save_name(request):
     form = NameForm(request.POST)
     if not form.is_valid():
         # The profile page, with the name left empty beside its field and nothing saved.
-        messages.error(request, "Type the name you sign your emails with, or use your profile.")
+        messages.error(request, _("Type the name you sign your emails with, or use your profile."))
         data = model_to_dict(request.user, fields=ProfileForm.Meta.fields)
         data["full_name"] = request.POST.get("full_name", "")
         profile_form = ProfileForm(data, instance=User.objects.get(pk=request.user.pk))
@@ -131,14 +137,17 @@ def save_name(request):
             request, "accounts/profile.html", _profile_context(request, profile_form), status=422
         )
     User.objects.filter(pk=request.user.pk).update(full_name=form.cleaned_data["full_name"])
-    messages.success(request, f"Your emails are now signed “{form.cleaned_data['full_name']}”.")
+    messages.success(
+        request,
+        _("Your emails are now signed “%(name)s”.") % {"name": form.cleaned_data["full_name"]},
+    )
     return redirect("home")
 
 
 @require_POST
 def dismiss_name_prompt(request):
     User.objects.filter(pk=request.user.pk).update(name_prompt_dismissed_at=timezone.now())
-    messages.info(request, "You can add your name any time from your profile.")
+    messages.info(request, _("You can add your name any time from your profile."))
     return redirect("home")
 
 
@@ -170,6 +179,6 @@ def delete_account(request):
         user = request.user
         logout(request)
         services.delete_account(user=user)
-        messages.success(request, "Your account and everything in it are deleted. Goodbye!")
+        messages.success(request, _("Your account and everything in it are deleted. Goodbye!"))
         return redirect("login")
     return render(request, "accounts/delete_account.html")

@@ -81,6 +81,7 @@ APPLICATION_PARTS: dict[str, tuple[str, bool]] = {
     "contacts": ("applications.Contact", True),
     "interviews": ("applications.Interview", True),
     "offer": ("applications.Offer", False),
+    "posting": ("applications.PostingSnapshot", False),
     "stage_history": ("applications.StageChange", True),
     "withdrawals": ("withdrawals.Withdrawal", True),
     "withdrawal_draft": ("withdrawals.WithdrawalDraft", False),

@@ -1,7 +1,10 @@
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import nh3
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -25,9 +28,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from applications import clock
+from applications import clock, portals
 from applications.contracts import ContractLaw
 from applications.mailto import mailto_url, validate_no_link_syntax
+from applications.portals import Portal
 
 
 class Stage(models.TextChoices):
@@ -120,9 +124,53 @@ class KeepReason(models.TextChoices):
 AGENCY_MISSING_MESSAGE = "Name the recruitment agency that set this up."
 
 
+def posting_address(url: str) -> str:
+    """A posting's address as Bowout keeps it: without the fragment and the tracking
+    parameters (``utm_*``) that differ each time the same posting is shared."""
+    url = (url or "").strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.startswith("utm_")
+        ]
+    )
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, query, ""))
+
+
 class ApplicationQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(owner=user)
+
+    def same_posting(self, *, url: str = "", company: str = "", position: str = ""):
+        """Applications for the same posting: the same address (as ``posting_address`` keeps
+        it, with or without a trailing slash), or the same company and title (letter case and
+        surrounding spaces aside). The one rule every way in checks before adding."""
+        match = Q(pk__in=[])
+        if company.strip() and position.strip():
+            match |= Q(company__iexact=company.strip(), position__iexact=position.strip())
+        address = posting_address(url)
+        if address:
+            bare = address.rstrip("/")
+            match |= Q(posting_url__in={address, bare, bare + "/"})
+        return self.filter(match)
+
+    def closing_soon(self, *, today: date):
+        """Still only Interested, and the posting closes today or within ``clock.SOON`` (the
+        user's own today, the boundary included): apply or let it go. Soonest first."""
+        return (
+            self.filter(
+                stage=Stage.INTERESTED,
+                posting__closing_date__gte=today,
+                posting__closing_date__lte=today + clock.SOON,
+            )
+            .select_related("posting")
+            .order_by("posting__closing_date", "pk")
+        )
 
     def live(self):
         return self.filter(stage__in=Stage.live())
@@ -388,6 +436,15 @@ class Application(models.Model):
     @property
     def is_live(self) -> bool:
         return self.stage in Stage.live()
+
+    @property
+    def portal(self) -> str:
+        """The portal the posting is on: as stored with a captured posting, else read from
+        the posting URL the user typed (``portals.detect``)."""
+        snapshot = getattr(self, "posting", None) if self.pk else None
+        if snapshot is not None:
+            return snapshot.portal
+        return portals.detect(self.posting_url)
 
     @property
     def deal_breaker_labels(self) -> list[str]:
@@ -1099,3 +1156,113 @@ class ShareLink(models.Model):
     def extras(self) -> list[str]:
         """What the user ticked, in their words."""
         return [label for name, label in SHARE_EXTRAS.items() if getattr(self, name)]
+
+
+class SalaryUnit(models.TextChoices):
+    """The period a posted salary is for, as schema.org's ``unitText`` names it."""
+
+    HOUR = "HOUR", "an hour"
+    DAY = "DAY", "a day"
+    WEEK = "WEEK", "a week"
+    MONTH = "MONTH", "a month"
+    YEAR = "YEAR", "a year"
+
+
+# The markup a kept description may use: the structure of a posting, nothing that loads,
+# runs or styles anything (an image would tell the site that the user read it again).
+DESCRIPTION_TAGS = {
+    "p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "u",
+    "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "dt", "dd", "a",
+}  # fmt: skip
+DESCRIPTION_MAX_CHARS = 100_000
+
+
+def is_html(text: str) -> bool:
+    """Markup rather than plain text: something that opens or closes a tag."""
+    return re.search(r"<[a-zA-Z/!]", text) is not None
+
+
+def sanitise_description(text: str) -> str:
+    """A posting's description as it is kept: HTML reduced by nh3 (a maintained sanitiser) to
+    ``DESCRIPTION_TAGS``, links opened without telling the site where from; plain text stays
+    plain text (escaped when shown)."""
+    text = text[:DESCRIPTION_MAX_CHARS]
+    if not is_html(text):
+        return text.strip()
+    return nh3.clean(
+        text,
+        tags=DESCRIPTION_TAGS,
+        attributes={"a": {"href"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    ).strip()
+
+
+class PostingSnapshot(models.Model):
+    """The job posting as it was when the user saved it: postings are taken down, and what
+    they said (the pay, the closing date, the duties) is worth keeping with the application."""
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="posting"
+    )
+    # Sanitised HTML (``sanitise_description``) or plain text, never raw markup from a page.
+    description = models.TextField(blank=True)
+    salary_min = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    salary_max = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    salary_currency = models.CharField(max_length=3, blank=True)
+    salary_unit = models.CharField(max_length=5, choices=SalaryUnit, blank=True)
+    locations = models.JSONField(default=list, blank=True)
+    remote = models.BooleanField(default=False)
+    employment_type = models.CharField(max_length=100, blank=True)
+    date_posted = models.DateField(null=True, blank=True)
+    closing_date = models.DateField(null=True, blank=True)
+    source_url = models.URLField("posting URL", max_length=500, blank=True)
+    # The applicant-tracking system or job board the posting was on (``portals.detect``).
+    portal = models.CharField(max_length=20, choices=Portal, blank=True)
+    # Where the parser found it: "json-ld", "opengraph", "title" or "text".
+    found_in = models.CharField(max_length=20, blank=True)
+    captured_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(salary_min__isnull=True)
+                | Q(salary_max__isnull=True)
+                | Q(salary_min__lte=F("salary_max")),
+                name="applications_posting_salary_range_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(salary_unit__in=["", *SalaryUnit.values]),
+                name="applications_posting_salary_unit_valid",
+            ),
+        ]
+        indexes = [
+            # The closing-soon rule on Today reads postings by closing date.
+            models.Index(fields=["closing_date"], name="applications_posting_closing"),
+        ]
+
+    def __str__(self):
+        return f"Posting of {self.application}"
+
+    def save(self, *args, **kwargs):
+        self.description = sanitise_description(self.description)
+        self.portal = portals.detect(self.source_url)
+        super().save(*args, **kwargs)
+
+    @property
+    def pay_range(self) -> str:
+        """ "EUR 60,000-75,000 a year" (an en dash), as a person writes it; "" without a figure."""
+        figures = dict.fromkeys((self.salary_min, self.salary_max))
+        amounts = [f"{value:,.0f}" for value in figures if value]
+        if not amounts:
+            return ""
+        text = "–".join(amounts)
+        if self.salary_currency:
+            text = f"{self.salary_currency} {text}"
+        if self.salary_unit:
+            text += f" {SalaryUnit(self.salary_unit).label}"
+        return text
+
+    @property
+    def portal_name(self) -> str:
+        return Portal(self.portal).label if self.portal else ""

@@ -4,6 +4,7 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -16,9 +17,11 @@ from applications.models import (
     Interview,
     Offer,
     OfferRevision,
+    PostingSnapshot,
     ShareLink,
     Stage,
     StageChange,
+    posting_address,
 )
 
 
@@ -41,6 +44,40 @@ def create_application(*, application: Application, note: str = "") -> Applicati
         note=note,
     )
     return application
+
+
+@transaction.atomic
+def save_posting(
+    *, application: Application, snapshot: PostingSnapshot
+) -> tuple[Application, bool]:
+    """Add a captured posting as a new application with its snapshot, unless the same
+    posting is already in the owner's Bowout (``same_posting``: the address, or the company
+    and title). Then nothing new is made: the existing application is returned, and keeps this
+    snapshot if it had none. Returns ``(application, created)``.
+
+    The owner's row is locked so that a double click, or the same posting shared twice at
+    once, cannot add it twice."""
+    get_user_model().objects.select_for_update().filter(pk=application.owner_id).first()
+    application.posting_url = posting_address(application.posting_url)
+    existing = (
+        Application.objects.for_user(application.owner)
+        .same_posting(
+            url=application.posting_url, company=application.company, position=application.position
+        )
+        .order_by("created_at", "pk")
+        .first()
+    )
+    if existing is not None:
+        if not PostingSnapshot.objects.filter(application=existing).exists():
+            snapshot.application = existing
+            snapshot.source_url = application.posting_url or existing.posting_url
+            snapshot.save()
+        return existing, False
+    create_application(application=application, note="Saved from the job posting.")
+    snapshot.application = application
+    snapshot.source_url = application.posting_url
+    snapshot.save()
+    return application, True
 
 
 @transaction.atomic

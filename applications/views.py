@@ -28,7 +28,14 @@ from applications.forms import (
     StageChangeForm,
     ids_from,
 )
-from applications.models import Application, Contact, Interview, Offer, Stage
+from applications.models import (
+    Application,
+    Contact,
+    Interview,
+    Offer,
+    PostingSnapshot,
+    Stage,
+)
 
 PAGE_SIZE = 25
 REVISIONS_SHOWN = 10
@@ -141,6 +148,7 @@ def _detail_context(application, stage_form=None):
         "timeline": timeline,
         "stage_form": stage_form or StageChangeForm(application=application),
         "offer": offer,
+        "posting": PostingSnapshot.objects.filter(application=application).first(),
         "offer_totals": totals(offer) if offer else None,
         "offer_revisions": _revisions(offer) if offer else [],
         "contract_laws": contracts.ContractLaw.choices,

@@ -1,5 +1,5 @@
 """Everything a user owns as one JSON document: the account, and each application with its
-contacts, interviews, offer, stage history, withdrawals and draft, as plain values."""
+contacts, interviews, offer, job posting, stage history, withdrawals and draft, as plain values."""
 
 import json
 from collections import defaultdict
@@ -16,6 +16,7 @@ from applications.models import (
     ExchangeRate,
     Interview,
     Offer,
+    PostingSnapshot,
     StageChange,
 )
 from withdrawals.models import SentMessage, Withdrawal, WithdrawalDraft
@@ -36,13 +37,14 @@ def by_application(queryset) -> dict[int, list[dict]]:
 
 def applications_as_data(*, user) -> list[tuple[int, dict]]:
     """Each application of the user (by id) with its contacts, interviews, offer and stage
-    history, as plain values (no model instances, so 10,000 applications stay quick). Five
-    queries however many applications there are."""
+    history and the job posting kept with it, as plain values (no model instances, so 10,000
+    applications stay quick). Six queries however many applications there are."""
     owned = {"application__owner": user}
     contacts = by_application(Contact.objects.filter(**owned).order_by("-is_main", "name", "pk"))
     interviews = by_application(Interview.objects.filter(**owned).order_by("scheduled_at", "pk"))
     offers = by_application(Offer.objects.filter(**owned))
     history = by_application(StageChange.objects.filter(**owned).order_by("changed_at", "pk"))
+    postings = by_application(PostingSnapshot.objects.filter(**owned))
     return [
         (
             row["id"],
@@ -51,6 +53,7 @@ def applications_as_data(*, user) -> list[tuple[int, dict]]:
                 "contacts": contacts.get(row["id"], []),
                 "interviews": interviews.get(row["id"], []),
                 "offer": next(iter(offers.get(row["id"], [])), None),
+                "posting": next(iter(postings.get(row["id"], [])), None),
                 "stage_history": history.get(row["id"], []),
             },
         )
@@ -79,7 +82,7 @@ def account_as_data(user) -> dict:
 def document(*, user) -> dict:
     """The account, and each application with its withdrawals (sent emails, reflections),
     the messages that kept it going and any draft in progress (the shape is
-    ``interchange.APPLICATION_PARTS``), and the exchange rates the user entered. Nine queries
+    ``interchange.APPLICATION_PARTS``), and the exchange rates the user entered. Ten queries
     however many applications there are."""
     applications = applications_as_data(user=user)
     owned = {"application__owner": user}

@@ -1,6 +1,8 @@
 from django import template
+from django.template.defaultfilters import linebreaksbr
+from django.utils.safestring import mark_safe
 
-from applications.models import Stage
+from applications.models import Stage, is_html, sanitise_description
 
 register = template.Library()
 
@@ -18,3 +20,12 @@ _BADGE_CLASSES: dict[str, str] = {
 def stage_badge(stage: str) -> str:
     """Bootstrap classes for a stage's badge: live stages coloured, closed ones grey."""
     return _BADGE_CLASSES.get(stage, "text-bg-secondary")
+
+
+@register.filter
+def posting_description(text: str) -> str:
+    """A kept description for the page: HTML sanitised again (a restored download did not pass
+    through the model's ``save``), plain text escaped with its line breaks."""
+    if is_html(text):
+        return mark_safe(sanitise_description(text))  # noqa: S308 (sanitised by nh3 just now)
+    return linebreaksbr(text, autoescape=True)

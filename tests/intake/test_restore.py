@@ -6,7 +6,14 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from applications.models import Application, Contact, Interview, Offer, StageChange
+from applications.models import (
+    Application,
+    Contact,
+    Interview,
+    Offer,
+    PostingSnapshot,
+    StageChange,
+)
 from tests.factories import ContactFactory, UserFactory
 from tests.reports.test_json_download import a_full_account
 from withdrawals.models import SentMessage, Withdrawal, WithdrawalDraft
@@ -71,13 +78,14 @@ def test_a_download_restores_into_a_new_account_with_every_row_and_link(client, 
             Contact,
             Interview,
             Offer,
+            PostingSnapshot,
             StageChange,
             Withdrawal,
             WithdrawalDraft,
             SentMessage,
         )
     ]
-    assert counts == [2, 1, 1, 4, 1, 1, 1]
+    assert counts == [2, 1, 1, 1, 4, 1, 1, 1]
     restored_draft = WithdrawalDraft.objects.get(application__owner=fresh)
     assert restored_draft.cc == [Contact.objects.get(application__owner=fresh, name="Copied In").pk]
     withdrawal = Withdrawal.objects.get(application__owner=fresh)

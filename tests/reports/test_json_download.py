@@ -16,6 +16,7 @@ from applications.models import (
     ImportFile,
     Interview,
     Offer,
+    PostingSnapshot,
     ShareLink,
     StageChange,
 )
@@ -49,6 +50,20 @@ def a_full_account(user, company):
     )
     # Received before the deadline whatever today is (the factory's default is today).
     OfferFactory(application=kept, received_on=date(2027, 1, 4), respond_by=date(2027, 1, 8))
+    PostingSnapshot.objects.create(
+        application=kept,
+        description="<p>Build the <strong>tracker</strong>.</p>",
+        salary_min="62000",
+        salary_max="70000",
+        salary_currency="GBP",
+        salary_unit="YEAR",
+        locations=["Manchester, GB", "Leeds, GB"],
+        remote=True,
+        employment_type="Full time",
+        date_posted=date(2026, 11, 2),
+        closing_date=date(2026, 12, 31),
+        source_url="https://boards.greenhouse.io/acme/jobs/1",
+    )
     left = create_application(
         application=ApplicationFactory.build(owner=user, company=f"{company} Left")
     )
@@ -96,6 +111,15 @@ def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
     by_company = {application["company"]: application for application in data["applications"]}
     assert set(by_company) == {"Acme", "Acme Left", "Acme Drafting"}
     assert by_company["Acme"]["offer"]["respond_by"] == "2027-01-08"
+    posting = by_company["Acme"]["posting"]
+    assert posting["closing_date"] == "2026-12-31"
+    assert posting["locations"] == ["Manchester, GB", "Leeds, GB"]
+    assert (posting["salary_min"], posting["salary_unit"], posting["portal"]) == (
+        "62000.00",
+        "YEAR",
+        "greenhouse",
+    )
+    assert by_company["Acme Left"]["posting"] is None
     left = by_company["Acme Left"]
     assert left["stage"] == "withdrawn"
     assert [contact["name"] for contact in left["contacts"]] == ["Acme Recruiter"]
@@ -117,9 +141,9 @@ def test_the_json_download_takes_the_same_queries_at_any_size(
     for index in range(rows):
         ContactFactory(application=ApplicationFactory(owner=owner, company=f"Co {index}"))
 
-    # session, user, applications, contacts, interviews, offers, history, withdrawals,
-    # sent messages, drafts, exchange rates.
-    with django_assert_max_num_queries(11):
+    # session, user, applications, contacts, interviews, offers, history, postings,
+    # withdrawals, sent messages, drafts, exchange rates.
+    with django_assert_max_num_queries(12):
         response = owner_client.get(reverse("reports:json_download"))
 
     assert len(json.loads(response.content)["applications"]) == rows
@@ -130,6 +154,7 @@ MODELS = [
     Contact,
     Interview,
     Offer,
+    PostingSnapshot,
     StageChange,
     ImportFile,
     Withdrawal,

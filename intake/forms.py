@@ -1,13 +1,16 @@
-"""A CSV file to import and its columns; a recruiter's invitation and its organiser."""
+"""A CSV file to import and its columns; a recruiter's invitation and its organiser; a job
+posting captured by the bookmarklet, pasted or shared, and the application it becomes."""
 
+import re
 from collections.abc import Sequence
 
 from django import forms
 from django.utils import timezone
 
-from applications.forms import ContactForm
-from applications.models import Contact
-from intake import importer, restore
+from applications.fields import DatePickerField
+from applications.forms import WEB_ADDRESS_MESSAGE, ApplicationForm, ContactForm
+from applications.models import Contact, PostingSnapshot
+from intake import capture, importer, posting, restore
 from intake.invitations import (
     INVITATION_MAX_BYTES,
     SEQUENCE_MAX,
@@ -181,3 +184,136 @@ class RestoreForm(forms.Form):
         except restore.RestoreRefused as error:
             raise forms.ValidationError(str(error)) from error
         return upload
+
+
+# Capturing a job posting ---------------------------------------------------------------------
+
+
+class CapturePayloadForm(forms.Form):
+    """What the capture page's script posts: the fragment the bookmarklet put there."""
+
+    payload = forms.CharField(
+        widget=forms.HiddenInput,
+        max_length=posting.MAX_INPUT_CHARS,
+        error_messages={"required": capture.UNREADABLE, "max_length": capture.UNREADABLE},
+    )
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        if "payload" in cleaned:
+            try:
+                cleaned["posting"], cleaned["cut"] = capture.read_payload(cleaned["payload"])
+            except capture.CaptureUnreadable as error:
+                raise forms.ValidationError(str(error)) from error
+        return cleaned
+
+
+class PasteForm(forms.Form):
+    """A posting pasted by hand: its address and its page's HTML or text."""
+
+    url = forms.URLField(
+        label="The posting’s address",
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        help_text="Copy it from the address bar. Bowout stores it; it never opens it.",
+        error_messages={"invalid": WEB_ADDRESS_MESSAGE},
+    )
+    page = forms.CharField(
+        label="The posting’s page or text",
+        max_length=posting.MAX_INPUT_CHARS,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=(
+            "Paste the page’s source (Ctrl+U or ⌥⌘U in most browsers, then select all and "
+            "copy) for the most details, or just the posting’s text."
+        ),
+        error_messages={
+            "required": "Paste the posting’s page or text.",
+            "max_length": "This is over 400,000 characters: paste the posting’s own text.",
+        },
+    )
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        if "page" in cleaned and not self.errors:
+            cleaned["posting"] = capture.read_pasted(
+                page=cleaned["page"], url=cleaned.get("url") or ""
+            )
+        return cleaned
+
+
+class CapturedApplicationForm(ApplicationForm):
+    """The application a captured posting becomes, as the user checks it."""
+
+    deal_breakers = None  # type: ignore[assignment]
+
+    class Meta(ApplicationForm.Meta):
+        # Not applied yet, and nothing found out about the role.
+        fields = [
+            name
+            for name in ApplicationForm.Meta.fields
+            if name not in {"date_applied", "deal_breakers"}
+        ]
+
+
+class PostingForm(forms.ModelForm):
+    """The posting kept with the application (``PostingSnapshot``), as the user checks it."""
+
+    locations = forms.CharField(
+        label="Locations",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="One a line.",
+    )
+
+    class Meta:
+        model = PostingSnapshot
+        fields = [
+            "closing_date",
+            "date_posted",
+            "employment_type",
+            "salary_min",
+            "salary_max",
+            "salary_currency",
+            "salary_unit",
+            "locations",
+            "remote",
+            "description",
+            "found_in",
+        ]
+        field_classes = {"closing_date": DatePickerField, "date_posted": DatePickerField}
+        labels = {
+            "closing_date": "Applications close on",
+            "date_posted": "Posted on",
+            "salary_min": "Salary from",
+            "salary_max": "Salary up to",
+            "salary_currency": "Currency",
+            "salary_unit": "Salary per",
+            "remote": "Remote work possible",
+        }
+        help_texts = {"salary_currency": "Three letters, e.g. EUR, GBP, USD."}
+        widgets = {
+            "description": forms.HiddenInput,
+            "found_in": forms.HiddenInput,
+        }
+
+    def clean_locations(self):
+        lines = self.cleaned_data["locations"].splitlines()
+        return list(dict.fromkeys(line.strip()[:200] for line in lines if line.strip()))[:20]
+
+    def clean_salary_currency(self):
+        currency = self.cleaned_data["salary_currency"].strip().upper()
+        if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+            raise forms.ValidationError("Write the currency as its three letters, e.g. EUR.")
+        return currency
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        low, high = cleaned.get("salary_min"), cleaned.get("salary_max")
+        if low is not None and high is not None and low > high:
+            self.add_error("salary_max", "The upper end is below the lower end.")
+        return cleaned

@@ -5,6 +5,12 @@ from intake import views
 app_name = "intake"
 
 urlpatterns = [
+    # A job posting: the bookmarklet's landing page, paste, a phone's share, then save.
+    path("capture/", views.capture_page, name="capture"),
+    path("capture/paste/", views.capture_paste, name="capture_paste"),
+    path("capture/share/", views.capture_share, name="capture_share"),
+    path("capture/save/", views.capture_save, name="capture_save"),
+    path("capture/bookmarklet/", views.bookmarklet_page, name="bookmarklet"),
     # On the "Your data" page: a CSV file of applications, uploaded then mapped and previewed.
     path("data/import/", views.import_start, name="import"),
     path("data/import/<int:pk>/", views.import_preview, name="import_preview"),

@@ -1,20 +1,26 @@
-"""Data in: a CSV file of applications (upload, map, preview, import) and a recruiter's
-invitation (upload or paste, confirm)."""
+"""Data in: a CSV file of applications (upload, map, preview, import), a recruiter's
+invitation (upload or paste, confirm), and a job posting (the bookmarklet, paste, a share from
+a phone; check, save)."""
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
 
 from applications import services
 from applications.forms import InterviewForm
 from applications.models import Application, ImportFile, Interview
-from intake import importer, invitations, restore
+from intake import bookmarklet, capture, importer, invitations, restore
 from intake.forms import (
+    CapturedApplicationForm,
+    CapturePayloadForm,
     ImportUploadForm,
     InvitationForm,
     InvitationIdForm,
     MappingForm,
     OrganiserForm,
+    PasteForm,
+    PostingForm,
     RestoreForm,
 )
 
@@ -259,3 +265,119 @@ def _imported_message(result) -> str:
     if result.with_errors:
         message += f" Left out {len(result.with_errors)} row(s) with errors."
     return message
+
+
+# A job posting ------------------------------------------------------------------------------
+
+
+def capture_page(request):
+    """Where the bookmarklet lands. GET: the page whose script posts the fragment it carried
+    (``static/js/capture.js``). POST: that fragment, read by the parser, shown as a prefilled
+    form to check."""
+    form = CapturePayloadForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        return _review(
+            request, form.cleaned_data["posting"], cut=form.cleaned_data["cut"], how="bookmarklet"
+        )
+    return render(
+        request, "intake/capture.html", {"form": form}, status=422 if form.is_bound else 200
+    )
+
+
+def capture_paste(request):
+    """The same, for a posting pasted by hand: its address and its page or text."""
+    form = PasteForm(request.POST or None, initial={"url": request.GET.get("url", "")[:500]})
+    if request.method == "POST" and form.is_valid():
+        return _review(request, form.cleaned_data["posting"], how="paste")
+    return render(
+        request, "intake/capture_paste.html", {"form": form}, status=422 if form.is_bound else 200
+    )
+
+
+@require_GET
+def capture_share(request):
+    """The web app's share target: a link shared from a phone's browser or app."""
+    posting = capture.shared_posting(
+        title=request.GET.get("title", "")[:1000],
+        text=request.GET.get("text", "")[:5000],
+        url=request.GET.get("url", "")[:2000],
+    )
+    return _review(request, posting, how="share")
+
+
+def _review(request, posting, *, how, cut=False, application_form=None, posting_form=None):
+    """The prefilled form the user checks, and the application already in Bowout for the
+    same posting, if any."""
+    application_form = application_form or CapturedApplicationForm(
+        initial=capture.application_initial(posting),
+        instance=Application(owner=request.user),
+    )
+    posting_form = posting_form or PostingForm(
+        initial=capture.posting_initial(posting), prefix="posting"
+    )
+    # A refused form looks up what it could clean (raw input may hold what the database
+    # refuses, like NUL).
+    values = (
+        application_form.cleaned_data if application_form.is_bound else application_form.initial
+    )
+    existing = (
+        Application.objects.for_user(request.user)
+        .same_posting(
+            url=values.get("posting_url") or "",
+            company=values.get("company") or "",
+            position=values.get("position") or "",
+        )
+        .order_by("created_at", "pk")
+        .first()
+    )
+    return render(
+        request,
+        "intake/capture_review.html",
+        {
+            "application_form": application_form,
+            "posting_form": posting_form,
+            "posting": posting,
+            "existing": existing,
+            "how": how,
+            "cut": cut,
+        },
+        status=422 if application_form.is_bound else 200,
+    )
+
+
+@require_POST
+def capture_save(request):
+    """Save the checked posting as an application with its snapshot, or, for a posting
+    already in Bowout, go to that application."""
+    application_form = CapturedApplicationForm(
+        request.POST, instance=Application(owner=request.user)
+    )
+    posting_form = PostingForm(request.POST, prefix="posting")
+    if application_form.is_valid() and posting_form.is_valid():
+        application, created = services.save_posting(
+            application=application_form.save(commit=False),
+            snapshot=posting_form.save(commit=False),
+        )
+        if created:
+            messages.success(request, f"Saved {application} from its posting.")
+        else:
+            messages.info(
+                request, f"{application} was already in Bowout: here it is, nothing was added."
+            )
+        return redirect(application)
+    return _review(
+        request,
+        None,
+        how=request.POST.get("how", ""),
+        application_form=application_form,
+        posting_form=posting_form,
+    )
+
+
+@require_GET
+def bookmarklet_page(request):
+    """How to install "Save to Bowout" in each browser, with the bookmarklet to drag."""
+    capture_url = request.build_absolute_uri(reverse("intake:capture"))
+    return render(
+        request, "intake/bookmarklet.html", {"bookmarklet": bookmarklet.code(capture_url)}
+    )

@@ -385,6 +385,28 @@ FORMS = [
     FormCase("import: upload a CSV file", _url("intake:import"), {"file": CSV_UPLOAD}),
     FormCase("import: map the columns", _url("intake:import_preview", IMPORT_FILE), MAPPING_FIELDS),
     FormCase("restore a JSON download", _url("intake:restore"), {"file": JSON_UPLOAD}),
+    FormCase("capture: what the bookmarklet carried", _url("intake:capture"), {"payload": TEXT}),
+    FormCase("capture: paste a posting", _url("intake:capture_paste"), {"url": URL, "page": TEXT}),
+    FormCase(
+        "capture: save the checked posting",
+        _url("intake:capture_save"),
+        {
+            **{name: value for name, value in APPLICATION_FIELDS.items() if name != "date_applied"},
+            "stage": choice(Stage.values),
+            "posting-closing_date": DATE,
+            "posting-date_posted": DATE,
+            "posting-employment_type": TEXT,
+            "posting-salary_min": NUMBER,
+            "posting-salary_max": NUMBER,
+            "posting-salary_currency": TEXT,
+            "posting-salary_unit": choice(["", "HOUR", "YEAR", "FORTNIGHT"]),
+            "posting-locations": TEXT,
+            "posting-remote": CHECKBOX,
+            "posting-description": TEXT,
+            "posting-found_in": TEXT,
+        },
+        echo=(*APPLICATION_ECHO, "posting-employment_type"),
+    ),
     # Withdrawing ------------------------------------------------------------------------------
     FormCase(
         "keep in play",
@@ -591,6 +613,11 @@ GET_FORMS = [
         },
     ),
     GetCase("thank-you tone", _url("withdrawals:follow_up", WITHDRAWN), {"tone": choice(Tone)}),
+    GetCase(
+        "share target: a link shared from a phone",
+        _url("intake:capture_share"),
+        {"title": TEXT, "text": TEXT, "url": URL},
+    ),
 ]
 
 

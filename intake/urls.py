@@ -11,6 +11,9 @@ urlpatterns = [
     path("capture/share/", views.capture_share, name="capture_share"),
     path("capture/save/", views.capture_save, name="capture_save"),
     path("capture/bookmarklet/", views.bookmarklet_page, name="bookmarklet"),
+    # Bowout installable on a phone, with a share target (the capture page above).
+    path("manifest.webmanifest", views.web_app_manifest, name="manifest"),
+    path("service-worker.js", views.service_worker, name="service_worker"),
     # On the "Your data" page: a CSV file of applications, uploaded then mapped and previewed.
     path("data/import/", views.import_start, name="import"),
     path("data/import/<int:pk>/", views.import_preview, name="import_preview"),

@@ -3,7 +3,10 @@ invitation (upload or paste, confirm), and a job posting (the bookmarklet, paste
 a phone; check, save)."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
@@ -381,3 +384,58 @@ def bookmarklet_page(request):
     return render(
         request, "intake/bookmarklet.html", {"bookmarklet": bookmarklet.code(capture_url)}
     )
+
+
+# Bowout as an installable web app ---------------------------------------------------------------
+
+
+@login_not_required  # browsers fetch the manifest and the worker without the session cookie
+@require_GET
+def web_app_manifest(request):
+    """What a phone needs to install Bowout, and its share target: a link shared to Bowout
+    opens the log-in-required capture page (``capture_share``) with it."""
+    manifest = {
+        "name": "Bowout",
+        "short_name": "Bowout",
+        "description": "Track every hiring process and leave the ones you no longer want, well.",
+        "id": "/",
+        "start_url": reverse("home"),
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#212529",
+        "icons": [
+            *(
+                {
+                    "src": static(f"icons/bowout-{size}.png"),
+                    "sizes": f"{size}x{size}",
+                    "type": "image/png",
+                    "purpose": "any",
+                }
+                for size in (192, 512)
+            ),
+            *(
+                {
+                    "src": static(f"icons/bowout-maskable-{size}.png"),
+                    "sizes": f"{size}x{size}",
+                    "type": "image/png",
+                    "purpose": "maskable",
+                }
+                for size in (192, 512)
+            ),
+        ],
+        "share_target": {
+            "action": reverse("intake:capture_share"),
+            "method": "GET",
+            "params": {"title": "title", "text": "text", "url": "url"},
+        },
+    }
+    return JsonResponse(manifest, content_type="application/manifest+json")
+
+
+@login_not_required
+@require_GET
+def service_worker(request):
+    """The minimal service worker that makes Bowout installable. Served from the root so that
+    its scope is the whole site; it caches nothing (see the script)."""
+    return render(request, "intake/service-worker.js", content_type="text/javascript")

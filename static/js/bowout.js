@@ -193,3 +193,9 @@ document.addEventListener("DOMContentLoaded", () => {
   }
   select.value = zone;
 });
+
+// Installable as an app (and a share target on a phone): register the minimal service worker.
+// It caches nothing; a browser without it, or one that refuses it, simply has no app.
+if ("serviceWorker" in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register("/service-worker.js").catch(() => {});
+}

@@ -79,3 +79,28 @@ def test_save_a_posting_from_its_page_in_one_click(page, job_site):
     assert snapshot.salary_currency == "CAD"
     assert snapshot.source_url == f"{job_site}/job.html"
     assert "data platform" in snapshot.description
+
+
+def test_bowout_installs_as_an_app_and_takes_a_shared_link(page, live_server):
+    UserFactory(username="seeker")
+    log_in(page, "seeker")
+
+    # The service worker registers under the CSP, for the whole site.
+    scope = page.evaluate("navigator.serviceWorker.ready.then((r) => r.scope)")
+    assert scope == f"{live_server.url}/"
+    manifest = page.evaluate(
+        "fetch(document.querySelector('link[rel=manifest]').href).then((r) => r.json())"
+    )
+    target = manifest["share_target"]
+    assert (target["action"], target["method"]) == ("/capture/share/", "GET")
+
+    # What Android sends when a job app shares to Bowout: the link inside the text.
+    page.goto(
+        target["action"] + "?title=&url=&text=Barista+https%3A%2F%2Fjobs.lever.co%2Fcontoso%2F9"
+    )
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check the job posting")
+    expect(field(page, "Job posting URL")).to_have_value("https://jobs.lever.co/contoso/9")
+    expect(field(page, "Position title")).to_have_value("Barista")
+    field(page, "Company").fill("Contoso Coffee")
+    page.get_by_role("button", name="Save application").click()
+    expect(page.get_by_role("alert").first).to_contain_text("Saved Barista at Contoso Coffee")

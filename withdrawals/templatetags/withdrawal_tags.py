@@ -6,6 +6,7 @@ tags instead, so the withdrawals app decides what it shows there and how it look
 
 from django import template
 
+from applications import portals
 from applications.models import Stage
 from withdrawals.candidates import candidate_count
 from withdrawals.models import SentMessage, Withdrawal, WithdrawalDraft
@@ -48,3 +49,14 @@ def withdrawal_box(application):
 def offer_answers(offer):
     """On the offers comparison: the messages that answer this offer."""
     return {"offer": offer}
+
+
+@register.inclusion_tag("withdrawals/includes/portal_note.html")
+def portal_note(application):
+    """On the withdraw page: the employer's hiring portal (from the posting's address) and what
+    it lets a candidate do, with its sources. The email stays the recommended path."""
+    info = portals.info_for(application.portal)
+    return {
+        "info": info,
+        "advice": portals.withdraw_advice(info.portal.value) if info else "",
+    }

@@ -14,7 +14,16 @@ from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from applications.interchange import PathStep, path_text, safe_cell
-from applications.models import Application, Contact, Source, Stage, StageChange, WorkMode
+from applications.models import (
+    Application,
+    Contact,
+    PostingSnapshot,
+    Source,
+    Stage,
+    StageChange,
+    WorkMode,
+)
+from applications.portals import Portal
 
 COLUMNS = [
     "Company",
@@ -34,6 +43,14 @@ COLUMNS = [
     "Main contact",
     "Main contact email",
     "Notes",
+    # The job posting kept with the application, when it was saved from one.
+    "Posting closes",
+    "Posting date",
+    "Employment type",
+    "Posted pay",
+    "Posting locations",
+    "Remote",
+    "Portal",
 ]
 
 
@@ -81,6 +98,7 @@ def dataset(*, user, start: date | None = None, end: date | None = None) -> tabl
         "stage": dict(Stage.choices),
         "source": dict(Source.choices),
         "work_mode": dict(WorkMode.choices),
+        "portal": dict(Portal.choices),
     }
     data = tablib.Dataset(headers=COLUMNS, title="Applications")
     rows = (
@@ -101,6 +119,7 @@ def dataset(*, user, start: date | None = None, end: date | None = None) -> tabl
             "interest",
             "interview_count",
             "notes",
+            *POSTING_VALUES,
         )
     )
     for row in rows:
@@ -124,9 +143,50 @@ def dataset(*, user, start: date | None = None, end: date | None = None) -> tabl
             contact_name,
             contact_email,
             row["notes"],
+            *_posting_cells(row, portals=labels["portal"]),
         ]
         data.append([safe_cell(value) for value in values])
     return data
+
+
+POSTING_VALUES = [
+    f"posting__{name}"
+    for name in (
+        "id",
+        "closing_date",
+        "date_posted",
+        "employment_type",
+        "salary_min",
+        "salary_max",
+        "salary_currency",
+        "salary_unit",
+        "locations",
+        "remote",
+        "portal",
+    )
+]
+
+
+def _posting_cells(row: dict, *, portals: dict[str, str]) -> list:
+    """The posting's columns of a row; empty for an application typed in."""
+    if row["posting__id"] is None:
+        return [""] * 7
+    posted = PostingSnapshot(
+        **{
+            name: row[f"posting__{name}"]
+            for name in ("salary_min", "salary_max", "salary_currency", "salary_unit")
+        }
+    )
+    closes, posted_on = row["posting__closing_date"], row["posting__date_posted"]
+    return [
+        closes.isoformat() if closes else "",
+        posted_on.isoformat() if posted_on else "",
+        row["posting__employment_type"],
+        posted.pay_range,
+        "; ".join(row["posting__locations"] or []),
+        "Yes" if row["posting__remote"] else "No",
+        portals.get(row["posting__portal"], ""),
+    ]
 
 
 def csv_bytes(data: tablib.Dataset) -> bytes:

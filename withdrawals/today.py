@@ -1,10 +1,10 @@
 """Today: what the user should do now, in order, each item one click from doing it.
 
 Each rule is written once: the tracking ones are queryset methods in applications
-(``follow_up_due``, ``gone_quiet``, ``offer_deadline_soon``), the ones about leaving a process
-live here, beside the withdrawals they are about. ``today_items`` gathers them for the dashboard
-and the daily digest in a fixed number of queries (one per rule, one for the snoozes), each
-bounded, whatever the number of applications.
+(``follow_up_due``, ``gone_quiet``, ``offer_deadline_soon``, ``closing_soon``), the ones about
+leaving a process live here, beside the withdrawals they are about. ``today_items`` gathers them
+for the dashboard and the daily digest in a fixed number of queries (one per rule, one for the
+snoozes), each bounded, whatever the number of applications.
 """
 
 import hashlib
@@ -45,6 +45,7 @@ def today_items(*, user, now: datetime | None = None) -> list[TodayItem]:
     items = [
         *_calls_before_interviews(user, now=now, zone=zone, today=today),
         *_offer_deadlines(user, today=today),
+        *_postings_closing(user, today=today),
         *_follow_ups(user, now=now),
         *_thank_yous(user, now=now),
         *_kept_in_play_expired(user, zone=zone, today=today),
@@ -144,6 +145,26 @@ def _offer_deadlines(user, *, today):
             # The offer card, with its accept and decline buttons and the offer's details.
             url=application.get_absolute_url() + "#offer",
             action="Decide on the offer",
+            level="danger" if days <= 1 else "warning",
+        )
+
+
+def _postings_closing(user, *, today):
+    """A posting the user saved and has not applied to closes within ``clock.SOON``."""
+    for application in Application.objects.for_user(user).closing_soon(today=today)[:PER_RULE]:
+        closes = application.posting.closing_date
+        days = (closes - today).days
+        yield TodayItem(
+            key=f"closing:{application.pk}:{closes.isoformat()}",
+            kind="closing",
+            title=f"Apply to {application.company}: the posting closes {clock.in_days(days)}",
+            detail=(
+                f"{application.position}, open until {clock.long_date(closes)}. Apply, or "
+                "close it if the role is no longer for you."
+            ),
+            # The application's page, with the posting kept for it.
+            url=application.get_absolute_url() + "#posting",
+            action="Open the application",
             level="danger" if days <= 1 else "warning",
         )
 

@@ -149,9 +149,9 @@ def test_dashboard_queries_and_links_do_not_grow_with_rows(
     # 13 at any size: session, user, stage counts, the withdrawal-candidate count (after the
     # refresh of interviews that have begun), offers and their count, the live list (after the
     # same refresh), upcoming interviews (with their applications) and their count, recent
-    # changes (with theirs), clashes; then 8 for Today: one per rule (6), the refresh the
+    # changes (with theirs), clashes; then 9 for Today: one per rule (7), the refresh the
     # candidate rule runs, and one for the snoozed items.
-    with django_assert_num_queries(21):
+    with django_assert_num_queries(22):
         response = owner_client.get(reverse("home"))
     assert 'id="offers-heading"' in response.text
     assert 'id="candidates-banner"' in response.text

@@ -194,9 +194,9 @@ def test_today_queries_do_not_grow_with_rows(
 
     from withdrawals.today import today_items
 
-    # One query per rule (6), the refresh of stored next interviews that the candidate rule
+    # One query per rule (7), the refresh of stored next interviews that the candidate rule
     # runs, and one for the snoozes, whatever the number of applications.
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         items = today_items(user=owner)
 
     assert len(items) == 5  # follow-ups are capped at five

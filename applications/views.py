@@ -194,7 +194,7 @@ def application_delete(request, pk):
             "application": application,
             "object": application,
             "what": "application",
-            "consequence": "Its contacts, interviews and stage history are deleted with it.",
+            "consequence": _("Its contacts, interviews and stage history are deleted with it."),
             "cancel_url": application.get_absolute_url(),
         },
     )

@@ -3,6 +3,7 @@ helps (never decides) when the user weighs what matters to them."""
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from django.utils import timezone
@@ -265,3 +266,33 @@ def snapshot(chosen: Offer, comparison: Comparison) -> dict:
         "rows": [[label, cells] for label, cells in comparison.rows],
         "companies": [column.offer.application.company for column in comparison.columns],
     }
+
+
+def chosen_over(kept: dict, *, figures: bool = True) -> str:
+    """The comparison kept when an offer was accepted (``snapshot``) in one sentence, for the
+    job search record: the day, and the offers it was chosen over, with each first-year total
+    when ``figures`` (a coach sees them only if the user shares offer terms). Empty when the
+    offer was the only one. Reads a restored download's values without trusting their shape.
+    """
+    over = [item for item in (kept or {}).get("over") or [] if isinstance(item, dict)]
+    if not over:
+        return ""
+
+    def one(summary: dict) -> str:
+        text = ", ".join(str(summary[key]) for key in ("company", "position") if summary.get(key))
+        if figures:
+            total = summary.get("first_year") or "not known"
+            if summary.get("first_year_converted") and summary.get("rate"):
+                total += f" ≈ {summary['first_year_converted']} at {summary['rate']}"
+            text += f" (first year {total})"
+        return text
+
+    try:
+        day = f" on {date.fromisoformat(str(kept.get('compared_on'))):%-d %B %Y}"
+    except ValueError:
+        day = ""
+    sentence = f"Chosen{day} over " + "; ".join(one(summary) for summary in over) + "."
+    chosen = kept.get("chosen")
+    if figures and isinstance(chosen, dict) and chosen.get("first_year"):
+        sentence += f" This offer's first year: {chosen['first_year']}."
+    return sentence

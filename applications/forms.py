@@ -15,6 +15,7 @@ from applications.fields import DatePickerField, MoneyField
 from applications.models import (
     AGENCY_MISSING_MESSAGE,
     DEFAULT_INTERVIEW_MINUTES,
+    OFFER_TERM_FIELDS,
     RATED_CRITERIA,
     Application,
     Contact,
@@ -385,30 +386,10 @@ class OfferForm(forms.ModelForm):
 
     class Meta:
         model = Offer
+        # The letter's terms are listed once, in the model (a revision keeps the same ones).
         fields = [
             "received_on",
-            "in_writing",
-            "base_pay_minor",
-            "currency",
-            "period",
-            "hours_per_week",
-            "days_per_week",
-            "weeks_per_year",
-            "bonus_percent",
-            "bonus_minor",
-            "sign_on_minor",
-            "equity_kind",
-            "equity_minor",
-            "vesting_months",
-            "cliff_months",
-            "benefits",
-            "leave_days",
-            "work_mode",
-            "location",
-            "start_date",
-            "probation",
-            "notice_period",
-            "respond_by",
+            *OFFER_TERM_FIELDS,
             "decision",
             "decided_on",
             "contract_signed",

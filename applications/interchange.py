@@ -82,6 +82,8 @@ APPLICATION_PARTS: dict[str, tuple[str, bool]] = {
     "interviews": ("applications.Interview", True),
     "offer": ("applications.Offer", False),
     "posting": ("applications.PostingSnapshot", False),
+    # The offer's earlier terms (after negotiating): rows of the offer above, by ``offer_id``.
+    "offer_revisions": ("applications.OfferRevision", True),
     "stage_history": ("applications.StageChange", True),
     "withdrawals": ("withdrawals.Withdrawal", True),
     "withdrawal_draft": ("withdrawals.WithdrawalDraft", False),
@@ -100,3 +102,6 @@ ID_LISTS = {
     ("withdrawal_draft", "cc"): "contacts",
     ("withdrawals", "cancelled_interview_ids"): "interviews",
 }
+# A single id inside a part's rows (a foreign key to a row that is not the application), and
+# the part whose row it points at.
+ID_LINKS = {("offer_revisions", "offer_id"): "offer"}

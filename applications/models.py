@@ -810,7 +810,8 @@ MINOR_PER_UNIT = 100
 # What the user rates an offer on beyond what its letter says, 1 (poor) to 5 (great).
 RATED_CRITERIA = {"growth": "Growth", "commute": "Commute", "team": "Team"}
 
-# The terms a revision keeps and a comparison shows: everything the offer letter says.
+# The terms a revision keeps, a comparison shows and the offer form asks for: everything the
+# offer letter says.
 OFFER_TERM_FIELDS = (
     "in_writing",
     "base_pay_minor",

@@ -22,6 +22,7 @@ from applications.interchange import (
     ACCOUNT_PARTS,
     ACCOUNT_SETTINGS,
     APPLICATION_PARTS,
+    ID_LINKS,
     ID_LISTS,
 )
 from applications.models import Application
@@ -153,7 +154,7 @@ def restore_account(*, user, document: dict) -> int:
 
 def _restore_part(key, model, many, entries, application_ids, new_ids, now) -> dict[int, int]:
     """Insert one part's rows for every application; the new id of each row by its id in the
-    download, so that a later part's id lists (``ID_LISTS``) point at the new rows."""
+    download, so that a later part's ids (``ID_LISTS``, ``ID_LINKS``) point at the new rows."""
     rows, old_ids = [], []
     for number, (entry, application_id) in enumerate(zip(entries, application_ids, strict=True), 1):
         found = entry.get(key)
@@ -169,6 +170,14 @@ def _restore_part(key, model, many, entries, application_ids, new_ids, now) -> d
             )
             if "template_id" in row:
                 row["template_id"] = None  # templates are this Bowout's, not the user's
+            for (part, column), target in ID_LINKS.items():
+                if part == key:
+                    old = row.get(column)
+                    if old not in new_ids[target]:
+                        raise RestoreRefused(
+                            f"Application {number}, {key}: {column} {old} is not in this download."
+                        )
+                    row[column] = new_ids[target][old]
             rows.append(row)
             old_ids.append(item.get("id"))
     for (part, column), target in ID_LISTS.items():

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import F
 from django.utils import timezone
 
 from applications.interchange import ACCOUNT_FORMAT, ACCOUNT_FORMAT_VERSION, LINK_FIELDS
@@ -16,6 +17,7 @@ from applications.models import (
     ExchangeRate,
     Interview,
     Offer,
+    OfferRevision,
     PostingSnapshot,
     StageChange,
 )
@@ -36,13 +38,19 @@ def by_application(queryset) -> dict[int, list[dict]]:
 
 
 def applications_as_data(*, user) -> list[tuple[int, dict]]:
-    """Each application of the user (by id) with its contacts, interviews, offer and stage
-    history and the job posting kept with it, as plain values (no model instances, so 10,000
-    applications stay quick). Six queries however many applications there are."""
+    """Each application of the user (by id) with its contacts, interviews, offer (and its
+    earlier terms), stage history and the job posting kept with it, as plain values (no
+    model instances, so 10,000
+    applications stay quick). Seven queries however many applications there are."""
     owned = {"application__owner": user}
     contacts = by_application(Contact.objects.filter(**owned).order_by("-is_main", "name", "pk"))
     interviews = by_application(Interview.objects.filter(**owned).order_by("scheduled_at", "pk"))
     offers = by_application(Offer.objects.filter(**owned))
+    revisions = by_application(
+        OfferRevision.objects.filter(offer__application__owner=user)
+        .annotate(application_id=F("offer__application_id"))
+        .order_by("replaced_at", "pk")
+    )
     history = by_application(StageChange.objects.filter(**owned).order_by("changed_at", "pk"))
     postings = by_application(PostingSnapshot.objects.filter(**owned))
     return [
@@ -54,6 +62,7 @@ def applications_as_data(*, user) -> list[tuple[int, dict]]:
                 "interviews": interviews.get(row["id"], []),
                 "offer": next(iter(offers.get(row["id"], [])), None),
                 "posting": next(iter(postings.get(row["id"], [])), None),
+                "offer_revisions": revisions.get(row["id"], []),
                 "stage_history": history.get(row["id"], []),
             },
         )
@@ -82,7 +91,7 @@ def account_as_data(user) -> dict:
 def document(*, user) -> dict:
     """The account, and each application with its withdrawals (sent emails, reflections),
     the messages that kept it going and any draft in progress (the shape is
-    ``interchange.APPLICATION_PARTS``), and the exchange rates the user entered. Ten queries
+    ``interchange.APPLICATION_PARTS``), and the exchange rates the user entered. Eleven queries
     however many applications there are."""
     applications = applications_as_data(user=user)
     owned = {"application__owner": user}

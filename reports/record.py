@@ -25,18 +25,20 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from applications.interchange import stage_path
-from applications.models import Application, Contact, StageChange
+from applications.comparison import chosen_over
+from applications.interchange import PathStep, stage_path
+from applications.models import Application, Contact, Offer, StageChange
 from reports.spreadsheet import in_period
 
 _FONTS_READY = False
 
 
 def applications_for_record(*, user, start: date | None = None, end: date | None = None):
-    """The user's applications in the period, oldest first, with their history and contacts
-    prefetched: three queries however many there are."""
+    """The user's applications in the period, oldest first, with their offer, history and
+    contacts: three queries however many there are."""
     return (
         in_period(Application.objects.for_user(user), start=start, end=end)
+        .select_related("offer")
         .annotate(interview_count=Count("interviews"))
         .prefetch_related(
             Prefetch(
@@ -48,6 +50,24 @@ def applications_for_record(*, user, start: date | None = None, end: date | None
         )
         .order_by("applied_or_added", "pk")
     )
+
+
+def chosen_text(application: Application, *, figures: bool) -> str:
+    """For an accepted offer, what it was chosen over (the comparison kept at accepting)."""
+    # Without an offer the reverse accessor raises (an AttributeError), loaded or not.
+    offer = getattr(application, "offer", None)
+    if offer is None or offer.decision != Offer.Decision.ACCEPTED:
+        return ""
+    return chosen_over(offer.comparison_when_accepted, figures=figures)
+
+
+def record_rows(applications, *, figures: bool) -> list[tuple[Application, list[PathStep], str]]:
+    """Each application with its stage path and, for an accepted offer, what it was chosen
+    over (with the first-year totals when ``figures``): the rows the record's table shows."""
+    return [
+        (application, stage_path(application), chosen_text(application, figures=figures))
+        for application in applications
+    ]
 
 
 def _register_fonts() -> None:
@@ -105,6 +125,7 @@ def record_pdf(*, user, applications, start: date | None, end: date | None) -> b
         progress = "<br/>".join(
             escape(f"{step.on:%-d %b %Y}: {step.label}") for step in stage_path(application)
         )
+        chosen = chosen_text(application, figures=True)
         rows.append(
             [
                 Paragraph(
@@ -119,7 +140,9 @@ def record_pdf(*, user, applications, start: date | None, end: date | None) -> b
                 Paragraph(escape(how), body),
                 Paragraph(contacts or "—", body),
                 Paragraph(
-                    progress + f"<br/><b>Now: {escape(application.get_stage_display())}</b>",
+                    progress
+                    + f"<br/><b>Now: {escape(application.get_stage_display())}</b>"
+                    + (f"<br/>{escape(chosen)}" if chosen else ""),
                     body,
                 ),
             ]

@@ -10,11 +10,10 @@ from datetime import datetime, timedelta
 from django.db import connection
 
 from applications.dashboard import dashboard_for
-from applications.interchange import stage_path
 from applications.models import Offer, ShareLink
 from reports.insights import chart, funnel, withdrawal_insights
 from reports.models import ShareRequestCount
-from reports.record import applications_for_record
+from reports.record import applications_for_record, record_rows
 from withdrawals.models import SentMessage, Withdrawal, WithdrawalDraft
 
 # Requests to share links one client address may make in a minute: a coach reloading is far
@@ -50,7 +49,8 @@ def coach_view(link: ShareLink, *, now: datetime) -> dict:
     """Everything the shared page shows for ``link``: a bounded number of queries."""
     owner = link.owner
     applications = applications_for_record(user=owner)
-    record = [(application, stage_path(application)) for application in applications]
+    # The first-year totals it was chosen over are offer terms: shown only if shared.
+    record = record_rows(applications, figures=link.include_offer_terms)
     context: dict = {
         "link": link,
         "owner": owner,
@@ -60,7 +60,7 @@ def coach_view(link: ShareLink, *, now: datetime) -> dict:
         "contact_details": link.include_contact_details,
     }
     if link.include_notes:
-        context["notes"] = [application for application, _path in record if application.notes]
+        context["notes"] = [application for application, *_rest in record if application.notes]
     if link.include_drafts:
         context["drafts"] = (
             WithdrawalDraft.objects.filter(application__owner=owner)

@@ -18,14 +18,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.lockout import client_ip_address
 from applications import clock
-from applications.interchange import stage_path
 from applications.models import Interview, ShareLink
 from applications.services import create_share_link, open_share_link, revoke_share_link
 from reports import calendar, sharing, spreadsheet
 from reports.forms import ExportForm, PeriodForm, ShareLinkForm
 from reports.insights import insights
 from reports.json_download import document_bytes
-from reports.record import applications_for_record, record_pdf
+from reports.record import applications_for_record, record_pdf, record_rows
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -76,9 +75,8 @@ def _record_view(render_record):
 
 def _record_page(request, applications, period):
     """The job search record, laid out to print (or to save as PDF from the browser)."""
-    rows = [(application, stage_path(application)) for application in applications]
     context = {
-        "applications": rows,
+        "applications": record_rows(applications, figures=True),
         "today": timezone.localdate(),
         "contact_details": True,
         **period,

@@ -465,9 +465,9 @@ def pages_for(username: str) -> tuple[object, list[Page]]:
     ]
     try:
         from withdrawals.models import Scenario
-        from withdrawals.services import start_draft
+        from withdrawals.services import WordingChoices, start_draft
 
-        start_draft(application=application, scenario=Scenario.ACCEPTED_OFFER)
+        start_draft(application=application, choices=WordingChoices(Scenario.ACCEPTED_OFFER))
         pages.append(Page("draft", f"/withdrawals/{application.pk}/draft/"))
     except (ImportError, TypeError) as error:
         print(f"draft page skipped: {error}")

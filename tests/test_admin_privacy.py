@@ -18,6 +18,7 @@ from tests.factories import (
 )
 from withdrawals import services
 from withdrawals.models import Scenario, Withdrawal, WithdrawalTemplate
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +55,7 @@ def seeker_data(owner):
     )
     interview = InterviewFactory(application=application, notes=PRIVATE["interview_notes"])
     stage_change = StageChangeFactory(application=application, note=PRIVATE["stage_note"])
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     application.withdrawal_draft.__class__.objects.filter(application=application).update(
         subject=PRIVATE["sent_subject"], body=PRIVATE["sent_body"], reason=PRIVATE["reason"]
     )
@@ -65,7 +66,7 @@ def seeker_data(owner):
 
     live = ApplicationFactory(owner=owner, company="Initech", stage=Stage.OFFER)
     offer = OfferFactory(application=live, details=PRIVATE["offer_details"])
-    draft = services.start_draft(application=live, scenario=Scenario.NO_REASON)
+    draft = services.start_draft(application=live, choices=WordingChoices(Scenario.NO_REASON))
     draft.subject, draft.body = PRIVATE["draft_subject"], PRIVATE["draft_body"]
     draft.save()
     return {

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from applications.models import Stage
 from tests.factories import ApplicationFactory, ContactFactory
-from withdrawals.services import start_draft
+from withdrawals.services import WordingChoices, start_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def cache_directives(response) -> set[str]:
 def application(owner):
     application = ApplicationFactory(owner=owner, stage=Stage.INTERVIEWING)
     ContactFactory(application=application, email="priya@acme.example.com", is_main=True)
-    start_draft(application=application, scenario="no_reason")
+    start_draft(application=application, choices=WordingChoices("no_reason"))
     return application
 
 

@@ -17,7 +17,7 @@ from withdrawals import services
 from withdrawals.advice import Advice, Sender, check_draft
 from withdrawals.eml import unwritable_addresses
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
-from withdrawals.services import Grounds, Wording
+from withdrawals.services import Grounds, Wording, WordingChoices
 from withdrawals.timing import call_advised
 
 
@@ -84,15 +84,7 @@ class ChoosePage:
         if not scenario or not tone:
             return None
         return services.render_scenario(
-            self.application,
-            str(scenario),
-            str(tone),
-            reason=str(choice.get("reason") or ""),
-            name_other_company=bool(choice.get("name_other_company")),
-            colleague_name=str(choice.get("colleague_name") or ""),
-            decide_by=choice.get("decide_by"),
-            mention_figures=bool(choice.get("mention_figures")),
-            grounds=self.grounds,
+            self.application, WordingChoices.of(choice), grounds=self.grounds
         )
 
 
@@ -224,7 +216,9 @@ def draft_page(
         # A companion text in the draft's tone, else in a tone there is.
         tone = pick_tone(WithdrawalTemplate.objects.tones_for()[Scenario.PHONE_SCRIPT], draft.tone)
         script = services.render_scenario(
-            application, Scenario.PHONE_SCRIPT, tone, reason=draft.reason, grounds=grounds
+            application,
+            WordingChoices(Scenario.PHONE_SCRIPT, tone, reason=draft.reason),
+            grounds=grounds,
         )
         phone_script = script.body if script else ""
     to = [contact] if contact and contact.email else []

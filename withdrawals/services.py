@@ -1,8 +1,10 @@
 """Drafting a withdrawal, marking it sent, and undoing a mistake. One transaction each."""
 
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
 from functools import cached_property
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -277,33 +279,56 @@ class Wording:
     body: str
 
 
+@dataclass(frozen=True)
+class WordingChoices:
+    """What the user chose for one text: the scenario and tone, and the optional words and
+    facts it may give. A draft keeps the same fields, so it can be worded again."""
+
+    scenario: str
+    tone: str = Tone.FORMAL
+    reason: str = ""
+    name_other_company: bool = False
+    colleague_name: str = ""
+    decide_by: date | None = None
+    mention_figures: bool = False
+
+    @classmethod
+    def of(cls, values: Mapping[str, Any]) -> "WordingChoices":
+        """The choices in a form's cleaned data or a preview's query: an absent or empty value
+        takes its default (a form leaves out the boxes that do not apply)."""
+        given = {
+            name: values[name]
+            for name in ("reason", "name_other_company", "colleague_name", "decide_by")
+            if values.get(name) not in (None, "")
+        } | {"mention_figures": bool(values.get("mention_figures"))}
+        return cls(
+            scenario=str(values["scenario"]),
+            tone=str(values.get("tone") or Tone.FORMAL),
+            **given,
+        )
+
+
 def render_scenario(
-    application: Application,
-    scenario: str,
-    tone: str,
-    *,
-    reason: str = "",
-    name_other_company: bool = False,
-    colleague_name: str = "",
-    decide_by=None,
-    mention_figures: bool = False,
-    grounds: Grounds | None = None,
+    application: Application, choices: WordingChoices, *, grounds: Grounds | None = None
 ) -> Wording | None:
     """Find the template, fill the placeholders, render: how every text is worded, the draft,
     the preview, the phone script and the thank-you alike. None when the tone has no template.
     """
-    template = WithdrawalTemplate.objects.best_for(scenario, tone)
+    template = WithdrawalTemplate.objects.best_for(choices.scenario, choices.tone)
     if template is None:
         return None
     grounds = grounds or Grounds(application)
     values = placeholder_values(
         application,
         reason=compose_reason(
-            application, reason=reason, name_other_company=name_other_company, grounds=grounds
+            application,
+            reason=choices.reason,
+            name_other_company=choices.name_other_company,
+            grounds=grounds,
         ),
-        colleague_name=colleague_name,
-        decide_by=decide_by,
-        mention_figures=mention_figures,
+        colleague_name=choices.colleague_name,
+        decide_by=choices.decide_by,
+        mention_figures=choices.mention_figures,
         grounds=grounds,
     )
     return Wording(
@@ -315,16 +340,7 @@ def render_scenario(
 
 @transaction.atomic
 def start_draft(
-    *,
-    application: Application,
-    scenario: str,
-    tone: str = Tone.FORMAL,
-    reason: str = "",
-    name_other_company: bool = False,
-    colleague_name: str = "",
-    decide_by=None,
-    mention_figures: bool = False,
-    grounds: Grounds | None = None,
+    *, application: Application, choices: WordingChoices, grounds: Grounds | None = None
 ) -> WithdrawalDraft:
     """Render the best stored template for the choices and save it as the application's draft.
 
@@ -333,28 +349,12 @@ def start_draft(
     """
     if not application.is_live:
         raise NotLive(application)
-    wording = render_scenario(
-        application,
-        scenario,
-        tone,
-        reason=reason,
-        name_other_company=name_other_company,
-        colleague_name=colleague_name,
-        decide_by=decide_by,
-        mention_figures=mention_figures,
-        grounds=grounds,
-    )
+    wording = render_scenario(application, choices, grounds=grounds)
     draft, _ = WithdrawalDraft.objects.update_or_create(
         application=application,
         defaults={
             "template": wording.template if wording else None,
-            "scenario": scenario,
-            "tone": tone,
-            "reason": reason,
-            "name_other_company": name_other_company,
-            "colleague_name": colleague_name,
-            "decide_by": decide_by,
-            "mention_figures": mention_figures,
+            **asdict(choices),
             "subject": wording.subject
             if wording
             else f"Withdrawing my application: {application.position}",
@@ -394,8 +394,7 @@ def start_drafts(*, owner, application_ids: list[int]) -> list[int]:
             grounds = Grounds(application)
             start_draft(
                 application=application,
-                scenario=suggested_scenario(application, grounds=grounds),
-                tone=Tone.FORMAL,
+                choices=WordingChoices(suggested_scenario(application, grounds=grounds)),
                 grounds=grounds,
             )
     return ordered

@@ -164,13 +164,7 @@ def _choose(request, pk, *, leaving):
     if request.method == "POST" and form.is_valid():
         services.start_draft(
             application=application,
-            scenario=form.cleaned_data["scenario"],
-            tone=form.cleaned_data["tone"],
-            reason=form.cleaned_data["reason"],
-            name_other_company=form.cleaned_data.get("name_other_company", False),
-            colleague_name=form.cleaned_data["colleague_name"],
-            decide_by=form.cleaned_data["decide_by"],
-            mention_figures=form.cleaned_data.get("mention_figures", False),
+            choices=services.WordingChoices.of(form.cleaned_data),
             grounds=page.grounds,
         )
         return redirect(_with_queue(reverse("withdrawals:draft", args=[application.pk]), queue))
@@ -444,7 +438,9 @@ def follow_up(request, pk):
     # Only the tones that have a wording are offered; each one really changes the text.
     tones = WithdrawalTemplate.objects.tones_for()[Scenario.THANK_YOU_FOLLOW_UP]
     tone = drafting.pick_tone(tones, request.GET.get("tone"))
-    wording = services.render_scenario(application, Scenario.THANK_YOU_FOLLOW_UP, tone)
+    wording = services.render_scenario(
+        application, services.WordingChoices(Scenario.THANK_YOU_FOLLOW_UP, tone)
+    )
     subject = wording.subject if wording else ""
     body = wording.body if wording else ""
     return render(

@@ -6,8 +6,9 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from accounts.models import User
+from applications.comparison import compare, user_rates
 from applications.management.commands.seed_demo import DEMO_PASSWORD, PROCESSES, Command
-from applications.models import Application, Contact, Interview, Stage, StageChange
+from applications.models import Application, Contact, Interview, Offer, Stage, StageChange
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +42,26 @@ def test_creates_the_demo_user_with_about_twenty_applications_across_the_stages(
     assert Interview.objects.filter(application__owner=demo, status="done").exists()
     assert "Created 20 applications." in output
     assert DEMO_PASSWORD in output
+
+
+def test_the_demo_has_three_offers_to_compare_in_two_currencies():
+    seed()
+
+    demo = User.objects.get(username="demo")
+    offers = Offer.objects.for_user(demo).select_related("application").order_by("pk")
+    assert [(o.application.company, o.in_writing, o.currency, o.period) for o in offers] == [
+        ("Northwind Analytics", True, "GBP", "year"),
+        ("Tessellate", False, "GBP", "year"),
+        ("Orbital Maps", True, "EUR", "month"),
+    ]
+    result = compare(list(offers), rates=user_rates(demo))
+    assert result.currency == "GBP"
+    assert result.missing_rates == []
+    # Orbital: EUR 7,200 a month + EUR 5,000 sign-on + a year of EUR 40,000 over four years
+    # (cliff 12 months) = EUR 101,400, at 0.85.
+    orbital = result.columns[2]
+    assert str(orbital.totals.first_year) == "EUR 101,400"
+    assert str(orbital.first_year) == "GBP 86,190"
 
 
 def test_every_application_has_a_history_that_ends_at_its_stage():

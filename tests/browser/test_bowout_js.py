@@ -44,7 +44,9 @@ def a_draft(email="priya@globex.example"):
     owner = UserFactory(username="jordan", full_name="Jordan Ellis")
     application = ApplicationFactory(owner=owner, company="Globex", stage=Stage.INTERVIEWING)
     ContactFactory(application=application, name="Priya Shah", email=email, is_main=True)
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(
+        application=application, choices=services.WordingChoices(Scenario.NO_REASON)
+    )
     return application
 
 

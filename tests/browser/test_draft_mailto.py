@@ -11,6 +11,7 @@ from tests.browser.conftest import field
 from tests.factories import PASSWORD, ApplicationFactory, ContactFactory, UserFactory
 from withdrawals import services
 from withdrawals.models import Scenario
+from withdrawals.services import WordingChoices
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,7 +21,7 @@ def test_the_mail_link_carries_the_edited_text_encoded(page):
     application = ApplicationFactory(owner=owner, company="Globex", stage=Stage.INTERVIEWING)
     ContactFactory(application=application, name="Priya Shah", email="priya@globex.example")
     application.contacts.update(is_main=True)
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     draft_url = reverse("withdrawals:draft", args=[application.pk])
     # The autosave answers "nothing to swap", so the link on the page stays the script's work.
     page.route(

@@ -69,6 +69,7 @@ from withdrawals.models import (
     Withdrawal,
     WithdrawalTemplate,
 )
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -101,11 +102,15 @@ def world(db):
     contact = ContactFactory(application=live, email="priya@globex.example", is_main=True)
     ContactFactory(application=live, email="jorg@globex.example", role=Contact.Role.HR)
     interview = InterviewFactory(application=live)
-    withdrawal_services.start_draft(application=live, scenario=Scenario.NOT_RIGHT_FIT)
+    withdrawal_services.start_draft(
+        application=live, choices=WordingChoices(Scenario.NOT_RIGHT_FIT)
+    )
     offered = ApplicationFactory(owner=owner, company="Initech", stage=Stage.OFFER)
     OfferFactory(application=offered)
     withdrawn = ApplicationFactory(owner=owner, company="Umbrella", stage=Stage.SCREENING)
-    withdrawal_services.start_draft(application=withdrawn, scenario=Scenario.NOT_RIGHT_FIT)
+    withdrawal_services.start_draft(
+        application=withdrawn, choices=WordingChoices(Scenario.NOT_RIGHT_FIT)
+    )
     withdrawal_services.mark_sent(application=withdrawn, method=Withdrawal.Method.EMAIL)
     # Gone quiet long ago: something for the quiet page's form to close.
     ApplicationFactory(owner=owner, company="Hooli", last_activity_at=timezone.now() - DAYS_90)

@@ -11,6 +11,7 @@ from applications.models import (
     Contact,
     Interview,
     Offer,
+    OfferRevision,
     PostingSnapshot,
     StageChange,
 )
@@ -42,6 +43,8 @@ def without_ids(document: dict) -> dict:
         document["account"].pop(name)
     for application in document["applications"]:
         contacts = [row["id"] for row in application["contacts"]]
+        for revision in application["offer_revisions"]:
+            assert revision.pop("offer_id") == application["offer"]["id"]
         interviews = [row["id"] for row in application["interviews"]]
         if application["withdrawal_draft"]:
             draft = application["withdrawal_draft"]
@@ -86,6 +89,10 @@ def test_a_download_restores_into_a_new_account_with_every_row_and_link(client, 
         )
     ]
     assert counts == [2, 1, 1, 1, 4, 1, 1, 1]
+    revision = OfferRevision.objects.get(offer__application__owner=fresh)
+    assert revision.offer == Offer.objects.get(application__owner=fresh)
+    assert revision.terms["base_pay_minor"] == 6_500_000
+    assert revision.offer.base_pay_minor == 7_000_000
     restored_draft = WithdrawalDraft.objects.get(application__owner=fresh)
     assert restored_draft.cc == [Contact.objects.get(application__owner=fresh, name="Copied In").pk]
     withdrawal = Withdrawal.objects.get(application__owner=fresh)
@@ -116,6 +123,12 @@ def test_restoring_into_an_account_with_data_is_refused_and_changes_nothing(clie
             b'{"format": "bowout-export", "version": 1, "applications": '
             b'[{"company": "Acme", "position": "Dev", "stage": "sleeping"}]}',
             "Application 1, stage",
+        ),
+        (
+            b'{"format": "bowout-export", "version": 1, "applications": '
+            b'[{"company": "Acme", "position": "Dev", "stage": "offer", "offer": null, '
+            b'"offer_revisions": [{"offer_id": 7, "terms": {}}]}]}',
+            "Application 1, offer_revisions: offer_id 7 is not in this download.",
         ),
     ],
 )

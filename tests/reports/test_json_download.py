@@ -20,7 +20,7 @@ from applications.models import (
     ShareLink,
     StageChange,
 )
-from applications.services import create_application, create_share_link
+from applications.services import create_application, create_share_link, save_offer
 from intake import importer
 from tests.factories import (
     PASSWORD,
@@ -49,7 +49,12 @@ def a_full_account(user, company):
         application=ApplicationFactory.build(owner=user, company=company, stage="offer")
     )
     # Received before the deadline whatever today is (the factory's default is today).
-    OfferFactory(application=kept, received_on=date(2027, 1, 4), respond_by=date(2027, 1, 8))
+    offer = OfferFactory(
+        application=kept, received_on=date(2027, 1, 4), respond_by=date(2027, 1, 8)
+    )
+    # Negotiated up: the first terms are kept as the offer's history.
+    offer.base_pay_minor = 7_000_000
+    save_offer(offer=offer)
     PostingSnapshot.objects.create(
         application=kept,
         description="<p>Build the <strong>tracker</strong>.</p>",
@@ -110,7 +115,13 @@ def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
     assert "Secret" not in response.text
     by_company = {application["company"]: application for application in data["applications"]}
     assert set(by_company) == {"Acme", "Acme Left", "Acme Drafting"}
-    assert by_company["Acme"]["offer"]["respond_by"] == "2027-01-08"
+    acme = by_company["Acme"]
+    assert acme["offer"]["respond_by"] == "2027-01-08"
+    assert acme["offer"]["base_pay_minor"] == 7_000_000
+    [earlier] = acme["offer_revisions"]
+    assert earlier["offer_id"] == acme["offer"]["id"]
+    assert earlier["terms"]["base_pay_minor"] == 6_500_000
+    assert earlier["terms"]["respond_by"] == "2027-01-08"
     posting = by_company["Acme"]["posting"]
     assert posting["closing_date"] == "2026-12-31"
     assert posting["locations"] == ["Manchester, GB", "Leeds, GB"]
@@ -141,9 +152,9 @@ def test_the_json_download_takes_the_same_queries_at_any_size(
     for index in range(rows):
         ContactFactory(application=ApplicationFactory(owner=owner, company=f"Co {index}"))
 
-    # session, user, applications, contacts, interviews, offers, history, postings,
-    # withdrawals, sent messages, drafts, exchange rates.
-    with django_assert_max_num_queries(12):
+    # session, user, applications, contacts, interviews, offers, offers' earlier terms,
+    # history, postings, withdrawals, sent messages, drafts, exchange rates.
+    with django_assert_max_num_queries(13):
         response = owner_client.get(reverse("reports:json_download"))
 
     assert len(json.loads(response.content)["applications"]) == rows

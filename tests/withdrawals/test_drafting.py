@@ -11,6 +11,7 @@ from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory
 from withdrawals import services
 from withdrawals.drafting import pick_tone
 from withdrawals.models import Scenario, Tone, WithdrawalTemplate
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +48,7 @@ def test_the_choose_page_reads_each_thing_once(
 ):
     a_busy_search(owner, globex, offers=offers, contacts=contacts)
     if drafted:
-        services.start_draft(application=globex, scenario=Scenario.OTHER_OPPORTUNITY)
+        services.start_draft(application=globex, choices=WordingChoices(Scenario.OTHER_OPPORTUNITY))
 
     with django_assert_max_num_queries(queries):
         response = owner_client.get(reverse(f"withdrawals:{page}", args=[globex.pk]))
@@ -63,7 +64,7 @@ def test_the_draft_page_reads_each_thing_once(
     owner_client, owner, globex, offers, contacts, django_assert_max_num_queries
 ):
     a_busy_search(owner, globex, offers=offers, contacts=contacts)
-    services.start_draft(application=globex, scenario=Scenario.OTHER_OPPORTUNITY)
+    services.start_draft(application=globex, choices=WordingChoices(Scenario.OTHER_OPPORTUNITY))
 
     with django_assert_max_num_queries(8):
         response = owner_client.get(reverse("withdrawals:draft", args=[globex.pk]))
@@ -79,7 +80,7 @@ def test_the_draft_page_with_a_phone_script_reads_each_thing_once(
 ):
     a_busy_search(owner, globex, offers=3, contacts=3)
     InterviewFactory(application=globex, scheduled_at=timezone.now() + timedelta(hours=20))
-    services.start_draft(application=globex, scenario=Scenario.CANCEL_INTERVIEW)
+    services.start_draft(application=globex, choices=WordingChoices(Scenario.CANCEL_INTERVIEW))
 
     with django_assert_max_num_queries(9):
         response = owner_client.get(reverse("withdrawals:draft", args=[globex.pk]))
@@ -89,7 +90,9 @@ def test_the_draft_page_with_a_phone_script_reads_each_thing_once(
 
 def test_the_phone_script_falls_back_to_a_tone_that_has_one(owner_client, owner, globex):
     InterviewFactory(application=globex, scheduled_at=timezone.now() + timedelta(hours=20))
-    services.start_draft(application=globex, scenario=Scenario.CANCEL_INTERVIEW, tone=Tone.WARM)
+    services.start_draft(
+        application=globex, choices=WordingChoices(Scenario.CANCEL_INTERVIEW, tone=Tone.WARM)
+    )
     WithdrawalTemplate.objects.filter(
         scenario=Scenario.PHONE_SCRIPT, tone__in=[Tone.WARM, Tone.FORMAL]
     ).update(is_active=False)
@@ -98,7 +101,9 @@ def test_the_phone_script_falls_back_to_a_tone_that_has_one(owner_client, owner,
     response = owner_client.get(reverse("withdrawals:draft", args=[globex.pk]))
 
     with timezone.override(owner.time_zone):  # the page shows the interview in the user's zone
-        expected = services.render_scenario(globex, Scenario.PHONE_SCRIPT, Tone.BRIEF)
+        expected = services.render_scenario(
+            globex, WordingChoices(Scenario.PHONE_SCRIPT, Tone.BRIEF)
+        )
     assert expected is not None and expected.template == brief
     assert response.context["phone_script"] == expected.body
 

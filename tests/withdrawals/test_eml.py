@@ -12,7 +12,7 @@ from applications.mailto import mailto_url
 from applications.models import Contact
 from tests.factories import ApplicationFactory, ContactFactory
 from withdrawals.eml import eml_bytes
-from withdrawals.services import start_draft
+from withdrawals.services import WordingChoices, start_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -201,7 +201,7 @@ def test_draft_eml_view_downloads_the_draft_as_an_attachment(owner_client, owner
         role=Contact.Role.HIRING_MANAGER,
     )
     ContactFactory(application=application, name="Not Copied", email="no@example.com")
-    draft = start_draft(application=application, scenario="no_reason")
+    draft = start_draft(application=application, choices=WordingChoices("no_reason"))
     draft.cc = [copied.pk]
     draft.save()
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from applications.models import Contact, Stage
 from tests.factories import ApplicationFactory, ContactFactory
 from withdrawals.eml import eml_bytes, unwritable_addresses
-from withdrawals.services import start_draft
+from withdrawals.services import WordingChoices, start_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,7 @@ def test_the_draft_page_says_a_chosen_cc_is_left_out_of_the_eml(owner_client, ap
         email=UNWRITABLE,
         role=Contact.Role.HIRING_MANAGER,
     )
-    draft = start_draft(application=application, scenario="no_reason")
+    draft = start_draft(application=application, choices=WordingChoices("no_reason"))
     draft.cc = [bad.pk]
     draft.save()
 
@@ -61,7 +61,7 @@ def test_the_draft_page_says_a_chosen_cc_is_left_out_of_the_eml(owner_client, ap
 
 
 def test_the_draft_page_says_nothing_when_every_address_fits(owner_client, application):
-    start_draft(application=application, scenario="no_reason")
+    start_draft(application=application, choices=WordingChoices("no_reason"))
 
     response = owner_client.get(reverse("withdrawals:draft", args=[application.pk]))
 

@@ -9,6 +9,7 @@ from applications.models import Contact, Stage
 from tests.factories import ApplicationFactory, ContactFactory
 from withdrawals import services
 from withdrawals.models import Scenario, Withdrawal, WithdrawalDraft
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def application(owner):
 
 @pytest.fixture
 def draft(application):
-    return services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    return services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
 
 def url(name, application):

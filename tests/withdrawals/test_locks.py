@@ -7,6 +7,7 @@ from tests.concurrency import run_together, slowed
 from tests.factories import ApplicationFactory, InterviewFactory
 from withdrawals import services
 from withdrawals.models import Scenario, Withdrawal
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_two_mark_sent_submits_record_one_withdrawal(owner, monkeypatch):
     application = ApplicationFactory(owner=owner, stage=Stage.INTERVIEWING)
     interview = InterviewFactory(application=application)
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     monkeypatch.setattr(
         services, "_cancel_upcoming_interviews", slowed(services._cancel_upcoming_interviews)
     )

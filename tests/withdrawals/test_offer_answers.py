@@ -13,6 +13,7 @@ from applications.models import Offer, Stage
 from tests.factories import ApplicationFactory, ContactFactory, OfferFactory
 from withdrawals import services
 from withdrawals.models import Scenario, SentMessage, Tone, WithdrawalDraft
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -97,10 +98,12 @@ def test_a_counter_offer_mentions_a_competing_offer_only_in_writing_and_its_figu
 
     wording = services.render_scenario(
         acme.application,
-        Scenario.NEGOTIATE,
-        tone,
-        reason="If the base salary could be GBP 66,000, I would accept straight away.",
-        mention_figures=mention_figures,
+        WordingChoices(
+            Scenario.NEGOTIATE,
+            tone,
+            reason="If the base salary could be GBP 66,000, I would accept straight away.",
+            mention_figures=mention_figures,
+        ),
     )
 
     text = wording.subject + "\n" + wording.body
@@ -112,14 +115,16 @@ def test_a_counter_offer_mentions_a_competing_offer_only_in_writing_and_its_figu
 
 @pytest.mark.parametrize("tone", Tone.values)
 def test_a_counter_offer_without_an_ask_still_says_what_would_help(acme, tone):
-    body = services.render_scenario(acme.application, Scenario.NEGOTIATE, tone).body
+    body = services.render_scenario(acme.application, WordingChoices(Scenario.NEGOTIATE, tone)).body
 
     assert "flexibility on the base pay" in body
 
 
 @pytest.mark.parametrize("tone", Tone.values)
 def test_accepting_confirms_this_offers_pay_and_start_date(acme, tone):
-    body = services.render_scenario(acme.application, Scenario.ACCEPT_OFFER, tone).body
+    body = services.render_scenario(
+        acme.application, WordingChoices(Scenario.ACCEPT_OFFER, tone)
+    ).body
 
     assert "GBP 60,000 per year" in body
     assert "Monday 1 February 2027" in body

@@ -15,7 +15,7 @@ from applications.models import Stage
 from tests.factories import ApplicationFactory, UserFactory
 from withdrawals.models import Scenario, Tone, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.rendering import TemplateSyntaxError, parse, render_body
-from withdrawals.services import start_draft
+from withdrawals.services import WordingChoices, start_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -218,6 +218,8 @@ def test_the_admin_page_of_a_deeply_nested_template_opens(admin_client, deep_tem
 def test_start_draft_renders_a_deeply_nested_template(deep_template):
     application = ApplicationFactory(stage=Stage.INTERVIEWING)
 
-    draft = start_draft(application=application, scenario=Scenario.NO_REASON, reason="Moved.")
+    draft = start_draft(
+        application=application, choices=WordingChoices(Scenario.NO_REASON, reason="Moved.")
+    )
 
     assert draft.body == "Dear Hiring Team,deep Moved."

@@ -21,6 +21,7 @@ from withdrawals import services
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft, WithdrawalTemplate
 from withdrawals.services import (
     NothingToUndo,
+    WordingChoices,
     compose_reason,
     mark_sent,
     placeholder_values,
@@ -232,7 +233,8 @@ def test_compose_reason_never_names_the_applications_own_offer(owner):
 
 def test_start_draft_renders_the_template_for_the_scenario_and_tone(application, main_contact):
     draft = start_draft(
-        application=application, scenario=Scenario.NOT_RIGHT_FIT, tone=Tone.WARM, reason="Home."
+        application=application,
+        choices=WordingChoices(Scenario.NOT_RIGHT_FIT, tone=Tone.WARM, reason="Home."),
     )
 
     warm = WithdrawalTemplate.objects.get(default_key="not_right_fit-warm")
@@ -246,7 +248,9 @@ def test_start_draft_renders_the_template_for_the_scenario_and_tone(application,
 
 
 def test_start_draft_uses_the_brief_wording_for_brief(application):
-    draft = start_draft(application=application, scenario=Scenario.COMPENSATION, tone=Tone.BRIEF)
+    draft = start_draft(
+        application=application, choices=WordingChoices(Scenario.COMPENSATION, tone=Tone.BRIEF)
+    )
 
     assert draft.template.default_key == "compensation-brief"
     assert draft.body.startswith("Hello,")
@@ -256,7 +260,9 @@ def test_start_draft_never_falls_back_to_another_tone(application):
     # A tone staff switched off is not offered; asked for anyway, nothing is made up.
     WithdrawalTemplate.objects.filter(default_key="no_reason-warm").update(is_active=False)
 
-    draft = start_draft(application=application, scenario=Scenario.NO_REASON, tone=Tone.WARM)
+    draft = start_draft(
+        application=application, choices=WordingChoices(Scenario.NO_REASON, tone=Tone.WARM)
+    )
 
     assert draft.template is None
     assert WithdrawalTemplate.objects.tones_for()[Scenario.NO_REASON] == [Tone.FORMAL, Tone.BRIEF]
@@ -265,7 +271,7 @@ def test_start_draft_never_falls_back_to_another_tone(application):
 def test_start_draft_without_any_template_leaves_a_plain_subject_and_empty_body(application):
     WithdrawalTemplate.objects.filter(scenario=Scenario.LOCATION).delete()
 
-    draft = start_draft(application=application, scenario=Scenario.LOCATION)
+    draft = start_draft(application=application, choices=WordingChoices(Scenario.LOCATION))
 
     assert draft.template is None
     assert draft.subject == "Withdrawing my application: Data Engineer"
@@ -277,9 +283,11 @@ def test_start_draft_names_the_other_company_when_asked(owner, application, main
 
     draft = start_draft(
         application=application,
-        scenario=Scenario.OTHER_OPPORTUNITY,
-        reason="It is closer to home.",
-        name_other_company=True,
+        choices=WordingChoices(
+            Scenario.OTHER_OPPORTUNITY,
+            reason="It is closer to home.",
+            name_other_company=True,
+        ),
     )
 
     assert (
@@ -295,7 +303,7 @@ def test_start_draft_names_the_other_company_when_asked(owner, application, main
 def test_start_draft_without_naming_leaves_the_other_company_out(owner, application):
     OfferFactory(application__owner=owner, application__company="Initech")
 
-    draft = start_draft(application=application, scenario=Scenario.ACCEPTED_OFFER)
+    draft = start_draft(application=application, choices=WordingChoices(Scenario.ACCEPTED_OFFER))
 
     assert "Initech" not in draft.body
 
@@ -303,8 +311,7 @@ def test_start_draft_without_naming_leaves_the_other_company_out(owner, applicat
 def test_start_draft_puts_the_colleague_in_the_recommendation(application):
     draft = start_draft(
         application=application,
-        scenario=Scenario.RECOMMEND_COLLEAGUE,
-        colleague_name="Jamie Lee",
+        choices=WordingChoices(Scenario.RECOMMEND_COLLEAGUE, colleague_name="Jamie Lee"),
     )
 
     assert "happy to recommend Jamie Lee, a former colleague" in draft.body
@@ -312,10 +319,10 @@ def test_start_draft_puts_the_colleague_in_the_recommendation(application):
 
 
 def test_starting_again_replaces_the_draft(application, main_contact):
-    first = start_draft(application=application, scenario=Scenario.NO_REASON)
+    first = start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     save_draft(draft=first, subject="Mine", body="My own words", cc=[])
 
-    second = start_draft(application=application, scenario=Scenario.PERSONAL)
+    second = start_draft(application=application, choices=WordingChoices(Scenario.PERSONAL))
 
     assert second.pk == first.pk
     assert WithdrawalDraft.objects.count() == 1
@@ -333,7 +340,7 @@ def test_save_draft_keeps_the_subject_on_one_line_and_only_this_applications_cc(
 ):
     colleague = ContactFactory(application=application, email="hm@globex.example")
     elsewhere = ContactFactory(email="someone@else.example")
-    draft = start_draft(application=application, scenario=Scenario.NO_REASON)
+    draft = start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     save_draft(
         draft=draft,
@@ -359,7 +366,8 @@ def test_mark_sent_records_the_withdrawal_and_closes_the_process(application, ma
     past = interview(application, at=now - timedelta(days=2))
     done = interview(application, at=now - timedelta(days=5), status=Interview.Status.DONE)
     draft = start_draft(
-        application=application, scenario=Scenario.NOT_RIGHT_FIT, reason="I moved house."
+        application=application,
+        choices=WordingChoices(Scenario.NOT_RIGHT_FIT, reason="I moved house."),
     )
     save_draft(draft=draft, subject="Leaving", body="Dear Priya,\n\nThank you.", cc=[copied.pk])
 
@@ -398,7 +406,7 @@ def test_mark_sent_records_the_withdrawal_and_closes_the_process(application, ma
 
 
 def test_mark_sent_by_phone_says_so_in_the_history(application, main_contact):
-    start_draft(application=application, scenario=Scenario.NO_REASON)
+    start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     withdrawal, _ = mark_sent(application=application, method=Withdrawal.Method.PHONE)
 
@@ -416,7 +424,7 @@ def test_mark_sent_without_a_draft_or_contact_still_records_it(application):
 
 
 def test_mark_sent_twice_returns_the_standing_record(application, main_contact):
-    start_draft(application=application, scenario=Scenario.NO_REASON)
+    start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     first, first_created = mark_sent(application=application, method=Withdrawal.Method.EMAIL)
     changes = StageChange.objects.filter(application=application).count()
 
@@ -450,7 +458,7 @@ def test_mark_sent_saves_nothing_when_the_history_write_fails(
     application, main_contact, monkeypatch
 ):
     upcoming = interview(application, at=timezone.now() + timedelta(days=2))
-    draft = start_draft(application=application, scenario=Scenario.NO_REASON)
+    draft = start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     def fail(*args, **kwargs):
         raise RuntimeError("history write failed")
@@ -487,7 +495,7 @@ def test_start_draft_refuses_a_process_that_is_not_live(owner, stage):
     closed = ApplicationFactory(owner=owner, stage=stage)
 
     with pytest.raises(services.NotLive):
-        start_draft(application=closed, scenario=Scenario.NOT_RIGHT_FIT)
+        start_draft(application=closed, choices=WordingChoices(Scenario.NOT_RIGHT_FIT))
 
     assert not WithdrawalDraft.objects.exists()
 
@@ -516,7 +524,7 @@ def test_undo_within_the_window_restores_stage_interviews_and_draft(application,
     upcoming = interview(application, at=now + timedelta(days=2))
     past = interview(application, at=now - timedelta(days=2))
     draft = start_draft(
-        application=application, scenario=Scenario.PERSONAL, reason="Family reasons."
+        application=application, choices=WordingChoices(Scenario.PERSONAL, reason="Family reasons.")
     )
     save_draft(draft=draft, subject="My subject", body="My body, edited.", cc=[])
     withdrawal, _ = mark_sent(application=application, method=Withdrawal.Method.EMAIL)
@@ -583,7 +591,7 @@ def snapshot(application, *interviews):
 
 def test_undo_after_the_window_changes_nothing(application, main_contact):
     upcoming = interview(application, at=timezone.now() + timedelta(days=2))
-    start_draft(application=application, scenario=Scenario.NO_REASON)
+    start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     withdrawal, _ = mark_sent(application=application, method=Withdrawal.Method.EMAIL)
     Withdrawal.objects.filter(pk=withdrawal.pk).update(
         sent_at=timezone.now() - UNDO_WINDOW - timedelta(seconds=1)
@@ -710,11 +718,11 @@ def test_recipient_advice_for_a_contact_without_an_email(application):
 def test_withdrawing_again_after_moving_the_stage_back_records_a_new_withdrawal(
     application, main_contact
 ):
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     first, _ = services.mark_sent(application=application, method=Withdrawal.Method.EMAIL)
     application_services.change_stage(application=application, to_stage=Stage.INTERVIEWING)
 
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     second, created = services.mark_sent(application=application, method=Withdrawal.Method.PHONE)
 
     assert created is True
@@ -726,7 +734,7 @@ def test_withdrawing_again_after_moving_the_stage_back_records_a_new_withdrawal(
 
 
 def test_marking_sent_saves_the_text_on_screen_under_the_lock(application, main_contact):
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     withdrawal, _ = services.mark_sent(
         application=application,
@@ -740,7 +748,9 @@ def test_marking_sent_saves_the_text_on_screen_under_the_lock(application, main_
 
 
 def test_saving_a_draft_that_was_already_used_up_is_harmless(application, main_contact):
-    draft = services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    draft = services.start_draft(
+        application=application, choices=WordingChoices(Scenario.NO_REASON)
+    )
     services.mark_sent(application=application, method=Withdrawal.Method.EMAIL)
 
     services.save_draft(draft=draft, subject="Late", body="Late autosave", cc=[])
@@ -755,6 +765,8 @@ def test_a_long_rendered_subject_is_cut_to_fit(application, main_contact):
     Application.objects.filter(pk=application.pk).update(company="C" * 200, position="P" * 200)
     application.refresh_from_db()
 
-    draft = services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    draft = services.start_draft(
+        application=application, choices=WordingChoices(Scenario.NO_REASON)
+    )
 
     assert len(draft.subject) == services.SUBJECT_MAX_LENGTH

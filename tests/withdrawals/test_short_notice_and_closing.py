@@ -13,6 +13,7 @@ from applications.models import Interview, Stage, StageChange
 from tests.factories import ApplicationFactory, InterviewFactory, OfferFactory
 from withdrawals import services, timing
 from withdrawals.models import Scenario, Withdrawal
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +69,10 @@ def test_a_long_process_is_two_interviews_held_or_four_weeks(owner, held, applie
 
 def test_the_draft_with_an_interview_in_21_hours_defaults_to_phone(owner_client, application):
     InterviewFactory(application=application, scheduled_at=timezone.now() + timedelta(hours=21))
-    services.start_draft(application=application, scenario=services.suggested_scenario(application))
+    services.start_draft(
+        application=application,
+        choices=WordingChoices(services.suggested_scenario(application)),
+    )
 
     response = owner_client.get(reverse("withdrawals:draft", args=[application.pk]))
 
@@ -84,7 +88,7 @@ def test_a_long_process_advises_a_call_and_defaults_to_phone(owner_client, owner
         stage=Stage.INTERVIEWING,
         date_applied=timezone.localdate() - timedelta(days=40),
     )
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     response = owner_client.get(reverse("withdrawals:draft", args=[application.pk]))
 
@@ -96,7 +100,7 @@ def test_a_long_process_advises_a_call_and_defaults_to_phone(owner_client, owner
 def test_a_recent_process_without_interviews_defaults_to_email(owner_client, application):
     application.date_applied = timezone.localdate()
     application.save()
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     response = owner_client.get(reverse("withdrawals:draft", args=[application.pk]))
 
@@ -105,7 +109,7 @@ def test_a_recent_process_without_interviews_defaults_to_email(owner_client, app
 
 
 def test_what_you_sent_keeps_its_line_breaks(owner_client, application):
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     services.mark_sent(application=application, method=Withdrawal.Method.EMAIL)
 
     page = owner_client.get(application.get_absolute_url()).text

@@ -14,6 +14,7 @@ from withdrawals.rendering import SAMPLE_VALUES, render_body, render_subject
 from withdrawals.services import (
     FALLBACK_CONTACT_NAME,
     Grounds,
+    WordingChoices,
     placeholder_values,
     render_scenario,
 )
@@ -203,7 +204,9 @@ def test_shipped_template_renders_from_a_real_application_without_a_contact(key)
     grounds = Grounds(application, now=datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
     values = placeholder_values(application, grounds=grounds)
 
-    wording = render_scenario(application, stored(key).scenario, stored(key).tone, grounds=grounds)
+    wording = render_scenario(
+        application, WordingChoices(stored(key).scenario, stored(key).tone), grounds=grounds
+    )
     assert wording is not None
     assert wording.template == stored(key)
     subject, body = wording.subject, wording.body

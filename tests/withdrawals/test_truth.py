@@ -17,6 +17,7 @@ from tests.factories import ApplicationFactory, ContactFactory, OfferFactory
 from withdrawals import services
 from withdrawals.advice import check_draft
 from withdrawals.models import Scenario, Tone, WithdrawalDraft
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -60,10 +61,12 @@ def make_state(owner, state):
 def rendered(application, scenario, tone, *, name_other_company):
     wording = services.render_scenario(
         application,
-        scenario,
-        tone,
-        name_other_company=name_other_company,
-        decide_by=timezone.localdate() + timedelta(days=9),
+        WordingChoices(
+            scenario,
+            tone,
+            name_other_company=name_other_company,
+            decide_by=timezone.localdate() + timedelta(days=9),
+        ),
     )
     assert wording is not None, f"{scenario} / {tone} has no template"
     return wording.subject + "\n" + wording.body
@@ -332,7 +335,7 @@ def test_the_process_whose_offer_is_the_only_one_hears_of_no_other(owner):
 
 def test_the_draft_page_flags_an_accepted_offer_that_is_not_in_writing(owner_client, owner, globex):
     make_state(owner, "written pending")
-    services.start_draft(application=globex, scenario=Scenario.OTHER_OPPORTUNITY)
+    services.start_draft(application=globex, choices=WordingChoices(Scenario.OTHER_OPPORTUNITY))
 
     response = owner_client.post(
         reverse("withdrawals:draft", args=[globex.pk]),

@@ -13,6 +13,7 @@ from applications.models import Stage
 from tests.factories import ApplicationFactory, InterviewFactory, UserFactory
 from withdrawals import services
 from withdrawals.models import Scenario, Tone, WithdrawalDraft, WithdrawalTemplate
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +90,7 @@ def test_an_interview_within_a_day_suggests_cancelling_it_by_name(owner_client, 
 
 
 def test_checks_read_the_text_on_screen_not_the_saved_draft(owner_client, application):
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     response = owner_client.post(
         url("draft", application), {"subject": "", "body": ""}, headers={"HX-Request": "true"}
@@ -106,7 +107,7 @@ def test_checks_read_the_text_on_screen_not_the_saved_draft(owner_client, applic
 def test_a_draft_signed_with_the_login_name_links_to_the_profile(client):
     user = UserFactory(username="probe_wmavn", full_name="", first_name="", last_name="")
     application = ApplicationFactory(owner=user, stage=Stage.APPLIED)
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     client.force_login(user)
 
     response = client.get(url("draft", application))
@@ -117,7 +118,7 @@ def test_a_draft_signed_with_the_login_name_links_to_the_profile(client):
 
 
 def test_a_draft_without_the_senders_name_is_flagged(owner_client, application):
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     response = owner_client.post(
         url("draft", application),
@@ -131,7 +132,7 @@ def test_a_draft_without_the_senders_name_is_flagged(owner_client, application):
 def test_the_follow_up_offers_only_tones_that_exist_and_each_changes_the_text(
     owner_client, application
 ):
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
     services.mark_sent(application=application, method="email")
     WithdrawalTemplate.objects.filter(default_key="thank_you_follow_up-warm").update(
         is_active=False

@@ -14,6 +14,7 @@ from applications.models import Application, Contact, Interview, Stage, StageCha
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory, OfferFactory
 from withdrawals import services
 from withdrawals.models import Scenario, Tone, Withdrawal, WithdrawalDraft
+from withdrawals.services import WordingChoices
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ def url(name, application, query=""):
 
 @pytest.fixture
 def draft(application, main_contact):
-    return services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    return services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
 
 @pytest.fixture
@@ -733,10 +734,10 @@ def test_a_stranger_gets_404_for_every_url_with_an_id_and_changes_nothing(
     drafting = ApplicationFactory(owner=owner, stage=Stage.INTERVIEWING)
     ContactFactory(application=drafting, email="priya@globex.example", is_main=True)
     InterviewFactory(application=drafting)
-    services.start_draft(application=drafting, scenario=Scenario.NO_REASON)
+    services.start_draft(application=drafting, choices=WordingChoices(Scenario.NO_REASON))
     withdrawn = ApplicationFactory(owner=owner, stage=Stage.SCREENING)
     InterviewFactory(application=withdrawn)
-    services.start_draft(application=withdrawn, scenario=Scenario.NO_REASON)
+    services.start_draft(application=withdrawn, choices=WordingChoices(Scenario.NO_REASON))
     services.mark_sent(application=withdrawn, method=Withdrawal.Method.EMAIL)
     kept = ApplicationFactory(
         owner=owner,
@@ -866,7 +867,7 @@ def test_the_detail_page_shows_no_withdrawal_once_the_process_is_live_again(
 def test_odd_ids_in_a_queue_or_a_bulk_selection_are_ignored(
     owner_client, application, main_contact, value
 ):
-    services.start_draft(application=application, scenario=Scenario.NO_REASON)
+    services.start_draft(application=application, choices=WordingChoices(Scenario.NO_REASON))
 
     assert owner_client.get(
         reverse("withdrawals:draft", args=[application.pk]), {"queue": value}

@@ -2,6 +2,8 @@
 
 import random
 from datetime import timedelta
+from decimal import Decimal
+from typing import Any
 
 from allauth.account.models import EmailAddress
 from django.core.management.base import BaseCommand
@@ -13,6 +15,8 @@ from applications import services
 from applications.models import (
     Application,
     Contact,
+    EquityKind,
+    ExchangeRate,
     Interview,
     Offer,
     Source,
@@ -28,10 +32,10 @@ DEMO_PASSWORD = "bowout-demo"  # noqa: S105 - a documented demo account on a loc
 PROCESSES = [
     ("Northwind Analytics", "Senior Data Engineer", Stage.OFFER, Source.AGENCY, "Harbour Talent", "London", WorkMode.HYBRID, 5, 40),
     ("Lumen Health", "Data Platform Lead", Stage.INTERVIEWING, Source.COMPANY_SITE, "", "Manchester", WorkMode.HYBRID, 4, 30),
-    ("Tessellate", "Staff Engineer, Data", Stage.INTERVIEWING, Source.REFERRAL, "", "Remote (UK)", WorkMode.REMOTE, 4, 25),
+    ("Tessellate", "Staff Engineer, Data", Stage.OFFER, Source.REFERRAL, "", "Remote (UK)", WorkMode.REMOTE, 4, 25),
     ("Quayside Bank", "Analytics Engineer", Stage.INTERVIEWING, Source.AGENCY, "Meridian Search", "Leeds", WorkMode.ON_SITE, 3, 28),
     ("Greenleaf Energy", "Data Engineer", Stage.SCREENING, Source.JOB_BOARD, "", "Bristol", WorkMode.HYBRID, 3, 14),
-    ("Orbital Maps", "Backend Engineer (Data)", Stage.SCREENING, Source.JOB_BOARD, "", "Remote", WorkMode.REMOTE, 3, 10),
+    ("Orbital Maps", "Backend Engineer (Data)", Stage.OFFER, Source.JOB_BOARD, "", "Amsterdam", WorkMode.HYBRID, 3, 35),
     ("Kestrel Logistics", "Data Engineer II", Stage.APPLIED, Source.JOB_BOARD, "", "Birmingham", WorkMode.ON_SITE, 2, 7),
     ("Fable Books", "Machine Learning Engineer", Stage.APPLIED, Source.COMPANY_SITE, "", "Edinburgh", WorkMode.HYBRID, 4, 5),
     ("Brightwater Labs", "Senior Analytics Engineer", Stage.APPLIED, Source.AGENCY, "Harbour Talent", "London", WorkMode.HYBRID, 3, 3),
@@ -47,6 +51,66 @@ PROCESSES = [
     ("Summit Robotics", "Data Infrastructure Engineer", Stage.SCREENING, Source.AGENCY, "Apex Recruitment", "Cambridge", WorkMode.HYBRID, 5, 9),
     ("Willow Pharma", "Senior Data Engineer", Stage.INTERVIEWING, Source.COMPANY_SITE, "", "Cambridge", WorkMode.HYBRID, 4, 21),
 ]  # fmt: skip
+
+# Three offers to compare: two in writing with different currencies and terms, and one made on
+# the phone (not in writing, so it frees nothing up yet). Days are counted from today.
+OFFERS: dict[str, dict[str, Any]] = {
+    "Northwind Analytics": {
+        "received": 2,
+        "respond_in": 5,
+        "terms": {
+            "in_writing": True,
+            "base_pay_minor": 7_800_000,
+            "currency": "GBP",
+            "bonus_percent": Decimal(10),
+            "leave_days": 28,
+            "work_mode": WorkMode.HYBRID,
+            "location": "London",
+            "benefits": "Pension 6% matched, private health cover",
+            "probation": "6 months",
+            "notice_period": "1 month",
+            "details": "Start in six weeks.",
+            "ratings": {"growth": 4, "commute": 2, "team": 4},
+        },
+    },
+    "Orbital Maps": {
+        "received": 4,
+        "respond_in": 9,
+        "start_in": 60,
+        "terms": {
+            "in_writing": True,
+            "base_pay_minor": 720_000,
+            "currency": "EUR",
+            "period": Offer.Period.MONTH,
+            "sign_on_minor": 500_000,
+            "equity_kind": EquityKind.OPTIONS,
+            "equity_minor": 4_000_000,
+            "vesting_months": 48,
+            "cliff_months": 12,
+            "leave_days": 30,
+            "work_mode": WorkMode.HYBRID,
+            "location": "Amsterdam",
+            "benefits": "Relocation allowance, 30% ruling if eligible",
+            "probation": "2 months",
+            "notice_period": "2 months",
+            "details": "Would mean moving to Amsterdam.",
+            "ratings": {"growth": 5, "commute": 3, "team": 3},
+        },
+    },
+    "Tessellate": {
+        "received": 1,
+        "respond_in": None,
+        "terms": {
+            "in_writing": False,
+            "base_pay_minor": 8_500_000,
+            "currency": "GBP",
+            "work_mode": WorkMode.REMOTE,
+            "details": "Offered on the phone by the hiring manager; the letter is to follow.",
+        },
+    },
+}
+# The rate the demo user "looked up" for the comparison (Bowout has no network).
+DEMO_RATE = ("EUR", "GBP", Decimal("0.85"))
 
 FIRST_NAMES = [
     "Priya",
@@ -104,6 +168,13 @@ class Command(BaseCommand):
             self.stdout.write(f"The demo user already has data. Log in as {DEMO_USERNAME}.")
             return
         user.applications.all().delete()
+        currency, into, rate = DEMO_RATE
+        ExchangeRate.objects.update_or_create(
+            owner=user,
+            currency=currency,
+            into=into,
+            defaults={"rate": rate, "as_of": timezone.localdate() - timedelta(days=3)},
+        )
         rng = random.Random(42)  # noqa: S311 - reproducible demo data, not security
         now = timezone.now()
         for index, row in enumerate(PROCESSES):
@@ -112,6 +183,19 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Created {len(PROCESSES)} applications. "
                 f"Log in as “{DEMO_USERNAME}” with password “{DEMO_PASSWORD}”."
+            )
+        )
+
+    @staticmethod
+    def _create_offer(application, *, received, respond_in, terms, start_in=None):
+        today = timezone.localdate()
+        services.save_offer(
+            offer=Offer(
+                application=application,
+                received_on=today - timedelta(days=received),
+                respond_by=today + timedelta(days=respond_in) if respond_in else None,
+                start_date=today + timedelta(days=start_in) if start_in else None,
+                **terms,
             )
         )
 
@@ -179,21 +263,7 @@ class Command(BaseCommand):
                 )
             )
         if stage == Stage.OFFER:
-            services.save_offer(
-                offer=Offer(
-                    application=application,
-                    received_on=timezone.localdate() - timedelta(days=2),
-                    in_writing=True,
-                    base_pay_minor=7_800_000,
-                    currency="GBP",
-                    bonus_percent=10,
-                    leave_days=28,
-                    work_mode="hybrid",
-                    notice_period="1 month",
-                    details="Start in six weeks.",
-                    respond_by=timezone.localdate() + timedelta(days=5),
-                )
-            )
+            self._create_offer(application, **OFFERS[company])
         if stage in (Stage.INTERVIEWING, Stage.OFFER):
             services.save_contact(
                 contact=Contact(

@@ -100,6 +100,7 @@ class ApplicationForm(forms.ModelForm):
             "interest",
             "date_applied",
             "deal_breakers",
+            "language",
             "notes",
         ]
         field_classes = {"date_applied": DatePickerField}
@@ -142,6 +143,11 @@ class ApplicationForm(forms.ModelForm):
             *WorkMode.choices,
         ]
         labels.translate_choices(self)
+        # Left out (an older form, a script), the language stays as it is.
+        self.fields["language"].required = False
+
+    def clean_language(self):
+        return self.cleaned_data["language"] or self.instance.language
 
     def clean_company(self):
         return self.cleaned_data["company"].strip()

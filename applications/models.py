@@ -115,6 +115,25 @@ class DealBreaker(models.TextChoices):
     ROLE_CHANGED = "role_changed", "The role changed"
 
 
+class EmailLanguage(models.TextChoices):
+    """The languages Bowout drafts emails in (every scenario, every tone): the employer's
+    language, chosen per application. Not the language of Bowout's own pages."""
+
+    ENGLISH = "en", "English"
+    GERMAN = "de", "German (Deutsch)"
+    FRENCH = "fr", "French (Français)"
+    SPANISH = "es", "Spanish (Español)"
+
+
+def email_language_for(user) -> str:
+    """The language a new application's emails start in: the user's own language (the
+    profile's ``language``, the language of Bowout's pages) when Bowout drafts in it, else
+    English. The one place this default is decided."""
+    language = getattr(user, "language", "") or ""
+    language = language.split("-")[0].lower()
+    return language if language in EmailLanguage.values else EmailLanguage.ENGLISH
+
+
 class KeepReason(models.TextChoices):
     NEGOTIATING = "negotiating", "Negotiating"
     STILL_DECIDING = "still_deciding", "Still deciding"
@@ -375,6 +394,15 @@ class Application(models.Model):
     # What the user found that rules the role out (DealBreaker values, validated by the form);
     # suggests how to leave it.
     deal_breakers = models.JSONField(default=list, blank=True)
+    # The employer's language: every email to this process is drafted in it (switchable on
+    # the draft page). New applications start in the user's (``email_language_for``).
+    language = models.CharField(
+        "language of your emails",
+        max_length=2,
+        choices=EmailLanguage,
+        default=EmailLanguage.ENGLISH,
+        help_text="Bowout drafts your emails to this employer in this language.",
+    )
     # The soonest upcoming interview, stored so that pages sort by it through an index instead
     # of a subquery per application. Written with every interview write; see with_next_interview.
     next_interview_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -390,6 +418,10 @@ class Application(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(stage__in=Stage.values), name="applications_stage_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(language__in=EmailLanguage.values),
+                name="applications_language_valid",
             ),
             models.CheckConstraint(
                 condition=~Q(source=Source.AGENCY) | ~Q(agency_name=""),

@@ -35,6 +35,7 @@ from applications.models import (
     Offer,
     PostingSnapshot,
     Stage,
+    email_language_for,
 )
 
 PAGE_SIZE = 25
@@ -104,7 +105,11 @@ def board_move(request, pk):
 
 
 def application_create(request):
-    application = Application(owner=request.user, date_applied=timezone.localdate())
+    application = Application(
+        owner=request.user,
+        date_applied=timezone.localdate(),
+        language=email_language_for(request.user),
+    )
     form = ApplicationForm(request.POST or None, instance=application)
     if request.method == "POST" and form.is_valid():
         services.create_application(application=form.save(commit=False))

@@ -5,6 +5,7 @@ from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
 from accounts.admin_site import UserDataAdmin
+from withdrawals.languages import ENGLISH, sample_values
 from withdrawals.models import DigestDelivery, Withdrawal, WithdrawalTemplate
 from withdrawals.rendering import (
     BODY_MAX_LENGTH,
@@ -19,11 +20,13 @@ from withdrawals.rendering import (
 from withdrawals.shipped import DEFAULTS_BY_KEY, install_default_templates
 
 
-def render_preview(subject_template: str, body_template: str) -> dict:
-    """Render with sample data, or say what is wrong, for the live preview.
+def render_preview(subject_template: str, body_template: str, language: str = ENGLISH) -> dict:
+    """Render with sample data in the template's ``language``, or say what is wrong, for the
+    live preview.
 
     Held to the same limits as saving, so the preview shows the error the save would.
     """
+    samples = sample_values(language, SAMPLE_VALUES)
     for label, source, limit in (
         ("subject", subject_template, SUBJECT_MAX_LENGTH),
         ("body", body_template, BODY_MAX_LENGTH),
@@ -39,8 +42,8 @@ def render_preview(subject_template: str, body_template: str) -> dict:
         parse(body_template)
         return {
             "ok": True,
-            "subject": render_subject(subject_template, SAMPLE_VALUES),
-            "body": render_body(body_template, SAMPLE_VALUES),
+            "subject": render_subject(subject_template, samples),
+            "body": render_body(body_template, samples),
         }
     except TemplateSyntaxError as error:
         return {"ok": False, "error": str(error)}
@@ -52,19 +55,23 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
         "name",
         "scenario",
         "tone",
+        "language",
         "is_active",
         "display_order",
         "is_shipped_default",
         "last_edited_by",
         "updated_at",
     )
-    list_filter = ("scenario", "tone", "is_active")
+    list_filter = ("language", "scenario", "tone", "is_active")
     list_editable = ("is_active", "display_order")
     search_fields = ("name", "subject_template", "body_template")
     list_select_related = ("last_edited_by",)
     readonly_fields = ("placeholders_help", "preview", "last_edited_by", "updated_at")
     fieldsets = (
-        (None, {"fields": ("name", "scenario", "tone", "is_active", "display_order")}),
+        (
+            None,
+            {"fields": ("name", "scenario", "tone", "language", "is_active", "display_order")},
+        ),
         ("Email", {"fields": ("subject_template", "body_template", "preview")}),
         ("Allowed placeholders", {"fields": ("placeholders_help",)}),
         ("History", {"fields": ("last_edited_by", "updated_at")}),
@@ -91,7 +98,9 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
 
     @admin.display(description="Preview with sample data")
     def preview(self, obj):
-        result = render_preview(obj.subject_template or "", obj.body_template or "")
+        result = render_preview(
+            obj.subject_template or "", obj.body_template or "", obj.language or ENGLISH
+        )
         if not result["ok"]:
             content = format_html("<p class='errornote'>{}</p>", result["error"])
         else:
@@ -133,7 +142,9 @@ class WithdrawalTemplateAdmin(admin.ModelAdmin):
             return JsonResponse({"ok": False, "error": "Not allowed."}, status=403)
         return JsonResponse(
             render_preview(
-                request.POST.get("subject_template", ""), request.POST.get("body_template", "")
+                request.POST.get("subject_template", ""),
+                request.POST.get("body_template", ""),
+                request.POST.get("language", ENGLISH),
             )
         )
 

@@ -6,46 +6,11 @@ from datetime import datetime
 
 from applications import clock
 from applications.models import OfferTruth
+from withdrawals.languages import CHECKS, ENGLISH, Checks, known
 
 MAX_WORDS = 150
 
 _LEFTOVER = re.compile(r"{{|}}|{%|%}|\[[^\]\n]{1,40}\]|<[A-Z][A-Z _]{1,30}>")
-_THANKS = re.compile(r"\b(thank|thanks|grateful|gratitude|appreciate|appreciated)\b", re.I)
-_GREETING = re.compile(r"^\s*(dear|hello|hi|hey|good (morning|afternoon|evening))\b", re.I)
-_SIGN_OFF = re.compile(
-    r"\b(regards|sincerely|best wishes|warm wishes|best|thank you|thanks|all the best|cheers|"
-    r"yours)\b[^\n]*\n+\s*\S+",
-    re.I,
-)
-BLAME_WORDS = [
-    "disappointed",
-    "disappointing",
-    "unprofessional",
-    "rude",
-    "waste of time",
-    "wasted",
-    "terrible",
-    "awful",
-    "disorganised",
-    "disorganized",
-    "ridiculous",
-    "insulting",
-    "lowball",
-    "frustrating",
-    "frustrated",
-    "never heard back",
-    "ghosted",
-    "unacceptable",
-    "poorly",
-    "incompetent",
-]
-_CLAIMS_ACCEPTED = re.compile(
-    r"\b(I have|I've|I) (now )?accepted (another|an|a|the) (offer|role|position|job)\b", re.I
-)
-_CLAIMS_ANOTHER_OFFER = re.compile(
-    r"\b(another|other|second) (job )?offer\b|\boffer from (another|a different)\b", re.I
-)
-_BLAME = re.compile(r"\b(" + "|".join(re.escape(word) for word in BLAME_WORDS) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -80,15 +45,19 @@ def check_draft(
     now: datetime,
     sender: Sender | None = None,
     offers: OfferTruth | None = None,
+    language: str = ENGLISH,
 ) -> list[Advice]:
     """What to fix or consider before sending. An empty list means it reads well.
 
-    With the user's ``offers`` seen from the application written to, a text edited to claim
-    more than is true about them is flagged: the templates never do, a user's edit may.
+    The text is read in its ``language`` (``withdrawals.languages.CHECKS``): its words of
+    thanks, greetings, sign-offs, blame words and claims about offers. With the user's
+    ``offers`` seen from the application written to, a text edited to claim more than is
+    true about them is flagged: the templates never do, a user's edit may.
     """
+    checks = CHECKS[known(language)]
     advice = []
     if offers is not None:
-        advice.extend(_offer_claims(f"{subject}\n{body}", offers))
+        advice.extend(_offer_claims(f"{subject}\n{body}", offers, checks))
     if not body.strip():
         advice.append(Advice("danger", "The message is empty: write it, or choose a template."))
     if clock.in_call_window(next_interview_at, now=now):
@@ -131,14 +100,14 @@ def check_draft(
         )
     if sender is not None:
         advice.extend(_signature_advice(body, sender))
-    if body.strip() and not _THANKS.search(body):
+    if body.strip() and not checks.thanks.search(body):
         advice.append(Advice("warning", "Thank them for their time and the opportunity."))
     words = word_count(body)
     if words > MAX_WORDS:
         advice.append(
             Advice("warning", f"{words} words: keep it under {MAX_WORDS}. Brief reads as sure.")
         )
-    blamed = sorted({match.lower() for match in _BLAME.findall(body)})
+    blamed = sorted({match.lower() for match in checks.blame.findall(body)})
     if blamed:
         advice.append(
             Advice(
@@ -147,17 +116,22 @@ def check_draft(
                 "a gracious exit keeps doors open.",
             )
         )
-    if body.strip() and not _GREETING.search(body):
-        advice.append(Advice("info", "Open with a greeting, such as “Dear Priya,”."))
+    if body.strip() and not checks.greeting.search(body):
+        advice.append(Advice("info", f"Open with a greeting, such as “{checks.greeting_example}”."))
     last_lines = "\n".join(body.strip().splitlines()[-4:])
-    if body.strip() and not _SIGN_OFF.search(last_lines):
-        advice.append(Advice("info", "End with a sign-off and your name, such as “Kind regards”."))
+    if body.strip() and not checks.sign_off.search(last_lines):
+        advice.append(
+            Advice(
+                "info",
+                f"End with a sign-off and your name, such as “{checks.sign_off_example}”.",
+            )
+        )
     return advice
 
 
-def _offer_claims(text: str, offers: OfferTruth) -> list[Advice]:
+def _offer_claims(text: str, offers: OfferTruth, checks: Checks) -> list[Advice]:
     """What the text says about offers that the offers recorded do not bear out."""
-    if _CLAIMS_ACCEPTED.search(text) and not offers.accepted:
+    if checks.claims_accepted.search(text) and not offers.accepted:
         return [
             Advice(
                 "danger",
@@ -165,7 +139,7 @@ def _offer_claims(text: str, offers: OfferTruth) -> list[Advice]:
                 "Until one is, say you have decided to pursue another opportunity.",
             )
         ]
-    if _CLAIMS_ANOTHER_OFFER.search(text) and not offers.in_writing:
+    if checks.claims_another_offer.search(text) and not offers.in_writing:
         return [
             Advice(
                 "warning",

@@ -17,6 +17,9 @@ writing (``offer_accepted``). An agency's recruiter is thanked and asked to pass
 its client. Formal greets by full name; warm and brief by first name. British English.
 """
 
+from dataclasses import dataclass
+
+from withdrawals.languages import ENGLISH
 from withdrawals.models import Scenario, Tone
 
 # Display order and names follow the scenarios and tones as the models define them: one list.
@@ -59,7 +62,9 @@ _INTERVIEW = {
     "brief": "{% if interview_date %} I will not attend the interview on {{ interview_date }}."
     "{% endif %}",
 }
-_REASON = "{% if reason %} {{ reason }}{% endif %}"
+# The user's reason sentence, where they gave one: every language places it the same way.
+REASON = "{% if reason %} {{ reason }}{% endif %}"
+_REASON = REASON
 _WITHDRAWING = "Withdrawing my application: {{ position }}"
 _OFFER_CLAIM = (
     "{% if offer_accepted %}I have accepted another offer{% else %}I have decided to pursue "
@@ -71,38 +76,95 @@ _OFFER_CLAIM_WARM = (
 )
 
 
-def _template(scenario: str, tone: str, subject: str, *paragraphs: str) -> dict:
-    """One default: paragraphs are joined by a blank line; a paragraph may hold single breaks."""
+def shipped_template(
+    scenario: str, tone: str, subject: str, *paragraphs: str, language: str = ENGLISH
+) -> dict:
+    """One default: paragraphs are joined by a blank line; a paragraph may hold single breaks.
+
+    English keys are ``scenario-tone`` (as shipped before there were other languages); the
+    others end with the language, ``scenario-tone-de``.
+    """
+    suffix = "" if language == ENGLISH else f"-{language}"
     return {
-        "key": f"{scenario}-{tone}",
-        "name": f"{Scenario(scenario).label} ({tone})",
+        "key": f"{scenario}-{tone}{suffix}",
+        "name": f"{Scenario(scenario).label} ({tone}{', ' + language if suffix else ''})",
         "scenario": scenario,
         "tone": tone,
+        "language": language,
         "display_order": _SCENARIO_POSITIONS[scenario] * 10 + _TONE_POSITIONS[tone],
         "subject": subject,
         "body": "\n\n".join(paragraphs),
     }
 
 
-def _email(scenario: str, tone: str, subject: str, *paragraphs: str) -> dict:
-    """An email: greeting, the paragraphs, sign-off."""
-    return _template(scenario, tone, subject, _GREETING[tone], *paragraphs, _SIGN_OFF[tone])
+@dataclass(frozen=True)
+class Phrasebook:
+    """The phrases one language's templates are built from, and the builders that put them
+    in the same place in every scenario: each tone's greeting and sign-off, the agency's
+    thanks, the interview being freed, how a withdrawal opens and how the brief one closes.
+    The reason, the freed interview and the agency's thanks sit in the same place in every
+    scenario, so no tone and no language forgets one of them."""
 
+    language: str
+    greeting: dict[str, str]
+    sign_off: dict[str, str]
+    agency: dict[str, str]
+    interview: dict[str, str]
+    withdrawing: str  # a withdrawal's subject
+    thanks: dict[str, str]  # how a withdrawal opens, in each tone
+    brief_close: str  # the brief withdrawal's apology and good wishes
 
-def _brief_withdrawal(scenario: str, sentence: str, closing: str = "") -> dict:
-    """The brief tone is one short paragraph: thanks, the decision, an apology."""
-    return _email(
-        scenario,
-        "brief",
-        _WITHDRAWING,
-        "Thank you for considering me for the {{ position }} role at {{ company }}. "
-        + sentence
-        + _REASON
-        + _INTERVIEW["brief"]
-        + " "
-        + (closing or "I am sorry for any inconvenience and wish you all the best.")
-        + _AGENCY["brief"],
-    )
+    def template(self, scenario: str, tone: str, subject: str, *paragraphs: str) -> dict:
+        return shipped_template(scenario, tone, subject, *paragraphs, language=self.language)
+
+    def email(self, scenario: str, tone: str, subject: str, *paragraphs: str) -> dict:
+        """An email: greeting, the paragraphs, sign-off."""
+        return self.template(
+            scenario, tone, subject, self.greeting[tone], *paragraphs, self.sign_off[tone]
+        )
+
+    def three(
+        self,
+        scenario: str,
+        formal_decision: str,
+        warm_decision: str,
+        brief_sentence: str,
+        formal_close: str,
+        warm_close: str,
+    ) -> list[dict]:
+        """A withdrawal in three tones; the brief one is one short paragraph: thanks, the
+        decision, an apology."""
+        return [
+            self.email(
+                scenario,
+                "formal",
+                self.withdrawing,
+                self.thanks["formal"],
+                formal_decision + REASON + self.interview["formal"],
+                formal_close + self.agency["formal"],
+            ),
+            self.email(
+                scenario,
+                "warm",
+                self.withdrawing,
+                self.thanks["warm"],
+                warm_decision + REASON + self.interview["warm"],
+                warm_close + self.agency["warm"],
+            ),
+            self.email(
+                scenario,
+                "brief",
+                self.withdrawing,
+                self.thanks["brief"]
+                + " "
+                + brief_sentence
+                + REASON
+                + self.interview["brief"]
+                + " "
+                + self.brief_close
+                + self.agency["brief"],
+            ),
+        ]
 
 
 _FORMAL_THANKS = (
@@ -113,30 +175,21 @@ _WARM_THANKS = (
     "Thank you so much for your time, and for everything I've learnt about the {{ position }} "
     "role at {{ company }}. I've really enjoyed our conversations."
 )
-
-
-def _three(scenario, formal_decision, warm_decision, brief_sentence, formal_close, warm_close):
-    """A withdrawal in three tones. The reason, the interview being freed and the agency's
-    thanks sit in the same place in every scenario, so no tone forgets one of them."""
-    return [
-        _email(
-            scenario,
-            "formal",
-            _WITHDRAWING,
-            _FORMAL_THANKS,
-            formal_decision + _REASON + _INTERVIEW["formal"],
-            formal_close + _AGENCY["formal"],
-        ),
-        _email(
-            scenario,
-            "warm",
-            _WITHDRAWING,
-            _WARM_THANKS,
-            warm_decision + _REASON + _INTERVIEW["warm"],
-            warm_close + _AGENCY["warm"],
-        ),
-        _brief_withdrawal(scenario, brief_sentence),
-    ]
+ENGLISH_BOOK = Phrasebook(
+    language=ENGLISH,
+    greeting=_GREETING,
+    sign_off=_SIGN_OFF,
+    agency=_AGENCY,
+    interview=_INTERVIEW,
+    withdrawing=_WITHDRAWING,
+    thanks={
+        "formal": _FORMAL_THANKS,
+        "warm": _WARM_THANKS,
+        "brief": "Thank you for considering me for the {{ position }} role at {{ company }}.",
+    },
+    brief_close="I am sorry for any inconvenience and wish you all the best.",
+)
+_email, _three = ENGLISH_BOOK.email, ENGLISH_BOOK.three
 
 
 DEFAULT_TEMPLATES: list[dict] = [
@@ -514,7 +567,7 @@ DEFAULT_TEMPLATES: list[dict] = [
         + _RELAY["brief"],
     ),
     # A short thank-you sent after withdrawing: no new withdrawal, nothing presumed.
-    _template(
+    shipped_template(
         "thank_you_follow_up",
         "formal",
         "Thank you: {{ position }} at {{ company }}",
@@ -525,7 +578,7 @@ DEFAULT_TEMPLATES: list[dict] = [
         "I would be glad to stay in touch, and I hope our paths cross again.",
         "With best wishes,\n{{ your_name }}",
     ),
-    _template(
+    shipped_template(
         "thank_you_follow_up",
         "warm",
         "Thank you, and all the best",
@@ -536,7 +589,7 @@ DEFAULT_TEMPLATES: list[dict] = [
         "Let's stay in touch.",
         _SIGN_OFF["warm"],
     ),
-    _template(
+    shipped_template(
         "thank_you_follow_up",
         "brief",
         "Thank you",
@@ -546,7 +599,7 @@ DEFAULT_TEMPLATES: list[dict] = [
         _SIGN_OFF["brief"],
     ),
     # Scripts to read on the phone, for short notice or after a long process.
-    _template(
+    shipped_template(
         "phone_script",
         "formal",
         "Phone call script: {{ company }}",
@@ -566,7 +619,7 @@ DEFAULT_TEMPLATES: list[dict] = [
         "{{ interview_date }}{% endif %}. I apologise for any inconvenience and will confirm by "
         "email today.",
     ),
-    _template(
+    shipped_template(
         "phone_script",
         "warm",
         "Phone call script: {{ company }}",
@@ -586,7 +639,7 @@ DEFAULT_TEMPLATES: list[dict] = [
         "application{% if interview_date %} and won't make the interview on "
         "{{ interview_date }}{% endif %}. Sorry for the trouble; I'll confirm by email today.",
     ),
-    _template(
+    shipped_template(
         "phone_script",
         "brief",
         "Phone call script: {{ company }}",

@@ -6,7 +6,7 @@ themselves come from ``services.render_scenario``, the rules of what is true fro
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 
 from django.urls import reverse
@@ -55,8 +55,14 @@ class ChoosePage:
     grounds: Grounds
     draft: WithdrawalDraft | None
     scenarios: list[str]
-    tones_for: dict[str, list[str]]
+    # Each language's scenarios and the tones that have a wording in it.
+    tones_by_language: dict[str, dict[str, list[str]]]
     initial: dict[str, object]
+
+    @property
+    def tones_for(self) -> dict[str, list[str]]:
+        """The tones of each scenario in the language the page starts in."""
+        return self.tones_by_language[str(self.initial["language"])]
 
     @property
     def other_company(self) -> str:
@@ -110,7 +116,7 @@ def choose_page(
     else:
         scenarios = services.available_scenarios(application, leaving=leaving, grounds=grounds)
     draft = WithdrawalDraft.objects.filter(application=application).first()
-    tones_for = WithdrawalTemplate.objects.tones_for()
+    tones_by_language = WithdrawalTemplate.objects.tones_by_language()
     if asked in scenarios:
         suggested = str(asked)
     elif leaving is False:
@@ -122,15 +128,10 @@ def choose_page(
     if wording and wording[0] == initial["scenario"]:
         initial["reason"] = wording[1]
     if draft and draft.scenario in scenarios and asked not in scenarios:
-        initial = {
-            "scenario": draft.scenario,
-            "tone": draft.tone,
-            "reason": draft.reason,
-            "name_other_company": draft.name_other_company,
-            "colleague_name": draft.colleague_name,
-            "decide_by": draft.decide_by,
-            "mention_figures": draft.mention_figures,
-        }
+        initial = asdict(services.WordingChoices.of_draft(draft))
+    # The employer's language, as the application (or the draft picked up again) has it.
+    initial["language"] = initial.get("language") or application.language
+    tones_for = tones_by_language[str(initial["language"])]
     initial["tone"] = pick_tone(
         tones_for.get(str(initial["scenario"]), []), str(initial.get("tone") or "")
     )
@@ -140,7 +141,7 @@ def choose_page(
         grounds=grounds,
         draft=draft,
         scenarios=scenarios,
-        tones_for=tones_for,
+        tones_by_language=tones_by_language,
         initial=initial,
     )
 
@@ -210,14 +211,20 @@ def draft_page(
             profile_url=reverse("profile"),
         ),
         offers=grounds.offers,
+        language=draft.language,
     )
     phone_script = ""
     if any(item.show_phone_script for item in advice):
-        # A companion text in the draft's tone, else in a tone there is.
-        tone = pick_tone(WithdrawalTemplate.objects.tones_for()[Scenario.PHONE_SCRIPT], draft.tone)
+        # A companion text in the draft's language and tone, else in a tone there is.
+        tones = WithdrawalTemplate.objects.tones_for(draft.language)[Scenario.PHONE_SCRIPT]
         script = services.render_scenario(
             application,
-            WordingChoices(Scenario.PHONE_SCRIPT, tone, reason=draft.reason),
+            WordingChoices(
+                Scenario.PHONE_SCRIPT,
+                pick_tone(tones, draft.tone),
+                language=draft.language,
+                reason=draft.reason,
+            ),
             grounds=grounds,
         )
         phone_script = script.body if script else ""
@@ -247,3 +254,12 @@ def draft_page(
         if queue
         else None,
     )
+
+
+def language_preview(
+    application: Application, draft: WithdrawalDraft, language: str
+) -> Wording | None:
+    """The draft worded again in ``language`` with the same choices, before the user switches:
+    None when that language has no wording in the draft's tone."""
+    choices = replace(WordingChoices.of_draft(draft), language=language)
+    return services.render_scenario(application, choices)

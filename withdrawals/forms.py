@@ -5,7 +5,7 @@ from django import forms
 
 from applications.fields import DatePickerField
 from applications.mailto import validate_no_link_syntax
-from applications.models import Contact, KeepReason, Source
+from applications.models import Contact, EmailLanguage, KeepReason, Source
 from withdrawals.models import Scenario, Tone, Withdrawal
 
 
@@ -24,6 +24,12 @@ class ChooseForm(forms.Form):
 
     scenario = forms.ChoiceField(choices=Scenario.for_withdrawing, label="What do you want to say?")
     tone = forms.ChoiceField(choices=Tone.choices, initial=Tone.FORMAL, widget=forms.RadioSelect)
+    language = forms.ChoiceField(
+        choices=EmailLanguage.choices,
+        required=False,
+        label="Language of the email",
+        help_text="The employer's language. Bowout remembers it for this application.",
+    )
     reason = forms.CharField(
         max_length=300,
         required=False,
@@ -63,12 +69,14 @@ class ChooseForm(forms.Form):
         other_figures="",
         scenarios=None,
         tones_for=None,
+        tones_by_language=None,
         today=None,
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
         self.today = today
         self.tones_for = tones_for or {}
+        self.tones_by_language = tones_by_language or {}
         if scenarios is not None:
             cast(forms.ChoiceField, self.fields["scenario"]).choices = [
                 (value, Scenario(value).label)
@@ -103,17 +111,27 @@ class ChooseForm(forms.Form):
             raise forms.ValidationError("Choose a date from today on.")
         return day
 
+    def clean_language(self):
+        # Left out (an older page, a script), the language the page started in.
+        return self.cleaned_data["language"] or self.initial.get("language") or "en"
+
     def clean(self):
         super().clean()
         cleaned = self.cleaned_data
         scenario, tone = cleaned.get("scenario"), cleaned.get("tone")
-        if scenario and tone and self.tones_for and tone not in self.tones_for.get(scenario, []):
-            available = self.tones_for.get(scenario, [])
+        language = cleaned.get("language")
+        tones_for = self.tones_by_language.get(language or "", self.tones_for)
+        if scenario and tone and tones_for and tone not in tones_for.get(scenario, []):
+            available = tones_for.get(scenario, [])
+            in_language = (
+                f" in {EmailLanguage(language).label}"
+                if language in EmailLanguage.values and language != EmailLanguage.ENGLISH
+                else ""
+            )
             self.add_error(
                 "tone",
-                f"There is no {Tone(tone).label.lower()} wording for this yet: choose "
-                + " or ".join(Tone(value).label.lower() for value in available)
-                + ".",
+                f"There is no {Tone(tone).label.lower()} wording for this{in_language} yet: "
+                "choose " + " or ".join(Tone(value).label.lower() for value in available) + ".",
             )
         # An option of another scenario may still be filled in from before: it does not apply,
         # so it takes its field's empty value (False, "", None).
@@ -121,6 +139,12 @@ class ChooseForm(forms.Form):
             if name in self.fields and scenario not in scenarios:
                 cleaned[name] = self.fields[name].to_python(None)
         return cleaned
+
+
+class LanguageForm(forms.Form):
+    """The draft page's language switch."""
+
+    language = forms.ChoiceField(choices=EmailLanguage.choices, label="Write this email in")
 
 
 class RecipientForm(forms.Form):
@@ -199,6 +223,13 @@ class DraftForm(forms.Form):
         ]
         if not cc.choices:
             del self.fields["cc"]
+
+    def in_language(self, language: str) -> "DraftForm":
+        """Mark the text boxes with the email's language: browsers spell-check in it and
+        screen readers read it with the right voice."""
+        for name in ("subject", "body"):
+            self.fields[name].widget.attrs["lang"] = language
+        return self
 
     def refusal(self) -> str:
         """Why the text cannot be used, in a line for a flash message on another page."""

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from applications import clock
-from applications.models import Application
+from applications.models import Application, EmailLanguage
 from withdrawals.rendering import (
     BODY_MAX_LENGTH,
     SUBJECT_MAX_LENGTH,
@@ -78,20 +78,34 @@ class WithdrawalTemplateQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
-    def best_for(self, scenario, tone):
-        """The active template for a scenario in that tone, or None.
+    def best_for(self, scenario, tone, language=EmailLanguage.ENGLISH):
+        """The active template for a scenario in that tone and language, or None.
 
-        No fallback to another tone: a tone staff deleted is simply not offered (``tones_for``).
+        No fallback to another tone or language: a wording staff deleted is simply not offered
+        (``tones_for``), and an email never switches language behind the user's back.
         """
-        return self.active().filter(scenario=scenario, tone=tone).order_by("display_order").first()
+        return (
+            self.active()
+            .filter(scenario=scenario, tone=tone, language=language)
+            .order_by("display_order")
+            .first()
+        )
 
-    def tones_for(self) -> dict[str, list[str]]:
-        """Each scenario's tones that have an active template, in the Tone order. One query."""
-        found = set(self.active().values_list("scenario", "tone"))
-        tones: dict[str, list[str]] = {}
-        for scenario in Scenario.values:
-            tones[scenario] = [tone for tone in Tone.values if (scenario, tone) in found]
-        return tones
+    def tones_for(self, language=EmailLanguage.ENGLISH) -> dict[str, list[str]]:
+        """Each scenario's tones that have an active template in ``language``, in the Tone
+        order. One query."""
+        return self.filter(language=language).tones_by_language()[language]
+
+    def tones_by_language(self) -> dict[str, dict[str, list[str]]]:
+        """``tones_for`` of every language at once. One query."""
+        found = set(self.active().values_list("language", "scenario", "tone"))
+        return {
+            language: {
+                scenario: [tone for tone in Tone.values if (language, scenario, tone) in found]
+                for scenario in Scenario.values
+            }
+            for language in EmailLanguage.values
+        }
 
 
 class WithdrawalTemplate(models.Model):
@@ -100,6 +114,7 @@ class WithdrawalTemplate(models.Model):
     name = models.CharField(max_length=150)
     scenario = models.CharField(max_length=30, choices=Scenario)
     tone = models.CharField(max_length=10, choices=Tone, default=Tone.FORMAL)
+    language = models.CharField(max_length=2, choices=EmailLanguage, default=EmailLanguage.ENGLISH)
     subject_template = models.CharField(
         "subject", max_length=SUBJECT_MAX_LENGTH, help_text="One line. Placeholders allowed."
     )
@@ -126,7 +141,11 @@ class WithdrawalTemplate(models.Model):
 
     class Meta:
         ordering = ["display_order", "scenario", "tone", "pk"]
-        indexes = [models.Index(fields=["scenario", "tone", "is_active"], name="template_lookup")]
+        indexes = [
+            models.Index(
+                fields=["scenario", "tone", "language", "is_active"], name="template_lookup"
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -169,6 +188,7 @@ class WithdrawalDraft(models.Model):
     )
     scenario = models.CharField(max_length=30, choices=Scenario)
     tone = models.CharField(max_length=10, choices=Tone, default=Tone.FORMAL)
+    language = models.CharField(max_length=2, choices=EmailLanguage, default=EmailLanguage.ENGLISH)
     reason = models.CharField(max_length=300, blank=True)
     name_other_company = models.BooleanField(default=False)
     colleague_name = models.CharField(max_length=150, blank=True)

@@ -224,7 +224,9 @@ def render_subject(source: str, values: Mapping[str, object]) -> str:
 
 
 def one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """The text on one line, runs of white space as one space; the no-break spaces French
+    puts before ``: ; ? !`` stay (they break no line)."""
+    return re.sub(r"[^\S\u00a0\u202f]+", " ", text).strip()
 
 
 def _clean_values(values: Mapping[str, object]) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Drafting a withdrawal, marking it sent, and undoing a mistake. One transaction each."""
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from functools import cached_property
 from typing import Any
@@ -15,12 +15,23 @@ from applications.models import (
     Application,
     Contact,
     DealBreaker,
+    EmailLanguage,
     Interview,
     KeepReason,
     Offer,
     OfferTruth,
     Source,
     Stage,
+)
+from withdrawals.languages import (
+    ENGLISH,
+    FALLBACK_CONTACT_NAMES,
+    NAMED_COMPANY,
+    date_and_time,
+    known,
+    long_date,
+    pay_text,
+    today_text,
 )
 from withdrawals.models import (
     Scenario,
@@ -33,7 +44,7 @@ from withdrawals.models import (
 from withdrawals.rendering import one_line, render_body, render_subject
 
 SUBJECT_MAX_LENGTH = 300
-FALLBACK_CONTACT_NAME = "Hiring Team"
+FALLBACK_CONTACT_NAME = FALLBACK_CONTACT_NAMES[ENGLISH]
 
 
 class NothingToUndo(Exception):
@@ -181,10 +192,6 @@ def available_scenarios(
     return [scenario for scenario in scenarios if is_true(scenario, offers)]
 
 
-def _long_date(day) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
-
-
 def placeholder_values(
     application: Application,
     *,
@@ -194,6 +201,7 @@ def placeholder_values(
     mention_figures: bool = False,
     now=None,
     grounds: Grounds | None = None,
+    language: str = EmailLanguage.ENGLISH,
 ) -> dict[str, str]:
     """The values a template may use, with the fallbacks the templates rely on.
 
@@ -202,7 +210,7 @@ def placeholder_values(
     offer's deadline, or else the soonest one elsewhere. ``competing_offer`` is set only when
     an offer elsewhere is in writing, and ``competing_figures`` (its pay) only when the user
     also chose to give them (``mention_figures``). ``offer_pay`` and ``start_date`` are this
-    application's own offer's.
+    application's own offer's. Dates, times and pay are written in the email's ``language``.
     """
     grounds = grounds or Grounds(application, now=now)
     owner = application.owner
@@ -211,12 +219,11 @@ def placeholder_values(
     interview = grounds.interview
     interview_date = ""
     if interview:
-        local = timezone.localtime(interview.scheduled_at)
-        interview_date = f"{_long_date(local)} at {local:%H:%M}"
+        interview_date = date_and_time(timezone.localtime(interview.scheduled_at), language)
     today = timezone.localdate(grounds.now)
     offers = grounds.offers
     return {
-        "contact_name": one_line(contact.name) if contact else FALLBACK_CONTACT_NAME,
+        "contact_name": one_line(contact.name) if contact else FALLBACK_CONTACT_NAMES[language],
         "contact_first_name": contact.first_name if contact else "",
         "company": application.company,
         "position": application.position,
@@ -225,28 +232,33 @@ def placeholder_values(
         "reason": one_line(reason),
         "interview_date": interview_date,
         "colleague_name": one_line(colleague_name),
-        "today": f"{today.day} {today:%B %Y}",
+        "today": today_text(today, language),
         "agency": application.agency_name if application.source == Source.AGENCY else "",
         "offer_accepted": "yes" if offers.accepted else "",
-        "offer_deadline": _long_date(offers.offer_deadline) if offers.offer_deadline else "",
-        "decide_by": _long_date(decide_by) if decide_by else "",
-        "offer_pay": offers.own.compensation_display if offers.own else "",
-        "start_date": _long_date_with_year(offers.own.start_date)
+        "offer_deadline": long_date(offers.offer_deadline, language)
+        if offers.offer_deadline
+        else "",
+        "decide_by": long_date(decide_by, language) if decide_by else "",
+        "offer_pay": offer_pay(offers.own, language) if offers.own else "",
+        "start_date": long_date(offers.own.start_date, language, year=True)
         if offers.own and offers.own.start_date
         else "",
         "competing_offer": "yes" if offers.in_writing else "",
-        "competing_figures": competing_figures(offers) if mention_figures else "",
+        "competing_figures": competing_figures(offers, language) if mention_figures else "",
     }
 
 
-def competing_figures(offers: OfferTruth) -> str:
+def offer_pay(offer: Offer, language: str = EmailLanguage.ENGLISH) -> str:
+    """An offer's base pay as an email in ``language`` gives it."""
+    return pay_text(
+        offer.base_pay_minor, offer.currency, offer.period, language, offer.compensation_display
+    )
+
+
+def competing_figures(offers: OfferTruth, language: str = EmailLanguage.ENGLISH) -> str:
     """The pay of the written offer elsewhere, as an email may quote it; empty without one."""
     written = offers.in_writing
-    return written[0].compensation_display if written else ""
-
-
-def _long_date_with_year(day) -> str:
-    return f"{_long_date(day)} {day.year}"
+    return offer_pay(written[0], language) if written else ""
 
 
 def compose_reason(
@@ -255,17 +267,17 @@ def compose_reason(
     reason: str,
     name_other_company: bool,
     grounds: Grounds | None = None,
+    language: str = EmailLanguage.ENGLISH,
 ) -> str:
-    """The user's reason sentence, led by the other company's name when they chose to give it."""
+    """The user's reason sentence, led by the other company's name (in the email's
+    ``language``) when they chose to give it."""
     reason = one_line(reason)
     offers = (grounds or Grounds(application)).offers.in_writing
     if name_other_company and offers:
         offer = offers[0]
-        company = offer.application.company
-        if offer.decision == Offer.Decision.ACCEPTED:
-            named = f"The role I have accepted is at {company}."
-        else:
-            named = f"The opportunity I have decided to pursue is with {company}."
+        accepted, deciding = NAMED_COMPANY[known(language)]
+        sentence = accepted if offer.decision == Offer.Decision.ACCEPTED else deciding
+        named = sentence.format(company=offer.application.company)
         return f"{named} {reason}" if reason else named
     return reason
 
@@ -286,6 +298,7 @@ class WordingChoices:
 
     scenario: str
     tone: str = Tone.FORMAL
+    language: str = EmailLanguage.ENGLISH
     reason: str = ""
     name_other_company: bool = False
     colleague_name: str = ""
@@ -304,7 +317,22 @@ class WordingChoices:
         return cls(
             scenario=str(values["scenario"]),
             tone=str(values.get("tone") or Tone.FORMAL),
+            language=known(str(values.get("language") or "")),
             **given,
+        )
+
+    @classmethod
+    def of_draft(cls, draft: WithdrawalDraft) -> "WordingChoices":
+        """The choices a draft was worded from, to word it again."""
+        return cls(
+            scenario=draft.scenario,
+            tone=draft.tone,
+            language=draft.language,
+            reason=draft.reason,
+            name_other_company=draft.name_other_company,
+            colleague_name=draft.colleague_name,
+            decide_by=draft.decide_by,
+            mention_figures=draft.mention_figures,
         )
 
 
@@ -314,7 +342,7 @@ def render_scenario(
     """Find the template, fill the placeholders, render: how every text is worded, the draft,
     the preview, the phone script and the thank-you alike. None when the tone has no template.
     """
-    template = WithdrawalTemplate.objects.best_for(choices.scenario, choices.tone)
+    template = WithdrawalTemplate.objects.best_for(choices.scenario, choices.tone, choices.language)
     if template is None:
         return None
     grounds = grounds or Grounds(application)
@@ -325,11 +353,13 @@ def render_scenario(
             reason=choices.reason,
             name_other_company=choices.name_other_company,
             grounds=grounds,
+            language=choices.language,
         ),
         colleague_name=choices.colleague_name,
         decide_by=choices.decide_by,
         mention_figures=choices.mention_figures,
         grounds=grounds,
+        language=choices.language,
     )
     return Wording(
         template=template,
@@ -349,6 +379,7 @@ def start_draft(
     """
     if not application.is_live:
         raise NotLive(application)
+    _remember_language(application, choices.language)
     wording = render_scenario(application, choices, grounds=grounds)
     draft, _ = WithdrawalDraft.objects.update_or_create(
         application=application,
@@ -362,6 +393,41 @@ def start_draft(
             # An assistant who helped is copied in; the email goes to who runs the process.
             "cc": [c.pk for c in assistants(application) if c.email and not c.is_main],
         },
+    )
+    return draft
+
+
+def _remember_language(application: Application, language: str) -> None:
+    """The language chosen for an email is the employer's: the next email starts in it."""
+    if application.language != language:
+        application.language = language
+        Application.objects.filter(pk=application.pk).update(language=language)
+
+
+@transaction.atomic
+def switch_language(*, draft: WithdrawalDraft, language: str) -> WithdrawalDraft:
+    """Word the draft again in ``language``, with the same scenario, tone and choices, and
+    keep the language on its application. The text is replaced by the new wording (the draft
+    page previews it first); the people copied in stay. Without a wording in that language and
+    tone, ``LookupError`` and nothing changes: no email silently changes tone or language."""
+    application = draft.application
+    if not application.is_live:
+        raise NotLive(application)
+    choices = replace(WordingChoices.of_draft(draft), language=known(language))
+    wording = render_scenario(application, choices)
+    if wording is None:
+        raise LookupError(f"No {choices.tone} wording of {choices.scenario} in {language}")
+    _remember_language(application, choices.language)
+    draft.language = choices.language
+    draft.template = wording.template
+    draft.subject, draft.body = wording.subject, wording.body
+    # An update, not save(): the draft may be gone already (marked sent in another tab).
+    WithdrawalDraft.objects.filter(pk=draft.pk).update(
+        language=draft.language,
+        template=draft.template,
+        subject=draft.subject,
+        body=draft.body,
+        updated_at=timezone.now(),
     )
     return draft
 
@@ -394,7 +460,10 @@ def start_drafts(*, owner, application_ids: list[int]) -> list[int]:
             grounds = Grounds(application)
             start_draft(
                 application=application,
-                choices=WordingChoices(suggested_scenario(application, grounds=grounds)),
+                choices=WordingChoices(
+                    suggested_scenario(application, grounds=grounds),
+                    language=application.language,
+                ),
                 grounds=grounds,
             )
     return ordered

@@ -2,14 +2,24 @@
 
 The one way they do: the data migration, the admin's "reset to default" action and the tests
 all call ``install_default_templates()``. It imports no models, so that a migration can hand
-it the historical model; it sets only fields that exist since ``0001_initial``.
+it the historical model; it sets only fields that exist since ``0001_initial``, and the
+language once the model has it (before then, only the English templates are installed).
 """
 
 from django.apps import apps as global_apps
 
+from withdrawals import defaults_de, defaults_es, defaults_fr
 from withdrawals.defaults import DEFAULT_TEMPLATES
+from withdrawals.languages import ENGLISH
 
-DEFAULTS_BY_KEY = {default["key"]: default for default in DEFAULT_TEMPLATES}
+# Every shipped template: English, German, French and Spanish.
+SHIPPED_TEMPLATES = [
+    *DEFAULT_TEMPLATES,
+    *defaults_de.TEMPLATES,
+    *defaults_fr.TEMPLATES,
+    *defaults_es.TEMPLATES,
+]
+DEFAULTS_BY_KEY = {default["key"]: default for default in SHIPPED_TEMPLATES}
 
 
 def install_default_templates(
@@ -23,16 +33,17 @@ def install_default_templates(
     template is active again, with the shipped name, scenario, tone, order, subject and body.
     """
     model = model or global_apps.get_model("withdrawals", "WithdrawalTemplate")
+    has_language = any(field.name == "language" for field in model._meta.get_fields())
     edited = set()
     if keep_edited:
         edited = set(
             model.objects.filter(last_edited_by__isnull=False).values_list("default_key", flat=True)
         )
     installed = 0
-    for default in DEFAULT_TEMPLATES:
+    for default in SHIPPED_TEMPLATES:
         if keys is not None and default["key"] not in keys:
             continue
-        if default["key"] in edited:
+        if default["key"] in edited or (default["language"] != ENGLISH and not has_language):
             continue
         values = {
             "name": default["name"],
@@ -43,6 +54,8 @@ def install_default_templates(
             "display_order": default["display_order"],
             "is_active": True,
         }
+        if has_language:
+            values["language"] = default["language"]
         if edited_by is not None:
             values["last_edited_by"] = edited_by
         model.objects.update_or_create(default_key=default["key"], defaults=values)

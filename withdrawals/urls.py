@@ -16,6 +16,12 @@ urlpatterns = [
     path("<int:pk>/recipient/", views.add_recipient, name="add_recipient"),
     path("<int:pk>/draft/", views.draft, name="draft"),
     path("<int:pk>/draft.eml", views.draft_eml, name="draft_eml"),
+    path("<int:pk>/draft/language/", views.draft_language, name="draft_language"),
+    path(
+        "<int:pk>/draft/language/preview/",
+        views.draft_language_preview,
+        name="draft_language_preview",
+    ),
     path("<int:pk>/sent/", views.mark_sent, name="mark_sent"),
     path("<int:pk>/undo/", views.undo, name="undo"),
     path("<int:pk>/follow-up/", views.follow_up, name="follow_up"),

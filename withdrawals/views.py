@@ -5,12 +5,12 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from applications import clock
 from applications.forms import ids_from
 from applications.mailto import mailto_url
-from applications.models import Application, KeepReason
+from applications.models import Application, EmailLanguage, KeepReason
 from withdrawals import drafting, services
 from withdrawals.candidates import BULK_LIMIT, most_urgent_candidate_ids, situation_for
 from withdrawals.eml import eml_bytes
@@ -18,6 +18,7 @@ from withdrawals.forms import (
     ChooseForm,
     DraftForm,
     KeepInPlayForm,
+    LanguageForm,
     MarkSentForm,
     RecipientForm,
     ReflectionForm,
@@ -223,6 +224,7 @@ def _choose_form(page: drafting.ChoosePage, *, data) -> ChooseForm:
         other_figures=page.other_figures,
         scenarios=page.scenarios,
         tones_for=page.tones_for,
+        tones_by_language=page.tones_by_language,
         today=timezone.localdate(),
     )
 
@@ -289,9 +291,10 @@ def _draft_page(
     )
     context = {
         **page.context(),
-        "form": form,
+        "form": form.in_language(draft.language),
         "sent_form": sent_form or MarkSentForm(initial={"method": page.sent_method}),
         "saved": saved,
+        "language_form": LanguageForm(initial={"language": draft.language}),
     }
     template = "withdrawals/draft.html" + ("#draft_aside" if saved is not None else "")
     return render(request, template, context, status=status)
@@ -315,6 +318,57 @@ def draft(request, pk):
     status = 200 if text is not None else 422
     saved = (text is not None) if request.htmx else None
     return _draft_page(request, application, draft, form, queue, status=status, saved=saved)
+
+
+@require_GET
+def draft_language_preview(request, pk):
+    """How the draft reads in another language, redrawn by htmx as the user picks one."""
+    application = _own_application(request, pk)
+    draft = get_object_or_404(WithdrawalDraft, application=application)
+    form = LanguageForm(request.GET)
+    language = form.cleaned_data["language"] if form.is_valid() else draft.language
+    return render(
+        request,
+        "withdrawals/draft.html#language_preview",
+        {
+            "application": application,
+            "draft": draft,
+            "language_label": EmailLanguage(language).label,
+            "language_preview": drafting.language_preview(application, draft, language)
+            if language != draft.language
+            else None,
+        },
+        status=200 if form.is_valid() else 422,
+    )
+
+
+@require_POST
+def draft_language(request, pk):
+    """Word the draft again in the language chosen (the preview showed it), and keep it as
+    the employer's language."""
+    application = _own_application(request, pk)
+    queue = _queue(request)
+    draft = get_object_or_404(WithdrawalDraft, application=application)
+    form = LanguageForm(request.POST)
+    back = _with_queue(reverse("withdrawals:draft", args=[pk]), queue)
+    if not form.is_valid():
+        messages.error(request, "Choose one of the languages listed.")
+        return redirect(back)
+    language = form.cleaned_data["language"]
+    try:
+        services.switch_language(draft=draft, language=language)
+    except LookupError:
+        messages.error(
+            request,
+            f"There is no {Tone(draft.tone).label.lower()} wording for this in "
+            f"{EmailLanguage(language).label}: choose another template.",
+        )
+        return redirect(back)
+    except services.NotLive:
+        messages.info(request, f"{application} is not a live process: there is nothing to leave.")
+        return redirect(application)
+    messages.success(request, f"Redrafted in {EmailLanguage(language).label}.")
+    return redirect(back)
 
 
 @require_http_methods(["GET", "POST"])
@@ -435,11 +489,14 @@ def follow_up(request, pk):
     """Step 5: the thank-you follow-up, drafted from its template, to copy or open."""
     application = _own_application(request, pk)
     withdrawal = _standing_withdrawal(application)
-    # Only the tones that have a wording are offered; each one really changes the text.
-    tones = WithdrawalTemplate.objects.tones_for()[Scenario.THANK_YOU_FOLLOW_UP]
+    # Only the tones that have a wording are offered; each one really changes the text. In
+    # the employer's language, as the withdrawal was.
+    language = application.language
+    tones = WithdrawalTemplate.objects.tones_for(language)[Scenario.THANK_YOU_FOLLOW_UP]
     tone = drafting.pick_tone(tones, request.GET.get("tone"))
     wording = services.render_scenario(
-        application, services.WordingChoices(Scenario.THANK_YOU_FOLLOW_UP, tone)
+        application,
+        services.WordingChoices(Scenario.THANK_YOU_FOLLOW_UP, tone, language=language),
     )
     subject = wording.subject if wording else ""
     body = wording.body if wording else ""

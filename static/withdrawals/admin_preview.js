@@ -5,6 +5,8 @@ document.addEventListener("DOMContentLoaded", () => {
   const preview = document.getElementById("template-preview");
   const subject = document.getElementById("id_subject_template");
   const body = document.getElementById("id_body_template");
+  // The sample data is written in the template's language (its dates and pay).
+  const language = document.getElementById("id_language");
   if (!preview || !subject || !body) return;
   const csrf = document.querySelector("input[name=csrfmiddlewaretoken]");
   let timer = null;
@@ -31,6 +33,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const data = new FormData();
     data.append("subject_template", subject.value);
     data.append("body_template", body.value);
+    if (language) data.append("language", language.value);
     fetch(preview.dataset.previewUrl, {
       method: "POST",
       body: data,
@@ -48,4 +51,5 @@ document.addEventListener("DOMContentLoaded", () => {
       timer = setTimeout(refresh, 400);
     })
   );
+  if (language) language.addEventListener("change", refresh);
 });

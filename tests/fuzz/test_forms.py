@@ -35,6 +35,7 @@ from accounts.models import User
 from applications.models import (
     Application,
     Contact,
+    EmailLanguage,
     ImportFile,
     Interview,
     KeepReason,
@@ -211,6 +212,7 @@ APPLICATION_FIELDS = {
     "pay_range": TEXT,
     "interest": NUMBER,
     "date_applied": DATE,
+    "language": choice(["", *EmailLanguage.values]),
     "notes": TEXT,
 }
 APPLICATION_ECHO = ("company", "position", "location", "agency_name", "pay_range", "notes")
@@ -438,6 +440,7 @@ FORMS = [
         {
             "scenario": choice(Scenario.values),
             "tone": choice(Tone.values),
+            "language": choice(EmailLanguage.values),
             "reason": TEXT,
             "name_other_company": CHECKBOX,
             "colleague_name": TEXT,
@@ -446,6 +449,11 @@ FORMS = [
         echo=("reason", "colleague_name"),
     ),
     FormCase("draft", _url("withdrawals:draft", LIVE), DRAFT_FIELDS, echo=("subject", "body")),
+    FormCase(
+        "draft: switch language",
+        _url("withdrawals:draft_language", LIVE),
+        {"language": choice(EmailLanguage.values)},
+    ),
     FormCase(
         "download .eml",
         _url("withdrawals:draft_eml", LIVE),
@@ -622,6 +630,11 @@ GET_FORMS = [
         "share target: a link shared from a phone",
         _url("intake:capture_share"),
         {"title": TEXT, "text": TEXT, "url": URL},
+    ),
+    GetCase(
+        "draft: preview another language",
+        _url("withdrawals:draft_language_preview", LIVE),
+        {"language": choice(EmailLanguage.values)},
     ),
 ]
 

@@ -96,7 +96,9 @@ def test_the_phone_script_falls_back_to_a_tone_that_has_one(owner_client, owner,
     WithdrawalTemplate.objects.filter(
         scenario=Scenario.PHONE_SCRIPT, tone__in=[Tone.WARM, Tone.FORMAL]
     ).update(is_active=False)
-    brief = WithdrawalTemplate.objects.get(scenario=Scenario.PHONE_SCRIPT, tone=Tone.BRIEF)
+    brief = WithdrawalTemplate.objects.get(
+        scenario=Scenario.PHONE_SCRIPT, tone=Tone.BRIEF, language="en"
+    )
 
     response = owner_client.get(reverse("withdrawals:draft", args=[globex.pk]))
 

@@ -18,6 +18,7 @@ from withdrawals.services import (
     placeholder_values,
     render_scenario,
 )
+from withdrawals.shipped import DEFAULTS_BY_KEY, SHIPPED_TEMPLATES
 
 pytestmark = pytest.mark.django_db
 
@@ -77,13 +78,18 @@ def test_the_data_migration_stores_every_shipped_template_as_shipped():
             "default_key", flat=True
         ),
         key=str,  # never None here, but the column is nullable
-    ) == sorted(KEYS)
-    assert len(KEYS) == 63  # every scenario in a formal, a warm and a brief tone
-    for default in DEFAULT_TEMPLATES:
+    ) == sorted(DEFAULTS_BY_KEY)
+    assert len(KEYS) == 63  # every scenario in a formal, a warm and a brief tone, in English
+    assert len(SHIPPED_TEMPLATES) == 4 * 63  # and in German, French and Spanish
+    for default in SHIPPED_TEMPLATES:
         template = stored(default["key"])
         assert template.subject_template == default["subject"]
         assert template.body_template == default["body"]
-        assert (template.scenario, template.tone) == (default["scenario"], default["tone"])
+        assert (template.scenario, template.tone, template.language) == (
+            default["scenario"],
+            default["tone"],
+            default["language"],
+        )
         assert template.is_active
 
 

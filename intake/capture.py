@@ -8,6 +8,7 @@ Bowout never opens the posting's address: it reads only what the user's browser 
 import json
 import re
 from dataclasses import fields
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 from applications import portals
@@ -126,14 +127,26 @@ def application_initial(posting: Posting) -> dict:
     }
 
 
+# The kept salary's largest amount (``PostingSnapshot``: 12 digits, 2 after the point).
+SALARY_LIMIT = Decimal(10) ** 10
+
+
+def _storable_salary(low: Decimal | None, high: Decimal | None) -> dict:
+    """The salary range as the snapshot can keep it: a range with an end past its 12 digits (a
+    page's typo, or a number that is no salary) is left out whole, rather than half kept or
+    shown as an error the user did not make."""
+    if any(amount is not None and amount >= SALARY_LIMIT for amount in (low, high)):
+        low = high = None
+    return {"salary_min": low, "salary_max": high}
+
+
 def posting_initial(posting: Posting) -> dict:
     """The kept posting's first values."""
     return {
         "closing_date": posting.closing_date,
         "date_posted": posting.date_posted,
         "employment_type": posting.employment_type[:100],
-        "salary_min": posting.salary_min,
-        "salary_max": posting.salary_max,
+        **_storable_salary(posting.salary_min, posting.salary_max),
         "salary_currency": posting.salary_currency,
         "salary_unit": posting.salary_unit,
         "locations": "\n".join(posting.locations),

@@ -394,3 +394,46 @@ def test_a_shared_title_with_a_nul_character_is_not_a_500(owner_client):
 
     assert response.status_code == 200
     assert response.context["application_form"].initial["position"] == "Engineer"
+
+
+def test_a_salary_too_large_to_keep_is_left_out_not_shown_as_an_error(owner_client):
+    block = json.dumps(
+        {
+            "@type": "JobPosting",
+            "title": "Analyst",
+            "hiringOrganization": "Fabrikam",
+            "baseSalary": {
+                "currency": "USD",
+                "value": {
+                    "minValue": 9_999_999_999,
+                    "maxValue": 10_000_000_000,
+                    "unitText": "YEAR",
+                },
+            },
+        }
+    )
+    sent = json.dumps({"u": "https://jobs.example/5", "t": "", "m": {}, "b": [block]})
+
+    response = owner_client.post(reverse("intake:capture"), {"payload": sent})
+
+    initial = response.context["posting_form"].initial
+    assert (initial["salary_min"], initial["salary_max"]) == (None, None)
+    assert "invalid-feedback" not in response.content.decode()
+
+
+def test_the_largest_salary_the_posting_keeps_is_prefilled(owner_client):
+    block = json.dumps(
+        {
+            "@type": "JobPosting",
+            "title": "Analyst",
+            "baseSalary": {
+                "currency": "USD",
+                "value": {"value": 9_999_999_999, "unitText": "YEAR"},
+            },
+        }
+    )
+    sent = json.dumps({"u": "", "t": "", "m": {}, "b": [block]})
+
+    response = owner_client.post(reverse("intake:capture"), {"payload": sent})
+
+    assert response.context["posting_form"].initial["salary_max"] == Decimal(9_999_999_999)

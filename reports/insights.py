@@ -182,15 +182,17 @@ def time_in_stage(user) -> list[Bar]:
 
 # --- Drawing -----------------------------------------------------------------------------------
 
-CHART_WIDTH = 400
-LABEL_WIDTH = 120
-BAR_SPACE = 170
-ROW_HEIGHT = 28
+# Each bar under its label, so the chart is narrow enough to draw at full size on a 320 px
+# phone: its 12-unit text is then never under 12 px (a wider chart scaled down shrank it to 9).
+CHART_WIDTH = 260
+BAR_SPACE = 180  # the rest holds the value after the longest bar ("22.7 days")
+ROW_HEIGHT = 40
 
 
 @dataclass(frozen=True)
 class DrawnBar:
     bar: Bar
+    label_y: int
     y: int
     text_y: int
     width: float
@@ -202,19 +204,15 @@ def chart(bars: list[Bar]) -> dict:
     drawn = [
         DrawnBar(
             bar=bar,
-            y=index * ROW_HEIGHT + 4,
-            text_y=index * ROW_HEIGHT + 18,
+            label_y=index * ROW_HEIGHT + 12,
+            y=index * ROW_HEIGHT + 17,
+            text_y=index * ROW_HEIGHT + 29,
             width=round(max(bar.fraction * BAR_SPACE, 1 if bar.value else 0), 1),
-            text_x=round(LABEL_WIDTH + max(bar.fraction * BAR_SPACE, 0) + 6, 1),
+            text_x=round(max(bar.fraction * BAR_SPACE, 0) + 6, 1),
         )
         for index, bar in enumerate(bars)
     ]
-    return {
-        "bars": drawn,
-        "width": CHART_WIDTH,
-        "height": len(bars) * ROW_HEIGHT + 4,
-        "label_width": LABEL_WIDTH,
-    }
+    return {"bars": drawn, "width": CHART_WIDTH, "height": len(bars) * ROW_HEIGHT}
 
 
 # --- Withdrawals -------------------------------------------------------------------------------

@@ -471,6 +471,14 @@ def pages_for(username: str) -> tuple[object, list[Page]]:
         pages.append(Page("draft", f"/withdrawals/{application.pk}/draft/"))
     except (ImportError, TypeError) as error:
         print(f"draft page skipped: {error}")
+    # What takes data out: each reads every application, so at 10,000 they are the heaviest.
+    pages += [
+        Page("insights", "/insights/"),
+        Page("export (CSV)", "/data/export/?format=csv"),
+        Page("record", "/data/record/"),
+        # The calendar app's request: no session, the private token in the address.
+        Page("calendar feed", f"/calendar/{user.calendar_token}.ics"),
+    ]
     client = Client()
     client.force_login(user)
     return client, pages
@@ -613,34 +621,62 @@ def fmt_ms(value: float) -> str:
     return "-" if value != value else (f"{value:.0f}" if value >= 100 else f"{value:.1f}")
 
 
-def print_table(results: list[Result], sizes: list[int]) -> None:
-    floor = {r.size: r.rps for r in results if r.page == "hello (floor)"}
-    small = {r.page: r.rps for r in results if r.size == sizes[0]}
+# The issue's targets (issue 18): every page at 1/10 of the floor or better, and at 10,000
+# applications at 2/3 of its own speed at 5; p99 under twice p50 wherever the floor's is.
+FLOOR_SHARE = 1 / 10
+OWN_SHARE = 2 / 3
+TAIL = 2.0
+
+
+def misses_of(result: "Result", *, floor: "Result", small: "Result | None") -> list[str]:
+    """The targets one page misses, in words; none for a page that meets every one."""
+    misses = []
+    if result.page != floor.page:
+        if result.rps < FLOOR_SHARE * floor.rps:
+            misses.append("<1/10 floor")
+        if small is not None and result.rps < OWN_SHARE * small.rps:
+            misses.append("<2/3 of small")
+    # A tail the floor itself has (a busy machine) is not the page's fault.
+    if floor.p99_ms < TAIL * floor.p50_ms and not result.p99_ms < TAIL * result.p50_ms:
+        misses.append("p99≥2×p50")
+    if result.errors:
+        misses.append(f"{result.errors} errors")
+    return misses
+
+
+def print_table(results: list[Result], sizes: list[int]) -> int:
+    """The table, then one line per missed target. Returns how many pages missed one."""
+    floor = {r.size: r for r in results if r.page == "hello (floor)"}
+    small = {r.page: r for r in results if r.size == sizes[0]}
     print()
     print(
         "| page | applications | req/s | p50 ms | p99 ms | of floor | of 5-app | queries "
         "| HTML KB | links | targets |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    missed = []
     for result in results:
-        of_floor = result.rps / floor[result.size] if floor.get(result.size) else 0
-        of_small = result.rps / small[result.page] if small.get(result.page) else 0
-        misses = []
-        if result.page != "hello (floor)":
-            if of_floor < 1 / 8:
-                misses.append("<1/8 floor")
-            if result.size != sizes[0] and of_small < 2 / 3:
-                misses.append("<2/3 of small")
-        if not result.p99_ms < 2 * result.p50_ms:
-            misses.append("p99≥2×p50")
-        if result.errors:
-            misses.append(f"{result.errors} errors")
+        own_floor = floor[result.size]
+        smaller = None if result.size == sizes[0] else small.get(result.page)
+        of_floor = result.rps / own_floor.rps if own_floor.rps else 0
+        of_small = result.rps / smaller.rps if smaller and smaller.rps else 0
+        misses = misses_of(result, floor=own_floor, small=smaller)
+        if misses:
+            missed.append(f"{result.page} at {result.size:,}: {', '.join(misses)}")
         print(
             f"| {result.page} | {result.size:,} | {result.rps:,.0f} | {fmt_ms(result.p50_ms)} "
             f"| {fmt_ms(result.p99_ms)} | {of_floor:.2f} | "
-            f"{'' if result.size == sizes[0] else f'{of_small:.2f}'} | {result.queries} "
+            f"{'' if smaller is None else f'{of_small:.2f}'} | {result.queries} "
             f"| {result.html_bytes / 1024:.0f} | {result.links} | {', '.join(misses) or 'met'} |"
         )
+    print()
+    if missed:
+        print(f"TARGETS NOT MET on {len(missed)} of {len(results)} rows:")
+        for line in missed:
+            print(f"  - {line}")
+    else:
+        print(f"EVERY TARGET MET on all {len(results)} rows.")
+    return len(missed)
 
 
 def fault_run(db: Database, url: str, cookie: str, *, duration: float, connections: int) -> None:

@@ -70,3 +70,58 @@ def test_wrk_output_is_read_in_milliseconds_with_every_failure_counted():
         "non_2xx": 7,
         "socket_errors": 3,
     }
+
+
+def _result(module, page="board", *, rps, p50=10.0, p99=15.0, errors=0):
+    return module.Result(
+        page=page, size=10_000, rps=rps, p50_ms=p50, p99_ms=p99, errors=errors, queries=5,
+        html_bytes=1000, links=3,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rps", "small_rps", "expected"),
+    [
+        (100.0, 150.0, []),  # exactly 1/10 of the floor and exactly 2/3 of its 5-row speed
+        (99.9, 149.8, ["<1/10 floor"]),
+        (100.0, 150.1, ["<2/3 of small"]),
+        (50.0, 300.0, ["<1/10 floor", "<2/3 of small"]),
+    ],
+)
+def test_each_page_is_held_to_a_tenth_of_the_floor_and_two_thirds_of_its_small_speed(
+    rps, small_rps, expected
+):
+    module = _benchmark_module()
+    floor = _result(module, "hello (floor)", rps=1000.0)
+
+    misses = module.misses_of(
+        _result(module, rps=rps), floor=floor, small=_result(module, rps=small_rps)
+    )
+
+    assert misses == expected
+
+
+@pytest.mark.parametrize(
+    ("floor_p99", "p99", "expected"),
+    [
+        (19.9, 19.9, []),  # the floor's tail is short, and so is the page's
+        (19.9, 20.0, ["p99≥2×p50"]),  # the page's p99 is twice its p50: a miss
+        (20.0, 40.0, []),  # the floor's own p99 is twice its p50: a busy machine, not the page
+    ],
+)
+def test_a_long_tail_counts_only_where_the_floor_has_none(floor_p99, p99, expected):
+    module = _benchmark_module()
+    floor = _result(module, "hello (floor)", rps=1000.0, p50=10.0, p99=floor_p99)
+
+    misses = module.misses_of(_result(module, rps=500.0, p99=p99), floor=floor, small=None)
+
+    assert misses == expected
+
+
+def test_errors_are_a_miss_even_on_a_fast_page():
+    module = _benchmark_module()
+    floor = _result(module, "hello (floor)", rps=1000.0)
+
+    assert module.misses_of(_result(module, rps=900.0, errors=2), floor=floor, small=None) == [
+        "2 errors"
+    ]

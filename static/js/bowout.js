@@ -97,6 +97,29 @@ document.addEventListener("drop", (event) => {
   form.requestSubmit();
 });
 
+// The board is swapped whole after a move: put the keyboard back where it was (the moved
+// card's stage menu, now in its new column), or on the status message if that card left the
+// board, so a keyboard or screen reader user is not sent back to the top of the page.
+let boardFocus = null;
+document.addEventListener("htmx:beforeRequest", (event) => {
+  const form = event.target.closest && event.target.closest("form.board-move");
+  if (!form) return;
+  const select = form.querySelector("select[name=stage]");
+  boardFocus = select ? select.id : "";
+});
+document.addEventListener("htmx:afterSettle", (event) => {
+  if (!event.target || event.target.id !== "board" || boardFocus === null) return;
+  const card = boardFocus && document.getElementById(boardFocus);
+  const status = document.getElementById("board-status");
+  boardFocus = null;
+  if (card) {
+    card.focus();
+  } else if (status) {
+    status.tabIndex = -1;
+    status.focus();
+  }
+});
+
 // Mail links built from what is in the fields now, not from the last autosave: a click right
 // after typing must open the text the user sees. Line breaks become CRLF, as RFC 6068 asks.
 // The encoding is the server's (applications/mailto.py, Python's quote with nothing safe):

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Window
 from django.utils import timezone
 
 from applications.models import Application, Interview, Offer, Stage, StageChange
@@ -23,11 +23,11 @@ class Dashboard:
     # (stage value, label, number of applications) in pipeline order.
     stage_counts: list[tuple[str, str, int]]
     live_applications: QuerySet[Application]
-    upcoming_interviews: QuerySet[Interview]
+    upcoming_interviews: list[Interview]
     upcoming_total: int
     upcoming_days: int
     recent_changes: QuerySet[StageChange]
-    offers: QuerySet[Offer]
+    offers: list[Offer]
     offers_total: int
 
 
@@ -41,7 +41,17 @@ def dashboard_for(user, *, now: datetime | None = None) -> Dashboard:
         application__stage__in=Stage.live(),
         scheduled_at__lt=now + timedelta(days=UPCOMING_DAYS),
     )
-    offers = Offer.objects.for_user(user).standing()
+    # Each bounded list carries the size of the whole (COUNT(*) OVER ()): one query, not two.
+    upcoming_shown = list(
+        upcoming.select_related("application").annotate(total=Window(Count("pk")))[:UPCOMING_SHOWN]
+    )
+    offers_shown = list(
+        Offer.objects.for_user(user)
+        .standing()
+        .select_related("application")
+        .annotate(total=Window(Count("pk")))
+        .order_by("-received_on", "-pk")[:OFFERS_SHOWN]
+    )
     return Dashboard(
         total=sum(counts.values()),
         live_total=sum(counts.get(stage, 0) for stage in Stage.live()),
@@ -49,12 +59,12 @@ def dashboard_for(user, *, now: datetime | None = None) -> Dashboard:
         live_applications=applications.live()
         .with_next_interview(now=now)
         .most_urgent_first()[:LIVE_SHOWN],
-        upcoming_interviews=upcoming.select_related("application")[:UPCOMING_SHOWN],
-        upcoming_total=upcoming.count(),
+        upcoming_interviews=upcoming_shown,
+        upcoming_total=upcoming_shown[0].total if upcoming_shown else 0,
         upcoming_days=UPCOMING_DAYS,
         recent_changes=StageChange.objects.filter(application__owner=user)
         .select_related("application")
         .order_by("-changed_at", "-pk")[:RECENT_CHANGES_SHOWN],
-        offers=offers.select_related("application").order_by("-received_on", "-pk")[:OFFERS_SHOWN],
-        offers_total=offers.count(),
+        offers=offers_shown,
+        offers_total=offers_shown[0].total if offers_shown else 0,
     )

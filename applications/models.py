@@ -250,10 +250,7 @@ class ApplicationQuerySet(models.QuerySet):
         then the oldest activity.
         """
         return (
-            self.live()
-            .exclude(stage=Stage.INTERESTED)
-            .filter(self._holding_offer_elsewhere())
-            .filter(Q(kept_in_play_at__isnull=True) | self._started_elsewhere(today=today))
+            self.withdrawal_candidates_unordered(today=today)
             .with_next_interview()
             .with_stage_rank()
             .with_final_round_booked()
@@ -263,6 +260,17 @@ class ApplicationQuerySet(models.QuerySet):
                 F("last_activity_at").asc(),
                 "pk",
             )
+        )
+
+    def withdrawal_candidates_unordered(self, *, today: date):
+        """The same processes as ``withdrawal_candidates``, in no order: to count them or to
+        test membership. Only their order needs the stored next interviews brought up to date,
+        so this saves that UPDATE (the dashboard's banner and Today read them so)."""
+        return (
+            self.live()
+            .exclude(stage=Stage.INTERESTED)
+            .filter(self._holding_offer_elsewhere())
+            .filter(Q(kept_in_play_at__isnull=True) | self._started_elsewhere(today=today))
         )
 
     def _started_elsewhere(self, *, today: date):
@@ -435,7 +443,18 @@ class Application(models.Model):
         indexes = [
             models.Index(fields=["owner", "stage"], name="applications_owner_stage"),
             models.Index(fields=["owner", "-last_activity_at"], name="applications_owner_activity"),
-            models.Index(fields=["owner", "-date_applied"], name="applications_owner_applied"),
+            # The list by date applied (newest first, none last, as it sorts) and by interest:
+            # an index scan that stops after a page, instead of sorting every application.
+            models.Index(
+                F("owner"),
+                F("date_applied").desc(nulls_last=True),
+                F("id").desc(),
+                name="applications_owner_applied_nl",
+            ),
+            models.Index(
+                fields=["owner", "-interest", "-last_activity_at", "-id"],
+                name="applications_owner_interest",
+            ),
             # "Most urgent first" (the list sorted by next interview, the dashboard, the
             # candidates), and the same within one stage (a board column): an index scan that
             # stops after a page. PostgreSQL puts NULLs last in an ascending index, as we sort.
@@ -661,6 +680,20 @@ class Interview(models.Model):
                 fields=["application", "status", "scheduled_at"], name="interview_app_upcoming"
             ),
             models.Index(fields=["status", "scheduled_at"], name="interview_status_when"),
+            # The last interview held (``with_quiet_since``: Today, the candidates, the quiet
+            # page): one step down this index per application instead of a sort of its rows.
+            models.Index(
+                fields=["application", "-scheduled_at"],
+                condition=~Q(status="cancelled"),
+                name="interview_app_held",
+            ),
+            # ``with_final_round_booked``: PostgreSQL reads every upcoming final round into a
+            # hash for the candidates page; this keeps that read to the final rounds alone.
+            models.Index(
+                fields=["scheduled_at", "application"],
+                condition=Q(status="scheduled", is_final_round=True),
+                name="interview_final_upcoming",
+            ),
         ]
 
     def __str__(self):

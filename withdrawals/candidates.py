@@ -186,7 +186,7 @@ def most_urgent_candidate_ids(user) -> list[int]:
 def candidate_count(user) -> int:
     """For the dashboard banner: one query."""
     today = clock.today_for(user)
-    return Application.objects.for_user(user).withdrawal_candidates(today=today).count()
+    return Application.objects.for_user(user).withdrawal_candidates_unordered(today=today).count()
 
 
 def describe(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils import timezone
@@ -24,6 +24,8 @@ from withdrawals.models import Scenario, TodaySnooze, Withdrawal, WithdrawalDraf
 # Each rule shows at most this many items, and the list at most MAX_ITEMS: Today stays short.
 PER_RULE = 5
 MAX_ITEMS = 12
+# Processes gone quiet make one item however many there are; this many are read to name it.
+QUIET_READ = 100
 
 
 @dataclass(frozen=True)
@@ -42,14 +44,15 @@ def today_items(*, user, now: datetime | None = None) -> list[TodayItem]:
     now = now or timezone.now()
     zone = clock.zone_of(user)
     today = now.astimezone(zone).date()
+    follow_ups, quiet = _awaiting_reply(user, now=now)
     items = [
         *_calls_before_interviews(user, now=now, zone=zone, today=today),
         *_offer_deadlines(user, today=today),
         *_postings_closing(user, today=today),
-        *_follow_ups(user, now=now),
+        *_follow_ups(follow_ups, now=now),
         *_thank_yous(user, now=now),
         *_kept_in_play_expired(user, zone=zone, today=today),
-        *_gone_quiet(user, now=now),
+        *_gone_quiet(quiet),
     ]
     put_aside = set(
         TodaySnooze.objects.filter(owner=user, key__in=[item.key for item in items])
@@ -82,10 +85,7 @@ def _calls_before_interviews(user, *, now, zone, today):
         application=OuterRef("application"), scenario__in=Scenario.withdrawing()
     )
     candidates = (
-        Application.objects.for_user(user)
-        .withdrawal_candidates(today=today)
-        .order_by()
-        .values("pk")
+        Application.objects.for_user(user).withdrawal_candidates_unordered(today=today).values("pk")
     )
     interviews = (
         Interview.objects.upcoming(now=now)
@@ -169,9 +169,21 @@ def _postings_closing(user, *, today):
         )
 
 
-def _follow_ups(user, *, now):
-    due = Application.objects.for_user(user).follow_up_due(days=user.follow_up_days, now=now)
-    for application in due[:PER_RULE]:
+def _awaiting_reply(user, *, now) -> tuple[list, list]:
+    """The follow-ups due (``PER_RULE``) and the processes gone quiet (``QUIET_READ``), oldest
+    first: one read, a UNION of the two bounded rules, each row marked with its rule."""
+    mine = Application.objects.for_user(user)
+    due = mine.follow_up_due(days=user.follow_up_days, now=now).annotate(rule=Value("due"))
+    quiet = mine.gone_quiet(now=now).annotate(rule=Value("quiet"))
+    rows = sorted(
+        due[:PER_RULE].union(quiet[:QUIET_READ], all=True),
+        key=lambda application: (application.quiet_since, application.pk),
+    )
+    return [a for a in rows if a.rule == "due"], [a for a in rows if a.rule == "quiet"]
+
+
+def _follow_ups(due: list, *, now):
+    for application in due:
         days = (now - application.quiet_since).days
         yield TodayItem(
             key=f"follow-up:{application.pk}:{application.quiet_since.date().isoformat()}",
@@ -272,11 +284,9 @@ def _kept_in_play_expired(user, *, zone, today):
         )
 
 
-def _gone_quiet(user, *, now):
+def _gone_quiet(rows: list):
     """One item for every process gone quiet: they are resolved together, in bulk."""
-    quiet = list(
-        Application.objects.for_user(user).gone_quiet(now=now).values_list("pk", flat=True)[:100]
-    )
+    quiet = [application.pk for application in rows]
     if not quiet:
         return
     digest = hashlib.sha256(",".join(map(str, quiet)).encode()).hexdigest()[:16]

@@ -17,6 +17,13 @@ _BADGE_CLASSES: dict[str, str] = {
 
 
 @register.filter
+def stars(interest: int, out_of: int = 5) -> str:
+    """``★★★☆☆`` for 3 out of 5: one call a row where the list looped over five tags."""
+    filled = max(0, min(int(interest), out_of))
+    return "★" * filled + "☆" * (out_of - filled)
+
+
+@register.filter
 def stage_badge(stage: str) -> str:
     """Bootstrap classes for a stage's badge: live stages coloured, closed ones grey."""
     return _BADGE_CLASSES.get(stage, "text-bg-secondary")

@@ -113,3 +113,39 @@ def test_an_application_page_compares_only_the_interviews_near_its_own(
     # the 30-minute travel buffer.
     assert pairs == {(before.pk, own.pk), (own.pk, after.pk)}
     assert len(clashes(user=owner)) == 3
+
+
+@pytest.mark.parametrize("rows", [3, 120])
+def test_the_dashboards_clashes_take_two_queries_whatever_the_rows(
+    owner, tomorrow_10h, rows, django_assert_num_queries
+):
+    # Each interview an hour long, 80 minutes after the one before: 20 minutes apart, under the
+    # 30-minute buffer, so each clashes with the next and only with it.
+    for index in range(rows):
+        _interview(owner, f"Company {index}", tomorrow_10h + timedelta(minutes=80 * index))
+
+    # The processes with an interview ahead, then their interviews (with their applications).
+    with django_assert_num_queries(2):
+        found = clashes(user=owner)
+
+    assert len(found) == rows - 1
+    assert [clash.gap_minutes for clash in found] == [20] * (rows - 1)
+
+
+def test_an_interview_under_way_hides_no_clash_after_it(owner, tomorrow_10h, time_machine):
+    # The stored next interview of the first process is the one under way (nothing refreshed it
+    # since it began): its later interview still counts.
+    time_machine.move_to(tomorrow_10h - timedelta(hours=2), tick=False)
+    first = _interview(owner, "Acme", tomorrow_10h)
+    InterviewFactory(application=first.application, scheduled_at=tomorrow_10h + timedelta(hours=3))
+    _interview(owner, "Globex", tomorrow_10h + timedelta(hours=3, minutes=30))
+    time_machine.move_to(tomorrow_10h + timedelta(minutes=10), tick=False)
+
+    found = clashes(user=owner)
+
+    assert first.application.__class__.objects.get(pk=first.application_id).next_interview_at == (
+        tomorrow_10h
+    )
+    assert [(c.first.application.company, c.second.application.company) for c in found] == [
+        ("Acme", "Globex")
+    ]

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from applications.models import Application, Interview, Stage
+from applications.templatetags.bowout import stars
 from tests.applications.helpers import bulk_applications, listed_companies
 from tests.factories import ApplicationFactory, InterviewFactory
 
@@ -222,3 +223,11 @@ def test_list_queries_do_not_grow_with_rows(owner_client, owner, rows, django_as
     with django_assert_num_queries(5):
         response = owner_client.get(LIST_URL, {"sort": "interview"})
     assert len(listed_companies(response)) == min(rows, 25)
+
+
+@pytest.mark.parametrize(
+    ("interest", "shown"),
+    [(0, "☆☆☆☆☆"), (1, "★☆☆☆☆"), (3, "★★★☆☆"), (5, "★★★★★"), (6, "★★★★★")],
+)
+def test_interest_is_drawn_as_five_stars(interest, shown):
+    assert stars(interest) == shown

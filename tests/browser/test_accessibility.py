@@ -42,7 +42,9 @@ def logged_in_pages(user):
     applications = Application.objects.for_user(user)
     interviewing = applications.filter(stage=Stage.INTERVIEWING).order_by("pk").first()
     with_offer = applications.filter(stage=Stage.OFFER).order_by("pk").first()
-    services.start_draft(application=interviewing, scenario=Scenario.ACCEPTED_OFFER)
+    services.start_draft(
+        application=interviewing, choices=services.WordingChoices(Scenario.ACCEPTED_OFFER)
+    )
     import_file = importer.start_import(owner=user, name="old-tracker.csv", content=CSV)
     return [
         reverse("home"),

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts import invitations, timezones
-from accounts.models import User
+from accounts.models import ApiToken, User
 
 
 class TimeZoneField(forms.ChoiceField):
@@ -186,4 +186,28 @@ class NameForm(forms.Form):
         name = clean_full_name(self.cleaned_data["full_name"])
         if not name:
             raise forms.ValidationError(_("Type the name you sign your emails with."))
+        return name
+
+
+class ApiTokenForm(forms.ModelForm):
+    """A personal access token: what it is for, what it may do, and how long it works."""
+
+    days = forms.TypedChoiceField(
+        label="Works for",
+        choices=[(7, "7 days"), (30, "30 days"), (90, "90 days"), (365, "A year")],
+        coerce=int,
+        initial=90,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = ApiToken
+        fields = ["name", "scope", "days"]
+        labels = {"name": "What is it for?", "scope": "It may"}
+        widgets = {"scope": forms.RadioSelect}
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError("Name the token, e.g. “My shortcuts”.")
         return name

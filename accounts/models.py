@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts import timezones
@@ -198,3 +199,59 @@ class Invitation(models.Model):
         waiting = Invitation.objects.usable().filter(email__iexact=self.email).exclude(pk=self.pk)
         if self.accepted_at is None and waiting.exists():
             raise ValidationError({"email": "This address already has an invitation waiting."})
+
+
+class ApiTokenQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user)
+
+    def usable_at(self, now):
+        """Tokens that open the API at ``now``: not revoked, not expired (the expiry instant
+        itself is already too late), their owner still active. The one place this rule lives."""
+        return self.filter(revoked_at__isnull=True, expires_at__gt=now, owner__is_active=True)
+
+
+class ApiToken(models.Model):
+    """A personal access token for the API (``/api/v1/``), made on the profile.
+
+    Only the SHA-256 of the token is stored: the token itself is shown once, when made. Its
+    first characters (``prefix``) stay visible so the user can tell their tokens apart.
+    """
+
+    class Scope(models.TextChoices):
+        READ = "read", "Read only"
+        WRITE = "write", "Read and write"
+
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100, help_text="What it is for, e.g. “My shortcuts”.")
+    scope = models.CharField(max_length=5, choices=Scope, default=Scope.READ)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(max_length=12, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ApiTokenQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expires_at__gt=models.F("created_at")),
+                name="accounts_api_token_expires_after_creation",
+            ),
+            models.CheckConstraint(
+                condition=Q(scope__in=["read", "write"]), name="accounts_api_token_scope_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"API token “{self.name}”"
+
+    @property
+    def can_write(self) -> bool:
+        return self.scope == self.Scope.WRITE
+
+    def is_usable(self, now) -> bool:
+        return self.revoked_at is None and now < self.expires_at

@@ -32,6 +32,9 @@ urlpatterns = [
     path("profile/name/not-now/", views.dismiss_name_prompt, name="profile_name_dismiss"),
     path("digest/unsubscribe/<str:token>/", views.digest_unsubscribe, name="digest_unsubscribe"),
     path("profile/delete/", views.delete_account, name="delete_account"),
+    path("profile/api-tokens/", views.api_tokens, name="api_tokens"),
+    path("profile/api-tokens/new/", views.api_token_create, name="api_token_create"),
+    path("profile/api-tokens/<int:pk>/revoke/", views.api_token_revoke, name="api_token_revoke"),
     # allauth: the account pages, second factors (2fa/), sessions (sessions/), social log-in.
     path("", include("allauth.urls")),
 ]

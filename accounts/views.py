@@ -7,7 +7,8 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
 from django.core import signing
 from django.forms.models import model_to_dict
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -15,8 +16,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
 
 from accounts import invitations, languages, services
-from accounts.forms import NameForm, ProfileForm
-from accounts.models import Invitation, User
+from accounts.forms import ApiTokenForm, NameForm, ProfileForm
+from accounts.models import ApiToken, Invitation, User
 
 
 def _status(form) -> int:
@@ -182,3 +183,50 @@ def delete_account(request):
         messages.success(request, _("Your account and everything in it are deleted. Goodbye!"))
         return redirect("login")
     return render(request, "accounts/delete_account.html")
+
+
+# --- Personal access tokens ------------------------------------------------------------------
+
+
+def _api_tokens_page(request, form, *, status=200, just_made=None):
+    context = {
+        "form": form,
+        "tokens": ApiToken.objects.for_user(request.user),
+        "just_made": just_made,
+        "now": timezone.now(),
+        "api_base": request.build_absolute_uri("/api/v1/"),
+    }
+    return render(request, "accounts/api_tokens.html", context, status=status)
+
+
+@require_http_methods(["GET"])
+def api_tokens(request):
+    """The user's API tokens and the form to make one."""
+    return _api_tokens_page(request, ApiTokenForm())
+
+
+@require_POST
+@reauthentication_required
+def api_token_create(request):
+    """Make a token once the user proved it is them (password, authenticator or passkey, within
+    5 minutes): a token reads, and may change, everything in the account, so a borrowed
+    session must not be able to mint one. The secret is on this page once and never again."""
+    form = ApiTokenForm(request.POST, instance=ApiToken(owner=request.user))
+    if not form.is_valid():
+        return _api_tokens_page(request, form, status=422)
+    token = form.save(commit=False)
+    secret = services.create_api_token(token=token, days=form.cleaned_data["days"])
+    messages.success(request, f"Token “{token.name}” made. Copy it now: it is shown once.")
+    # Rendered, not redirected: the secret is never stored, not even in the session.
+    return _api_tokens_page(request, ApiTokenForm(), just_made={"pk": token.pk, "secret": secret})
+
+
+@require_http_methods(["GET", "POST"])
+def api_token_revoke(request, pk):
+    """Ask, then stop the token working at once."""
+    token = get_object_or_404(ApiToken, pk=pk, owner=request.user)
+    if request.method == "POST":
+        services.revoke_api_token(token=token)
+        messages.success(request, f"The token “{token.name}” no longer works.")
+        return redirect(reverse("api_tokens"))
+    return render(request, "accounts/api_token_revoke.html", {"token": token})

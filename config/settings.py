@@ -67,6 +67,10 @@ INSTALLED_APPS = [
     "withdrawals",
     "intake",
     "reports",
+    "api",
+    # django-ninja: the API's schema and its docs page, whose scripts it ships (served by
+    # whitenoise like ours: no CDN, within the Content-Security-Policy).
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -371,6 +375,9 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
+
+# The personal API (api/): requests each token may make in a minute, counted in PostgreSQL.
+API_REQUESTS_PER_MINUTE = env.int("API_REQUESTS_PER_MINUTE", default=60)
 
 LOGGING = {
     "version": 1,

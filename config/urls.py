@@ -11,6 +11,7 @@ handler500 = "config.health.server_error"
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("api/", include("api.urls")),
     path("accounts/", include("accounts.urls")),
     path("", home, name="home"),
     path("", include("intake.urls")),

@@ -14,7 +14,7 @@ PORT ?= 8000
 help:
 	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings; PORT=8001 to change)"
 	@echo "make test   - set up; ruff, djLint, mypy, import-linter, deploy checks, the whole suite with coverage"
-	@echo "make worker - run the background worker (the daily digest; emails print here)"
+	@echo "make worker - run the background worker (the daily digest, webhooks; emails print here)"
 	@echo "make browser-deps - install Debian's chromium for the browser tests (CI calls it first)"
 	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000 (PORT=)"
 	@echo "make seed   - create the demo user with realistic applications"

@@ -1332,3 +1332,49 @@ class PostingSnapshot(models.Model):
     @property
     def portal_name(self) -> str:
         return Portal(self.portal).label if self.portal else ""
+
+
+class EventKind(models.TextChoices):
+    """What a webhook can tell: the changes a user may want their own tools to hear about."""
+
+    STAGE_CHANGED = "application.stage_changed", "An application changed stage"
+    INTERVIEW_ADDED = "interview.added", "An interview was added"
+    INTERVIEW_CHANGED = "interview.changed", "An interview was changed"
+    OFFER_RECORDED = "offer.recorded", "An offer was recorded"
+    OFFER_DECIDED = "offer.decided", "An offer was accepted or declined"
+    WITHDRAWAL_SENT = "withdrawal.sent", "A withdrawal was marked sent"
+
+
+class WebhookEventQuerySet(models.QuerySet):
+    def undispatched(self):
+        return self.filter(dispatched_at__isnull=True)
+
+
+class WebhookEvent(models.Model):
+    """A change the user's webhooks may announce, written by the service that made it, in the
+    same transaction (``applications.events.record``), so no change is announced that was
+    rolled back and none is missed, bulk writes included. The worker (``api.webhooks``) hands
+    each one to the endpoints that asked for its kind and marks it dispatched."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhook_events"
+    )
+    kind = models.CharField(max_length=40, choices=EventKind)
+    data = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+    dispatched_at = models.DateTimeField(null=True, blank=True)
+
+    objects = WebhookEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=Q(dispatched_at__isnull=True),
+                name="webhookevent_undispatched",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} at {self.created_at:%Y-%m-%d %H:%M}"

@@ -9,10 +9,11 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from applications import clock, comparison
+from applications import clock, comparison, events
 from applications.models import (
     Application,
     Contact,
+    EventKind,
     ExchangeRate,
     Interview,
     Offer,
@@ -100,6 +101,15 @@ def change_stage(*, application: Application, to_stage: str, note: str = "") -> 
     StageChange.objects.create(
         application=locked, from_stage=locked.stage, to_stage=to_stage, changed_at=now, note=note
     )
+    from_stage = locked.stage
+    locked.stage = to_stage
+    events.record(
+        kind=EventKind.STAGE_CHANGED,
+        application=locked,
+        from_stage=from_stage,
+        to_stage=to_stage,
+        note=note,
+    )
     application.stage = to_stage
     application.last_activity_at = now
     return True
@@ -142,8 +152,14 @@ def delete_contact(*, contact: Contact) -> None:
 
 @transaction.atomic
 def save_interview(*, interview: Interview) -> Interview:
+    added = interview.pk is None
     interview.save()
     _touch(interview.application)
+    events.record(
+        kind=EventKind.INTERVIEW_ADDED if added else EventKind.INTERVIEW_CHANGED,
+        application=interview.application,
+        interview=events.interview_data(interview),
+    )
     return interview
 
 
@@ -233,6 +249,14 @@ def save_offer(*, offer: Offer) -> Offer:
 
     if previous is None or (offer.in_writing and not previous.in_writing):
         _clear_keep_in_play(owner=application.owner)
+    if previous is None:
+        events.record(
+            kind=EventKind.OFFER_RECORDED, application=application, offer=events.offer_data(offer)
+        )
+    elif previous.decision != offer.decision and offer.decision != Offer.Decision.PENDING:
+        events.record(
+            kind=EventKind.OFFER_DECIDED, application=application, offer=events.offer_data(offer)
+        )
     if previous is None or previous.decision != offer.decision:
         change_stage(
             application=application,
@@ -307,7 +331,7 @@ def close_as_no_response(*, owner, application_ids, now=None) -> list[int]:
         .filter(pk__in=application_ids)
         .select_for_update(of=("self",))
     )
-    closed = []
+    closed, announced = [], []
     for application in quiet:
         StageChange.objects.create(
             application=application,
@@ -317,6 +341,12 @@ def close_as_no_response(*, owner, application_ids, now=None) -> list[int]:
             note=NO_RESPONSE_NOTE,
         )
         closed.append(application.pk)
+        change = {"from_stage": application.stage, "to_stage": Stage.NO_RESPONSE}
+        application.stage = Stage.NO_RESPONSE
+        announced.append(
+            (EventKind.STAGE_CHANGED, application, change | {"note": NO_RESPONSE_NOTE})
+        )
+    events.record_many(announced)
     # last_activity_at is left as it was: closing is the user's bookkeeping, not news, and an
     # undo must bring the process back exactly as quiet as it was.
     Application.objects.filter(pk__in=closed).update(stage=Stage.NO_RESPONSE, updated_at=now)
@@ -336,7 +366,7 @@ def undo_no_response(*, owner, application_ids, now=None) -> list[int]:
         .filter(pk__in=application_ids, stage=Stage.NO_RESPONSE)
         .select_for_update()
     )
-    restored = []
+    restored, announced = [], []
     for application in applications:
         latest = application.stage_changes.order_by("-changed_at", "-pk").first()
         if (
@@ -356,6 +386,10 @@ def undo_no_response(*, owner, application_ids, now=None) -> list[int]:
             stage=latest.from_stage, updated_at=now
         )
         restored.append(application.pk)
+        application.stage = latest.from_stage
+        change = {"from_stage": Stage.NO_RESPONSE, "to_stage": latest.from_stage}
+        announced.append((EventKind.STAGE_CHANGED, application, change | {"note": "Undo"}))
+    events.record_many(announced)
     return restored
 
 

@@ -378,6 +378,10 @@ SECURE_CSP = {
 
 # The personal API (api/): requests each token may make in a minute, counted in PostgreSQL.
 API_REQUESTS_PER_MINUTE = env.int("API_REQUESTS_PER_MINUTE", default=60)
+# Webhooks (api/webhooks.py): never posted to private, loopback or link-local addresses unless
+# the operator allows it (a receiver on the same machine or network); a short timeout.
+WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = env.bool("WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", default=False)
+WEBHOOKS_TIMEOUT_SECONDS = env.float("WEBHOOKS_TIMEOUT_SECONDS", default=5.0)
 
 LOGGING = {
     "version": 1,

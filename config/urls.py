@@ -12,6 +12,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
+    path("webhooks/", include("api.webhook_urls")),
     path("accounts/", include("accounts.urls")),
     path("", home, name="home"),
     path("", include("intake.urls")),

@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from applications import events
 from applications import services as application_services
 from applications.clock import is_short_notice
 from applications.models import (
@@ -16,6 +17,7 @@ from applications.models import (
     Contact,
     DealBreaker,
     EmailLanguage,
+    EventKind,
     Interview,
     KeepReason,
     Offer,
@@ -519,6 +521,11 @@ def mark_sent(
     )
     note = "Withdrew by phone" if method == Withdrawal.Method.PHONE else "Withdrew by email"
     application_services.change_stage(application=locked, to_stage=Stage.WITHDRAWN, note=note)
+    events.record(
+        kind=EventKind.WITHDRAWAL_SENT,
+        application=locked,
+        withdrawal={"method": method, "sent_at": now.isoformat()},
+    )
     if draft:
         draft.delete()
     application.stage = Stage.WITHDRAWN
@@ -603,6 +610,7 @@ def _cancel_upcoming_interviews(*, application: Application, now) -> list[int]:
     upcoming = application.interviews.upcoming(now=now)
     cancelled_ids = list(upcoming.values_list("pk", flat=True))
     Interview.objects.filter(pk__in=cancelled_ids).update(status=Interview.Status.CANCELLED)
+    events.record_interviews(EventKind.INTERVIEW_CHANGED, cancelled_ids)
     return cancelled_ids
 
 
@@ -646,6 +654,7 @@ def undo_withdrawal(*, withdrawal: Withdrawal) -> None:
         pk__in=locked.cancelled_interview_ids,
         status=Interview.Status.CANCELLED,
     ).update(status=Interview.Status.SCHEDULED)
+    events.record_interviews(EventKind.INTERVIEW_CHANGED, locked.cancelled_interview_ids)
     locked.undone_at = timezone.now()
     locked.save(update_fields=["undone_at"])
     WithdrawalDraft.objects.update_or_create(

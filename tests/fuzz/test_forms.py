@@ -36,6 +36,7 @@ from applications.models import (
     Application,
     Contact,
     EmailLanguage,
+    EventKind,
     ImportFile,
     Interview,
     KeepReason,
@@ -77,7 +78,7 @@ pytestmark = pytest.mark.django_db
 # Every table of the product's apps: a refused form must leave all of them as they were.
 WATCHED = [
     model
-    for label in ("accounts", "applications", "withdrawals")
+    for label in ("accounts", "applications", "withdrawals", "api")
     for model in apps.get_app_config(label).get_models()
 ]
 
@@ -487,6 +488,12 @@ FORMS = [
         },
         echo=("name",),
     ),
+    FormCase(
+        "webhook endpoint",
+        _url("webhooks:list"),
+        {"url": URL, "description": TEXT, "events": st.lists(choice(EventKind.values))},
+        echo=("description",),
+    ),
     # The admin's template editor --------------------------------------------------------------
     FormCase(
         "admin template",
@@ -667,6 +674,9 @@ NOT_FUZZED = {
     "applications:interview_delete": "a confirmation button",
     "reports:share_revoke": "a confirmation button",
     "api_token_revoke": "a confirmation button",
+    "webhooks:delete": "a confirmation button",
+    "webhooks:enable": "a button",
+    "webhooks:detail": "a page",
     "api_token_create": "behind re-authentication; its refusals in tests/api/test_tokens.py",
     "withdrawals:undo_keep_in_play": "a button",
     "withdrawals:write": "the choose form's fields, fuzzed as 'choose'",

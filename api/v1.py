@@ -84,8 +84,6 @@ api = BowoutApi(
     auth=PersonalToken(),
     urls_namespace="api-v1",
     docs=Swagger(settings={"persistAuthorization": False}),
-    # The schema and the docs page are public: they hold no one's data.
-    openapi_extra={"info": {"license": {"name": "Proprietary"}}},
 )
 problems.install(api)
 

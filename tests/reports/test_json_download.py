@@ -8,7 +8,9 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from accounts.models import Invitation
+from accounts.models import ApiToken, Invitation
+from accounts.services import create_api_token
+from api.models import WebhookEndpoint
 from applications.models import (
     Application,
     Contact,
@@ -19,6 +21,7 @@ from applications.models import (
     PostingSnapshot,
     ShareLink,
     StageChange,
+    WebhookEvent,
 )
 from applications.services import create_application, create_share_link, save_offer
 from intake import importer
@@ -94,6 +97,9 @@ def a_full_account(user, company):
         owner=user, currency="EUR", into="GBP", rate="0.85", as_of=date(2026, 11, 30)
     )
     create_share_link(link=ShareLink(owner=user, name=f"{company} coach"), days=30)
+    create_api_token(token=ApiToken(owner=user, name=f"{company} script"), days=30)
+    WebhookEndpoint.objects.create(owner=user, url="https://hooks.example/x", events=[])
+    # (mark_sent above wrote webhook events: the stage change and the withdrawal.)
 
 
 def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
@@ -175,6 +181,9 @@ MODELS = [
     DigestDelivery,
     ExchangeRate,
     ShareLink,
+    ApiToken,
+    WebhookEvent,
+    WebhookEndpoint,
 ]
 
 
@@ -186,6 +195,9 @@ def rows_of(user) -> dict[str, set[int]]:
         DigestDelivery: {"user": user},
         ExchangeRate: {"owner": user},
         ShareLink: {"owner": user},
+        ApiToken: {"owner": user},
+        WebhookEvent: {"owner": user},
+        WebhookEndpoint: {"owner": user},
     }
     return {
         model.__name__: set(
@@ -212,7 +224,7 @@ def test_every_model_that_belongs_to_a_user_is_checked_here():
     belonging = {
         model
         for model in apps.get_models()
-        if model._meta.app_label in {"accounts", "applications", "withdrawals"}
+        if model._meta.app_label in {"accounts", "applications", "withdrawals", "api"}
         and any(
             field.is_relation
             and (field.many_to_one or field.one_to_one)

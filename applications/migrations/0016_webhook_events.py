@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("applications", "0014_posting_snapshot"),
+        ("applications", "0015_application_language"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -11,7 +11,7 @@ import api.models
 class Migration(migrations.Migration):
     dependencies = [
         ("api", "0001_initial"),
-        ("applications", "0016_webhook_events"),
+        ("applications", "0017_webhook_events"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

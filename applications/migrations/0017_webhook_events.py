@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("applications", "0015_application_language"),
+        ("applications", "0016_speed_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -4,6 +4,7 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -32,7 +33,12 @@ def choose_language(*, user: User, language: str) -> None:
 def delete_account(*, user: User) -> None:
     """Delete the user and, through the database's cascades, every row they own:
     applications with their contacts, interviews, offers and history, withdrawals, drafts,
-    uploads. Templates the user edited as staff stay, without their name."""
+    uploads. Templates the user edited as staff stay, without their name. django-axes' log-in
+    records (attempts, failures, the access log) hold the username, the address typed and the
+    client's IP address: they go too, as the user's own data."""
+    names = [name for name in (user.get_username(), user.email) if name]
+    for model in (AccessAttempt, AccessFailureLog, AccessLog):
+        model.objects.filter(username__in=names).delete()
     user.delete()
 
 

@@ -92,7 +92,15 @@ APPLICATION_PARTS: dict[str, tuple[str, bool]] = {
 # Rows of the account itself (not of one application), by key: the model.
 ACCOUNT_PARTS = {"exchange_rates": "applications.ExchangeRate"}
 # The account settings a restore brings back (never the username, the email or a secret).
-ACCOUNT_SETTINGS = ("full_name", "first_name", "last_name", "time_zone", "travel_buffer_minutes")
+ACCOUNT_SETTINGS = (
+    "full_name",
+    "first_name",
+    "last_name",
+    "time_zone",
+    "travel_buffer_minutes",
+    "follow_up_days",
+    "digest_opt_in",
+)
 # Ids that only link a row to its owner or its application: the nesting says the same. A row's
 # own id stays in the download, for the rows that point at it (a draft's copied-in contacts,
 # the interviews a withdrawal cancelled), which a restore points at the new rows instead.

@@ -35,6 +35,7 @@ from applications.models import (
     StageChange,
     WorkMode,
 )
+from applications.text import without_nul
 
 MAX_BYTES = 5_000_000
 MAX_ROWS = 10_000
@@ -226,12 +227,12 @@ def decode(data: bytes) -> str:
     characters, which no cell means and PostgreSQL cannot store. UTF-16 with its byte order
     mark (Excel's "Unicode Text") is read too: without this its every other byte is a NUL."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace").replace("\x00", "")
+        return without_nul(data.decode("utf-16", errors="replace"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    return text.replace("\x00", "")
+    return without_nul(text)
 
 
 def _dialect(text: str):
@@ -263,7 +264,7 @@ class TableRow(list):
 def read_table(text: str) -> tuple[list[str], list[TableRow]]:
     """The header and the rows of a CSV text (comma, semicolon or tab separated), without
     empty rows; each row a ``TableRow`` that knows its line."""
-    text = text.replace("\x00", "")
+    text = without_nul(text)
     rows = []
     try:
         reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
@@ -629,7 +630,9 @@ def preview(
 def start_import(*, owner, name: str, content: str) -> ImportFile:
     """Keep an uploaded file for mapping and preview, replacing the user's earlier uploads."""
     ImportFile.objects.filter(owner=owner).delete()
-    return ImportFile.objects.create(owner=owner, name=name[:255], content=content)
+    return ImportFile.objects.create(
+        owner=owner, name=without_nul(name)[:255], content=without_nul(content)
+    )
 
 
 def copy_insert(model, rows: list[dict], *, now: datetime) -> list[int]:

@@ -1,5 +1,6 @@
 """A recruiter's calendar invitation (.ics) read back, and the interview it describes saved."""
 
+import codecs
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -14,6 +15,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from applications import clock, services
 from applications.models import Application, Contact, Interview, Source
+from applications.text import without_nul
 
 INVITATION_MAX_BYTES = 1_000_000
 # The work one file may cause: parts (BEGIN lines) read, and offset changes a sent time zone
@@ -59,7 +61,7 @@ class Invitation:
 
 
 def _text(value) -> str:
-    return str(value or "").strip()
+    return without_nul(str(value or "")).strip()
 
 
 # "Surname, Given names", as Outlook writes names from a company directory; not a company's
@@ -219,19 +221,20 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
     """Read the first event of an invitation (.ics). Times keep the zone they were sent in
     (from the file's own VTIMEZONE definition when there is one) and are stored in UTC; a
     floating time is read in ``zone``, the user's."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    if not data.strip():
+    if isinstance(data, bytes) and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = data.decode("utf-16", errors="replace")  # Outlook's "Unicode" save
+    raw: bytes = without_nul(data.encode("utf-8") if isinstance(data, str) else data)
+    if not raw.strip():
         raise InvitationError("The file is empty.")
-    if len(data) > INVITATION_MAX_BYTES:
+    if len(raw) > INVITATION_MAX_BYTES:
         raise InvitationError("This file is over 1 MB: it is not an invitation.")
-    if len(_BEGIN_LINE.findall(data)) > INVITATION_MAX_PARTS:
+    if len(_BEGIN_LINE.findall(raw)) > INVITATION_MAX_PARTS:
         raise InvitationError(
             f"This file has more than {INVITATION_MAX_PARTS:,} parts: it is not an invitation."
         )
-    data = _VTIMEZONE_LINE.sub(rb"\1:" + _SENT_ZONE.encode(), data)
+    raw = _VTIMEZONE_LINE.sub(rb"\1:" + _SENT_ZONE.encode(), raw)
     try:
-        calendar = Calendar.from_ical(data)
+        calendar = Calendar.from_ical(raw)
         events = calendar.walk("VEVENT")
         definitions = {
             _text(definition.get("TZID")): definition for definition in calendar.walk(_SENT_ZONE)

@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from applications import clock
+from applications.text import without_nul
 
 # What the capture page accepts from the fragment, and the paste page from its text box: a
 # posting page's structured data fits many times over.
@@ -305,8 +306,9 @@ def parse(
     ``meta`` its OpenGraph (and description) tags, ``title`` its ``<title>``, ``url`` its
     address. The first ``JobPosting`` with a title wins; OpenGraph and the title fill the
     rest."""
-    meta = {key.lower(): value for key, value in (meta or {}).items()}
-    postings = job_postings(blocks)
+    blocks, meta, title, url = without_nul([blocks, meta or {}, title, url])
+    meta = {key.lower(): value for key, value in meta.items()}
+    postings = without_nul(job_postings(blocks))  # JSON's "\u0000" is a NUL once parsed
     posting = next((p for p in map(from_json_ld, postings) if p.title), None)
     if posting is None:
         posting = Posting(found_in="opengraph" if meta.get("og:title") else "title")
@@ -373,6 +375,7 @@ def read_page(page: str) -> tuple[list[str], dict[str, str], str]:
 def parse_html(page: str, *, url: str = "") -> Posting:
     """The posting in a whole HTML page (the paste path, the corpus). Text that is no HTML
     becomes the description, its first line the title."""
+    page = without_nul(page)
     blocks, meta, title = read_page(page)
     if not (blocks or meta or title) and "<" not in page:
         lines = [line.strip() for line in page.strip().splitlines() if line.strip()]

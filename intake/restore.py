@@ -26,6 +26,7 @@ from applications.interchange import (
     ID_LISTS,
 )
 from applications.models import Application
+from applications.text import without_nul
 from intake.importer import copy_insert
 
 MAX_BYTES = 50_000_000
@@ -41,7 +42,7 @@ class RestoreRefused(ValueError):
 def read_document(data: bytes) -> dict:
     """The JSON download in ``data``, checked to be one; RestoreRefused otherwise."""
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        document = without_nul(json.loads(data.decode("utf-8-sig")))
     except (UnicodeDecodeError, ValueError) as error:
         raise RestoreRefused("This file is not a Bowout JSON download (it is not JSON).") from error
     if not isinstance(document, dict) or document.get("format") != ACCOUNT_FORMAT:
@@ -146,7 +147,14 @@ def restore_account(*, user, document: dict) -> int:
         ) from error
     Application.objects.filter(pk__in=application_ids).refresh_next_interview()
     account = document.get("account") or {}
-    settings = {name: account[name] for name in ACCOUNT_SETTINGS if name in account}
+    if not isinstance(account, dict):
+        raise RestoreRefused("The account's settings: expected a record.")
+    settings = _row(
+        user_model,
+        {name: account[name] for name in ACCOUNT_SETTINGS if name in account},
+        where="The account's settings",
+        extra={},
+    )
     if settings:
         user_model.objects.filter(pk=user.pk).update(**settings)
     return len(application_ids)

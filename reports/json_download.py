@@ -10,7 +10,12 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F
 from django.utils import timezone
 
-from applications.interchange import ACCOUNT_FORMAT, ACCOUNT_FORMAT_VERSION, LINK_FIELDS
+from applications.interchange import (
+    ACCOUNT_FORMAT,
+    ACCOUNT_FORMAT_VERSION,
+    ACCOUNT_SETTINGS,
+    LINK_FIELDS,
+)
 from applications.models import (
     Application,
     Contact,
@@ -74,17 +79,7 @@ def account_as_data(user) -> dict:
     """The account's own settings; no password hash and no calendar secret."""
     return {
         name: getattr(user, name)
-        for name in (
-            "username",
-            "email",
-            "full_name",
-            "first_name",
-            "last_name",
-            "time_zone",
-            "travel_buffer_minutes",
-            "date_joined",
-            "last_login",
-        )
+        for name in ("username", "email", *ACCOUNT_SETTINGS, "date_joined", "last_login")
     }
 
 

@@ -79,7 +79,10 @@ def keep_in_play(request, pk):
     application = get_object_or_404(Application, pk=pk, owner=request.user)
     form = KeepInPlayForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose why you keep this process in play.")
+        # The note's own problem (too long, a NUL character) is said too, not only the reason.
+        problems = ["Choose why you keep this process in play."] if "reason" in form.errors else []
+        problems += [f"Note: {error}" for error in form.errors.get("note", [])]
+        messages.error(request, " ".join(problems))
         return _candidates_page(request, status=422)
     services.keep_in_play(
         application=application,

@@ -59,3 +59,16 @@ def language_chooser(context):
         "active": translation.get_language(),
         "languages": settings.LANGUAGES,
     }
+
+
+@register.filter
+def minutes_or_hours(delta) -> str:
+    """A lockout's length in words ("15 minutes", "1 hour"), not django-axes' "PT15M"; empty
+    without one, for the template's own default."""
+    if not delta:
+        return ""
+    minutes = max(1, round(delta.total_seconds() / 60))
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"

@@ -579,6 +579,36 @@ def test_a_form_posted_with_bad_input_never_fails_and_loses_nothing(world, clien
                 assert html.escape(typed) in page, (case.name, name, typed[:80])
 
 
+# NUL (PostgreSQL cannot store one): Django's CharField refuses it in every form, beside the
+# field; this pins it for every text field of the table. Files drop it instead
+# (applications.text.without_nul, tests/fuzz/test_nul.py).
+NUL_MESSAGE = "Null characters are not allowed."
+TEXT_FIELDS = [
+    (case, name)
+    for case in FORMS
+    for name, strategy in case.fields.items()
+    # (The exchange rate's "next" is a return address, never stored: checked as one.)
+    if strategy in (TEXT, EMAIL) and name != "next"
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "name"), TEXT_FIELDS, ids=[f"{case.name}: {name}" for case, name in TEXT_FIELDS]
+)
+def test_a_nul_in_any_text_field_of_any_form_is_refused_beside_it(world, clients, case, name):
+    client = clients[case.as_user]
+    with transaction.atomic():
+        before = snapshot()
+        response = client.post(case.url(world), {name: "Acme\x00Ltd", **case.fixed})
+        after = snapshot()
+        transaction.set_rollback(True)
+
+    assert response.status_code < 500
+    assert after == before
+    if response.status_code in (200, 422) and f'name="{name}"' in response.text:
+        assert NUL_MESSAGE in response.text, (case.name, name)
+
+
 LIST_PARAMS = {
     "page": st.one_of(NUMBER, TEXT),
     "sort": choice(["company", "-company", "stage", "date_applied", "-last_activity_at"]),

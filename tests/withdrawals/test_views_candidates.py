@@ -265,7 +265,21 @@ def test_keep_in_play_with_a_too_long_note_stores_nothing(owner_client, owner, o
         keep_url(globex), {"reason": KeepReason.NEGOTIATING, "note": "x" * 201}, follow=True
     )
 
-    assert messages_of(response) == ["Choose why you keep this process in play."]
+    # The note's own problem, not a reason the user gave.
+    assert messages_of(response) == [
+        "Note: Ensure this value has at most 200 characters (it has 201)."
+    ]
+    assert not_kept(globex)
+
+
+def test_keep_in_play_with_a_nul_in_the_note_says_so_and_stores_nothing(owner_client, owner, offer):
+    globex = ApplicationFactory(owner=owner, company="Globex")
+
+    response = owner_client.post(
+        keep_url(globex), {"reason": KeepReason.NEGOTIATING, "note": "a\x00b"}, follow=True
+    )
+
+    assert messages_of(response) == ["Note: Null characters are not allowed."]
     assert not_kept(globex)
 
 

@@ -1378,3 +1378,46 @@ class WebhookEvent(models.Model):
 
     def __str__(self):
         return f"{self.kind} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+# A record's PDF built by the background worker is kept this long, then deleted.
+RECORD_PDF_KEPT_FOR = timedelta(days=1)
+
+
+class RecordPdfQuerySet(models.QuerySet):
+    def kept(self, *, now: datetime):
+        """PDFs still kept at ``now`` (less than a day old): the one place the rule lives, so an
+        old one is never served, even before the worker's hourly clean-up deletes it."""
+        return self.filter(created_at__gt=now - RECORD_PDF_KEPT_FOR)
+
+    def expired(self, *, now: datetime):
+        return self.filter(created_at__lte=now - RECORD_PDF_KEPT_FOR)
+
+
+class RecordPdf(models.Model):
+    """The job search record as a PDF, built by the background worker for a record too large to
+    draw while the page waits. Readable by its owner only, for a day."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="record_pdfs"
+    )
+    # The period asked for (either may be open).
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    ready_at = models.DateTimeField(null=True, blank=True)
+    content = models.BinaryField(null=True, blank=True, editable=False)
+    failed = models.BooleanField(default=False)
+
+    objects = RecordPdfQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["owner", "created_at"], name="record_pdf_owner_created")]
+
+    def __str__(self):
+        return f"Record PDF of {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_ready(self) -> bool:
+        return self.ready_at is not None and self.content is not None

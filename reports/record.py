@@ -6,11 +6,14 @@ accented names a job seeker's record is full of, so they are registered and used
 """
 
 import io
-from datetime import date
+import logging
+from datetime import date, datetime
 from html import escape
 
+from django.db import transaction
 from django.db.models import Count, Prefetch
 from django.utils import timezone
+from procrastinate.contrib.django import app
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -27,10 +30,16 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from applications.comparison import chosen_over
 from applications.interchange import PathStep, stage_path
-from applications.models import Application, Contact, Offer, StageChange
+from applications.models import Application, Contact, Offer, RecordPdf, StageChange
 from reports.spreadsheet import in_period
 
+logger = logging.getLogger(__name__)
 _FONTS_READY = False
+# Up to this many applications the PDF is drawn while the page waits (about a second); a
+# larger record (10,000 applications took 21 s) is built by the background worker, and the
+# user collects it from a "your PDF is ready" page.
+DRAWN_AT_ONCE = 500
+BUILD_TASK = "build_record_pdf"
 
 
 def applications_for_record(*, user, start: date | None = None, end: date | None = None):
@@ -180,3 +189,41 @@ def record_pdf(*, user, applications, start: date | None, end: date | None) -> b
     ]
     document.build(story)
     return buffer.getvalue()
+
+
+# --- Built in the background ----------------------------------------------------------------
+
+
+@transaction.atomic
+def request_pdf(*, user, start: date | None, end: date | None) -> RecordPdf:
+    """Ask the worker for the record's PDF of the period; the row to follow it by. The job is
+    queued once the row is committed, so the worker always finds it."""
+    pdf = RecordPdf.objects.create(owner=user, start=start, end=end)
+    transaction.on_commit(lambda: app.configure_task(BUILD_TASK).defer(record_pdf_id=pdf.pk))
+    return pdf
+
+
+def build_pdf(*, record_pdf_id: int) -> None:
+    """Draw a requested PDF and store it (the worker's job). A request deleted meanwhile (its
+    day is over, or the account was deleted) is skipped; a failure is marked, for the page to
+    say so."""
+    pdf = RecordPdf.objects.select_related("owner").filter(pk=record_pdf_id).first()
+    if pdf is None:
+        return
+    try:
+        applications = applications_for_record(user=pdf.owner, start=pdf.start, end=pdf.end)
+        with timezone.override(pdf.owner.zone):
+            content = record_pdf(
+                user=pdf.owner, applications=applications, start=pdf.start, end=pdf.end
+            )
+    except Exception:
+        logger.exception("Record PDF %s failed", record_pdf_id)
+        RecordPdf.objects.filter(pk=record_pdf_id).update(failed=True)
+        return
+    RecordPdf.objects.filter(pk=record_pdf_id).update(content=content, ready_at=timezone.now())
+
+
+def delete_expired_pdfs(*, now: datetime) -> int:
+    """Delete the PDFs whose day is over (the worker's hourly clean-up)."""
+    deleted, _ = RecordPdf.objects.expired(now=now).delete()
+    return deleted

@@ -12,6 +12,14 @@ urlpatterns = [
     path("data/export/", views.export_applications, name="export"),
     path("data/record/", views.record, name="record"),
     path("data/record.pdf", views.record_as_pdf, name="record_pdf"),
+    # A large record's PDF, built by the worker and kept a day for its owner.
+    path("data/record-pdfs/", views.record_pdf_build, name="record_pdf_build"),
+    path("data/record-pdfs/<int:pk>/", views.record_pdf_status, name="record_pdf_status"),
+    path(
+        "data/record-pdfs/<int:pk>/record.pdf",
+        views.record_pdf_download,
+        name="record_pdf_download",
+    ),
     path("data/download.json", views.json_download, name="json_download"),
     path("insights/", views.insights_page, name="insights"),
     # The coach's share links: made and revoked by the user, opened without an account.

@@ -14,13 +14,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.lockout import client_ip_address
 from applications import clock
-from applications.models import Interview, ShareLink
+from applications.models import Interview, RecordPdf, ShareLink
 from applications.services import create_share_link, open_share_link, revoke_share_link
 from reports import calendar, sharing, spreadsheet
+from reports import record as record_module
 from reports.forms import ExportForm, PeriodForm, ShareLinkForm
 from reports.insights import insights
 from reports.json_download import document_bytes
@@ -85,12 +86,53 @@ def _record_page(request, applications, period):
 
 
 def _record_pdf(request, applications, period):
-    body = record_pdf(user=request.user, applications=applications, **period)
+    """The PDF at once for a record of up to DRAWN_AT_ONCE applications; for a larger one, a
+    page that offers to build it in the background."""
+    # One row past the limit tells a large record, in the queries the PDF makes anyway.
+    first = list(applications[: record_module.DRAWN_AT_ONCE + 1])
+    if len(first) > record_module.DRAWN_AT_ONCE:
+        return render(
+            request,
+            "reports/record_pdf_build.html",
+            {"limit": record_module.DRAWN_AT_ONCE, "period": period},
+        )
+    body = record_pdf(user=request.user, applications=first, **period)
     return _download(body, content_type="application/pdf", extension="pdf")
 
 
 record = _record_view(_record_page)
 record_as_pdf = _record_view(_record_pdf)
+
+
+@require_POST
+def record_pdf_build(request):
+    """Ask the background worker for the record's PDF, then follow it on its own page."""
+    form = PeriodForm(request.POST)
+    if not form.is_valid():
+        return _data_page(request, form, status=422)
+    pdf = record_module.request_pdf(user=request.user, **form.period)
+    return redirect("reports:record_pdf_status", pk=pdf.pk)
+
+
+def _kept_pdf(request, pk) -> RecordPdf:
+    # The owner's own, and less than a day old: anyone else's, or an older one, is a 404.
+    return get_object_or_404(RecordPdf.objects.kept(now=timezone.now()), pk=pk, owner=request.user)
+
+
+@require_GET
+def record_pdf_status(request, pk):
+    """ "Your PDF is ready" with its link, or "being built": htmx asks again every 5 seconds
+    for the status alone; without it, the page's "Look again" link."""
+    template = "reports/record_pdf_status.html" + ("#status" if request.htmx else "")
+    return render(request, template, {"pdf": _kept_pdf(request, pk)})
+
+
+@require_GET
+def record_pdf_download(request, pk):
+    pdf = _kept_pdf(request, pk)
+    if pdf.content is None or not pdf.is_ready:
+        return redirect("reports:record_pdf_status", pk=pdf.pk)
+    return _download(bytes(pdf.content), content_type="application/pdf", extension="pdf")
 
 
 @require_GET

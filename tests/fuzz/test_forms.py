@@ -474,6 +474,11 @@ FORMS = [
         echo=("liked", "disliked"),
     ),
     FormCase(
+        "build the record's PDF",
+        _url("reports:record_pdf_build"),
+        {"start": DATE, "end": DATE},
+    ),
+    FormCase(
         "share link",
         _url("reports:share_links"),
         {

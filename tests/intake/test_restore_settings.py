@@ -4,25 +4,18 @@ restore brings them back, checked by the profile's own rules."""
 import json
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
 from accounts.models import User
 from applications.models import Application
 from tests.factories import ApplicationFactory, UserFactory
+from tests.intake.test_restore import download
+from tests.intake.test_restore import restore as restore_bytes
 
 pytestmark = pytest.mark.django_db
 
 
-def download(client, user) -> dict:
-    client.force_login(user)
-    return json.loads(client.get(reverse("reports:json_download")).content)
-
-
 def restore(client, user, document: dict):
-    client.force_login(user)
-    upload = SimpleUploadedFile("bowout.json", json.dumps(document).encode(), "application/json")
-    return client.post(reverse("intake:restore"), {"file": upload}, follow=True)
+    return restore_bytes(client, user, json.dumps(document).encode())
 
 
 @pytest.fixture

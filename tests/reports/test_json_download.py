@@ -7,6 +7,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import ApiToken, Invitation
 from accounts.services import create_api_token
@@ -19,6 +20,7 @@ from applications.models import (
     Interview,
     Offer,
     PostingSnapshot,
+    RecordPdf,
     ShareLink,
     StageChange,
     WebhookEvent,
@@ -100,6 +102,7 @@ def a_full_account(user, company):
     create_api_token(token=ApiToken(owner=user, name=f"{company} script"), days=30)
     WebhookEndpoint.objects.create(owner=user, url="https://hooks.example/x", events=[])
     # (mark_sent above wrote webhook events: the stage change and the withdrawal.)
+    RecordPdf.objects.create(owner=user, content=b"%PDF-1.4", ready_at=timezone.now())
 
 
 def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
@@ -184,6 +187,7 @@ MODELS = [
     ApiToken,
     WebhookEvent,
     WebhookEndpoint,
+    RecordPdf,
 ]
 
 
@@ -198,6 +202,7 @@ def rows_of(user) -> dict[str, set[int]]:
         ApiToken: {"owner": user},
         WebhookEvent: {"owner": user},
         WebhookEndpoint: {"owner": user},
+        RecordPdf: {"owner": user},
     }
     return {
         model.__name__: set(

@@ -103,6 +103,12 @@ OTHER_IDS = {
     "reports:share_revoke": (
         "tests/reports/test_share_links.py::test_a_stranger_cannot_revoke_another_users_link"
     ),
+    "reports:record_pdf_status": (
+        "tests/reports/test_record_pdf_background.py::test_a_strangers_pdf_answers_404"
+    ),
+    "reports:record_pdf_download": (
+        "tests/reports/test_record_pdf_background.py::test_a_strangers_pdf_answers_404"
+    ),
     # A read-only page (405 to any POST before the lookup), its own tests for the stranger.
     "applications:contract_letter": (
         "tests/applications/test_contracts.py::test_a_strangers_letter_is_not_found"

@@ -145,13 +145,14 @@ def invitation_files(draw) -> bytes:
     )
     event = [
         "BEGIN:VEVENT",
-        f"UID:{draw(st.text(max_size=20))}",
+        f"UID:{draw(st.one_of(st.text(max_size=20), st.just('u' * 300)))}",
         f"DTSTART;TZID={zone}:{draw(STAMPS)}",
         draw(st.sampled_from(["", "DURATION:PT45M", f"DTEND;TZID={zone}:{draw(STAMPS)}"])),
         f"SUMMARY:{draw(TEXT)}",
         f"LOCATION:{draw(TEXT)}",
         organiser,
         f"SEQUENCE:{draw(NUMBER)}",
+        draw(st.sampled_from(["", "STATUS:CANCELLED", "STATUS:CONFIRMED", "STATUS:\x00"])),
         "BEGIN:VALARM\r\nTRIGGER:-PT15M\r\nACTION:DISPLAY\r\nEND:VALARM"
         * draw(st.integers(min_value=0, max_value=3)),
         "END:VEVENT",

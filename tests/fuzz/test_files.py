@@ -24,6 +24,10 @@ def test_an_invitation_file_is_read_or_refused_with_a_message(data):
     assert invitation.starts_at.tzinfo is not None
     assert 5 <= invitation.duration_minutes <= 12 * 60
     assert "\x00" not in invitation.title + invitation.location + invitation.organiser_name
+    assert "\x00" not in invitation.uid + invitation.organiser_email
+    assert 0 <= invitation.sequence <= 2**31 - 1
+    assert len(invitation.uid) <= 255
+    assert 1970 <= invitation.starts_at.year <= 2100
 
 
 @FILES
@@ -37,4 +41,6 @@ def test_csv_bytes_are_read_or_refused_with_a_message(data):
         assert str(error)
         return
     assert header
+    assert len(header) <= 100
+    assert all(len(name) <= 100 for name in header)
     importer.guess_mapping(header)

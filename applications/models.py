@@ -125,13 +125,16 @@ class EmailLanguage(models.TextChoices):
     SPANISH = "es", "Spanish (Español)"
 
 
-def email_language_for(user) -> str:
-    """The language a new application's emails start in: the user's own language (the
-    profile's ``language``, the language of Bowout's pages) when Bowout drafts in it, else
-    English. The one place this default is decided."""
-    language = getattr(user, "language", "") or ""
-    language = language.split("-")[0].lower()
-    return language if language in EmailLanguage.values else EmailLanguage.ENGLISH
+def email_language_for(user, posting_language: str = "") -> str:
+    """The language a new application's emails start in: the language its job posting is
+    written in (when it was captured and says so), else the user's own language (the
+    profile's ``language``, the language of Bowout's pages), each only when Bowout drafts in
+    it; else English. The one place this default is decided."""
+    for language in (posting_language, getattr(user, "language", "") or ""):
+        language = language.split("-")[0].lower()
+        if language in EmailLanguage.values:
+            return language
+    return EmailLanguage.ENGLISH
 
 
 class KeepReason(models.TextChoices):

@@ -27,6 +27,7 @@ SOURCE = """
       var key = (m.getAttribute("property") || m.getAttribute("name") || "").toLowerCase();
       if (key && !(key in meta)) meta[key] = (m.getAttribute("content") || "").slice(0, 5000);
     });
+  if (d.documentElement.lang) meta["html:lang"] = d.documentElement.lang.slice(0, 35);
   var data = {v: 1, u: location.href, t: d.title.slice(0, 500), m: meta, b: blocks};
   var text = JSON.stringify(data);
   if (text.length > cap) {

@@ -46,6 +46,9 @@ class Posting:
     salary_unit: str = ""
     url: str = ""
     found_in: str = ""  # "json-ld", "opengraph" or "title"
+    # The language the posting is written in, as a lower-case primary subtag ("de" for
+    # "de-DE", "de_DE" or {"alternateName": "de"}), "" when the page does not say.
+    language: str = ""
 
     @property
     def location(self) -> str:
@@ -155,6 +158,18 @@ def _text(value: Any) -> str:
         return ""
     text = html.unescape(html.unescape(str(value)))
     return " ".join(text.split())
+
+
+def _language(value: Any) -> str:
+    """ "de" from a schema.org ``inLanguage`` (a BCP 47 tag, or a Language with its code as
+    ``alternateName``), OpenGraph's ``og:locale`` ("de_DE") or an ``<html lang>``."""
+    if isinstance(value, list):
+        return next((code for code in map(_language, value) if code), "")
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("@value") or ""
+    code = re.split(r"[-_]", _text(value), maxsplit=1)[0].lower()
+    # A primary language subtag is two or three letters; a name ("German") is not one.
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else ""
 
 
 def _organisation(value: Any) -> str:
@@ -276,6 +291,7 @@ def from_json_ld(node: dict) -> Posting:
         closing_date=_date(node.get("validThrough")),
         url=_text(node.get("url")),
         found_in="json-ld",
+        language=_language(node.get("inLanguage")),
     )
     if not posting.locations and posting.remote:
         # A remote job names where applicants may live instead of where it is.
@@ -319,7 +335,14 @@ def parse(
     if not posting.title:
         posting.title = _title_only(title)
     posting.url = url or _text(meta.get("og:url")) or posting.url
+    posting.language = (
+        posting.language or _language(meta.get("og:locale")) or _language(meta.get(PAGE_LANGUAGE))
+    )
     return posting
+
+
+# The meta key under which the bookmarklet and the paste path carry the page's ``<html lang>``.
+PAGE_LANGUAGE = "html:lang"
 
 
 def _title_only(title: str) -> str:
@@ -342,7 +365,9 @@ class _PageReader(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         values = {name: value or "" for name, value in attrs}
-        if tag == "script" and "ld+json" in values.get("type", "").lower():
+        if tag == "html" and values.get("lang") and PAGE_LANGUAGE not in self.meta:
+            self.meta[PAGE_LANGUAGE] = values["lang"]
+        elif tag == "script" and "ld+json" in values.get("type", "").lower():
             self._in, self._buffer = "ld", []
         elif tag == "title" and not self.title:
             self._in, self._buffer = "title", []

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from applications import services
 from applications.forms import InterviewForm
-from applications.models import Application, ImportFile, Interview
+from applications.models import Application, ImportFile, Interview, email_language_for
 from intake import bookmarklet, capture, importer, invitations, restore
 from intake.forms import (
     CapturedApplicationForm,
@@ -313,7 +313,10 @@ def _review(request, posting, *, how, cut=False, application_form=None, posting_
     same posting, if any."""
     application_form = application_form or CapturedApplicationForm(
         initial=capture.application_initial(posting),
-        instance=Application(owner=request.user),
+        instance=Application(
+            owner=request.user,
+            language=email_language_for(request.user, posting.language if posting else ""),
+        ),
     )
     posting_form = posting_form or PostingForm(
         initial=capture.posting_initial(posting), prefix="posting"
@@ -353,7 +356,8 @@ def capture_save(request):
     """Save the checked posting as an application with its snapshot, or, for a posting
     already in Bowout, go to that application."""
     application_form = CapturedApplicationForm(
-        request.POST, instance=Application(owner=request.user)
+        request.POST,
+        instance=Application(owner=request.user, language=email_language_for(request.user)),
     )
     posting_form = PostingForm(request.POST, prefix="posting")
     if application_form.is_valid() and posting_form.is_valid():

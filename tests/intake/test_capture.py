@@ -437,3 +437,66 @@ def test_the_largest_salary_the_posting_keeps_is_prefilled(owner_client):
     response = owner_client.post(reverse("intake:capture"), {"payload": sent})
 
     assert response.context["posting_form"].initial["salary_max"] == Decimal(9_999_999_999)
+
+
+# The language its emails start in ------------------------------------------------------------
+
+
+def language_payload(*, json_ld: dict, meta: dict, lang: str) -> str:
+    """A page with one JobPosting (plus ``json_ld``), its OpenGraph ``meta`` and ``<html lang>``,
+    as the bookmarklet sends it."""
+    posting = {"@type": "JobPosting", "title": "Data Engineer", "hiringOrganization": "Litware"}
+    page_meta = meta | ({"html:lang": lang} if lang else {})
+    blocks = [json.dumps(posting | json_ld)]
+    return json.dumps({"v": 1, "u": GREENHOUSE_URL, "t": "", "m": page_meta, "b": blocks})
+
+
+@pytest.mark.parametrize(
+    ("user_language", "json_ld", "meta", "lang", "expected"),
+    [
+        # The posting's own language wins when Bowout drafts in it ...
+        ("en", {"inLanguage": "de-DE"}, {}, "", "de"),
+        ("en", {"inLanguage": {"@type": "Language", "alternateName": "fr"}}, {}, "", "fr"),
+        ("de", {}, {"og:locale": "es_ES"}, "", "es"),
+        ("en", {}, {}, "fr-CA", "fr"),
+        # ... JSON-LD before OpenGraph before <html lang> ...
+        ("en", {"inLanguage": "es"}, {"og:locale": "de_DE"}, "fr", "es"),
+        # ... else the user's own language, else English.
+        ("de", {"inLanguage": "nl-NL"}, {}, "", "de"),
+        ("en", {"inLanguage": "nl"}, {}, "", "en"),
+        ("de", {}, {}, "", "de"),
+        ("en", {"inLanguage": "German"}, {}, "", "en"),  # a name, not a language tag
+    ],
+)
+def test_a_captured_posting_starts_its_emails_in_the_postings_language(
+    owner, owner_client, user_language, json_ld, meta, lang, expected
+):
+    owner.language = user_language
+    owner.save(update_fields=["language"])
+
+    response = owner_client.post(
+        reverse("intake:capture"),
+        {"payload": language_payload(json_ld=json_ld, meta=meta, lang=lang)},
+    )
+
+    assert response.status_code == 200
+    assert response.context["application_form"]["language"].value() == expected
+    assert f'<option value="{expected}" selected>' in response.content.decode()
+
+
+def test_the_checked_language_is_the_one_saved(owner_client):
+    owner_client.post(reverse("intake:capture_save"), save_data(language="es"))
+
+    assert Application.objects.get().language == "es"
+
+
+def test_a_pasted_page_gives_its_html_lang(owner_client):
+    response = owner_client.post(
+        reverse("intake:capture_paste"),
+        {
+            "url": GREENHOUSE_URL,
+            "page": '<html lang="de"><head><title>Datenanalyst | Muster</title></head></html>',
+        },
+    )
+
+    assert response.context["application_form"]["language"].value() == "de"

@@ -88,9 +88,14 @@ APPLICATION_PARTS: dict[str, tuple[str, bool]] = {
     "withdrawals": ("withdrawals.Withdrawal", True),
     "withdrawal_draft": ("withdrawals.WithdrawalDraft", False),
     "sent_messages": ("withdrawals.SentMessage", True),
+    "emails": ("applications.RecruiterMessage", True),
 }
 # Rows of the account itself (not of one application), by key: the model.
-ACCOUNT_PARTS = {"exchange_rates": "applications.ExchangeRate"}
+ACCOUNT_PARTS = {
+    "exchange_rates": "applications.ExchangeRate",
+    # Recruiters' emails not filed with an application (to review, or not about a process).
+    "unfiled_emails": "applications.RecruiterMessage",
+}
 # The account settings a restore brings back (never the username, the email or a secret).
 ACCOUNT_SETTINGS = (
     "full_name",

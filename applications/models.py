@@ -1424,3 +1424,135 @@ class RecordPdf(models.Model):
     @property
     def is_ready(self) -> bool:
         return self.ready_at is not None and self.content is not None
+
+
+class MessageKind(models.TextChoices):
+    """What a recruiter's email says about a process (read by ``intake.emails.rules``)."""
+
+    RECEIVED = "received", "Application received"
+    INVITATION = "invitation", "Interview invitation"
+    RESCHEDULED = "rescheduled", "Interview rescheduled"
+    CANCELLED = "cancelled", "Interview cancelled"
+    ASSESSMENT = "assessment", "Assessment or take-home task"
+    ON_HOLD = "on_hold", "On hold"
+    REJECTION = "rejection", "Rejection"
+    OFFER = "offer", "Offer"
+    OUTREACH = "outreach", "Recruiter outreach"
+    NOT_PROCESS = "not_process", "Not about a process"
+    UNKNOWN = "unknown", "Not recognised"
+
+
+class RecruiterMessageQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(owner=user)
+
+    def to_review(self):
+        """Messages waiting for the user's click, newest first: the one place this is said."""
+        return self.filter(status=RecruiterMessage.Status.PENDING).order_by("-received_at", "-pk")
+
+
+class RecruiterMessage(models.Model):
+    """An email the user gave Bowout (forwarded, uploaded or pasted), what it was read as, and
+    the change it suggests until the user applies or dismisses it. A private text: its
+    subject, sender and body never show in the admin."""
+
+    class Source(models.TextChoices):
+        FORWARDED = "forwarded", "Forwarded"
+        UPLOADED = "uploaded", "Uploaded"
+        PASTED = "pasted", "Pasted"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "To review"
+        APPLIED = "applied", "Applied"
+        DISMISSED = "dismissed", "Dismissed"
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recruiter_messages"
+    )
+    application = models.ForeignKey(
+        Application,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="recruiter_messages",
+    )
+    source = models.CharField(max_length=10, choices=Source)
+    received_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    subject = models.CharField(max_length=500, blank=True)
+    from_name = models.CharField(max_length=200, blank=True)
+    from_email = models.CharField(max_length=254, blank=True)
+    # The thread: this message's Message-ID, and those it answers (In-Reply-To, References).
+    message_id_header = models.CharField("Message-ID", max_length=500, blank=True)
+    thread_ids = models.JSONField(default=list, blank=True)
+    body_text = models.TextField(blank=True)
+    # Sanitised by nh3 when stored: no script, no remote image, no style.
+    body_html = models.TextField(blank=True)
+    # Name, type and size of each attachment; only an invitation's text is kept.
+    attachments = models.JSONField(default=list, blank=True)
+    invitation_ics = models.TextField(blank=True)
+    kind = models.CharField(max_length=20, choices=MessageKind, default=MessageKind.UNKNOWN)
+    language = models.CharField(max_length=2, blank=True)
+    # The sentence or header that decided the kind, shown to the user as the reason.
+    reason = models.CharField(max_length=500, blank=True)
+    # Why the application was chosen, or the ids of those it could be (the user picks).
+    match_reason = models.CharField(max_length=300, blank=True)
+    candidate_ids = models.JSONField(default=list, blank=True)
+    # What the message states: a stage, an interview, a contact, an offer (plain values).
+    suggestion = models.JSONField(default=dict, blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = RecruiterMessageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-received_at", "-pk"]
+        constraints = [
+            # The same email forwarded twice (or forwarded and uploaded) is kept once.
+            models.UniqueConstraint(
+                fields=["owner", "message_id_header"],
+                condition=~Q(message_id_header=""),
+                name="applications_message_once",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending") | Q(decided_at__isnull=False),
+                name="applications_message_decision_dated",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=MessageKind.values), name="applications_message_kind_valid"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["owner", "status", "-received_at"], name="message_owner_status"),
+        ]
+
+    def __str__(self):
+        return f"Email of {self.received_at:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return reverse("intake:email_detail", args=[self.pk])
+
+    @property
+    def stage_note(self) -> str:
+        """What the stage history says of a change this message brought."""
+        when = self.sent_at or self.received_at
+        subject = self.subject or "(no subject)"
+        return f"From the email “{subject[:300]}” of {timezone.localdate(when):%-d %b %Y}"
+
+
+class ForwardingAddress(models.Model):
+    """The user's private address for forwarding recruiters' emails: ``in+<token>@<domain>``.
+    A new token replaces the old one, which stops working at once."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forwarding_address"
+    )
+    token = models.CharField(max_length=40, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return "Forwarding address"
+
+    @property
+    def address(self) -> str:
+        return f"in+{self.token}@{settings.INBOUND_EMAIL_DOMAIN}"

@@ -129,6 +129,9 @@ def application_detail(request, pk):
     return render(request, "applications/application_detail.html", _detail_context(application))
 
 
+EMAILS_ON_TIMELINE = 20
+
+
 def _detail_context(application, stage_form=None):
     offer = Offer.objects.filter(application=application).first()
     contacts = list(application.contacts.all())
@@ -140,9 +143,17 @@ def _detail_context(application, stage_form=None):
         reverse=True,
     )
     stage_changes = list(application.stage_changes.all())
+    # The recruiters' emails filed with the process, newest first (bounded: a timeline, not
+    # an archive).
+    emails = list(
+        application.recruiter_messages.only(
+            "pk", "subject", "kind", "received_at", "sent_at", "status", "application_id"
+        ).order_by("-received_at", "-pk")[:EMAILS_ON_TIMELINE]
+    )
     timeline = sorted(
         [("stage", change.changed_at, change) for change in stage_changes]
-        + [("interview", interview.scheduled_at, interview) for interview in interviews],
+        + [("interview", interview.scheduled_at, interview) for interview in interviews]
+        + [("email", email.sent_at or email.received_at, email) for email in emails],
         key=lambda entry: entry[1],
         reverse=True,
     )

@@ -345,6 +345,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Links in emails sent by the worker (the daily digest), which has no request to build them from.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
+# Recruiters' emails forwarded in (README, "Recruiters' emails"): each user's private address is
+# in+<token>@INBOUND_EMAIL_DOMAIN. Mailgun's inbound route posts to /inbound/mailgun/, answered
+# only when its webhook signing key is set (django-anymail checks every request's signature).
+INBOUND_EMAIL_DOMAIN = env.str("INBOUND_EMAIL_DOMAIN", default="inbound.localhost")
+ANYMAIL = {"MAILGUN_WEBHOOK_SIGNING_KEY": env.str("MAILGUN_WEBHOOK_SIGNING_KEY", default="")}
+
 # Security. HTTPS_ONLY is on by default; turn it off only to serve plain HTTP on localhost.
 HTTPS_ONLY = env.bool("HTTPS_ONLY", default=not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

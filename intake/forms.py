@@ -1,16 +1,25 @@
 """A CSV file to import and its columns; a recruiter's invitation and its organiser; a job
-posting captured by the bookmarklet, pasted or shared, and the application it becomes."""
+posting captured by the bookmarklet, pasted or shared, and the application it becomes; a
+recruiter's email and the change it suggests."""
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
+from typing import cast
 
 from django import forms
 from django.utils import timezone
 
 from applications.fields import DatePickerField
-from applications.forms import WEB_ADDRESS_MESSAGE, ApplicationForm, ContactForm
-from applications.models import Contact, PostingSnapshot
+from applications.forms import (
+    DATETIME_LOCAL_FORMAT,
+    WEB_ADDRESS_MESSAGE,
+    ApplicationForm,
+    ContactForm,
+)
+from applications.models import Contact, Interview, PostingSnapshot, RecruiterMessage, Stage
 from intake import capture, importer, posting, restore
+from intake.emails import reading
 from intake.invitations import (
     INVITATION_MAX_BYTES,
     SEQUENCE_MAX,
@@ -317,3 +326,174 @@ class PostingForm(forms.ModelForm):
         if low is not None and high is not None and low > high:
             self.add_error("salary_max", "The upper end is below the lower end.")
         return cleaned
+
+
+# --- Recruiters' emails --------------------------------------------------------------------
+
+# An Outlook .msg file is an OLE compound file: it starts with these bytes.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class EmailForm(forms.Form):
+    """A recruiter's email: the .eml or Outlook .msg file, or its text pasted."""
+
+    file = forms.FileField(
+        label="Email file (.eml, or Outlook .msg)",
+        required=False,
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".eml,.msg,message/rfc822,application/vnd.ms-outlook"}
+        ),
+    )
+    text = forms.CharField(
+        label="Or paste the email",
+        help_text="The whole message with its headers (your mail program's “Show original”), "
+        "or just its text.",
+        required=False,
+        max_length=reading.MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        upload, text = cleaned.get("file"), (cleaned.get("text") or "").strip()
+        if self.errors:
+            return cleaned
+        if upload and text:
+            raise forms.ValidationError("Attach a file or paste the text, not both.")
+        if not upload and not text:
+            raise forms.ValidationError("Attach the email file, or paste its text.")
+        try:
+            if upload is not None:
+                if upload.size > reading.MAX_BYTES:
+                    raise reading.UnreadableEmail(
+                        "This file is over 10 MB with its attachments. Save the email without "
+                        "them, or paste its text."
+                    )
+                data = upload.read()
+                is_msg = data.startswith(OLE_MAGIC) or upload.name.lower().endswith(".msg")
+                cleaned["parsed"] = reading.read_msg(data) if is_msg else reading.read_bytes(data)
+                cleaned["source"] = RecruiterMessage.Source.UPLOADED
+            else:
+                cleaned["parsed"] = reading.read_pasted(text)
+                cleaned["source"] = RecruiterMessage.Source.PASTED
+        except reading.UnreadableEmail as error:
+            raise forms.ValidationError(str(error)) from error
+        return cleaned
+
+
+class EmailReviewForm(forms.Form):
+    """The change an email suggests, as the user edits it before applying."""
+
+    application = forms.TypedChoiceField(
+        label="Application",
+        coerce=int,
+        error_messages={"required": "Choose the application this email is about."},
+    )
+    stage = forms.ChoiceField(label="Move the stage to", required=False)
+    include_interview = forms.BooleanField(label="Change the interviews as below", required=False)
+    scheduled_at = forms.DateTimeField(
+        label="Interview date and time",
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL_FORMAT),
+        input_formats=[DATETIME_LOCAL_FORMAT, "%Y-%m-%d %H:%M"],
+        error_messages={"invalid": "Enter a date and time, like 2026-03-14 10:30."},
+    )
+    duration_minutes = forms.IntegerField(
+        label="Length (minutes)", required=False, min_value=5, max_value=720
+    )
+    kind = forms.ChoiceField(label="Kind", choices=Interview.Kind.choices, required=False)
+    location = forms.CharField(label="Where or link", max_length=500, required=False)
+    include_contact = forms.BooleanField(label="Add the sender as a contact", required=False)
+    contact_name = forms.CharField(label="Contact's name", max_length=200, required=False)
+    contact_email = forms.EmailField(label="Contact's email", required=False)
+    include_offer = forms.BooleanField(label="Record the offer", required=False)
+    offer_in_writing = forms.BooleanField(
+        label="The offer is in writing (a letter, or an email with its terms)", required=False
+    )
+
+    def __init__(self, *args, applications, interview_action: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.interview_action = interview_action
+        # No application chosen for the user when the email matched none: they pick it.
+        cast(forms.TypedChoiceField, self.fields["application"]).choices = [
+            ("", "Choose the application"),
+            *((application.pk, str(application)) for application in applications),
+        ]
+        cast(forms.ChoiceField, self.fields["stage"]).choices = [
+            ("", "Leave the stage as it is"),
+            *Stage.choices,
+        ]
+        self.fields[
+            "scheduled_at"
+        ].help_text = f"In your time zone ({timezone.get_current_timezone_name()})."
+        if interview_action == "cancel":
+            self.fields["include_interview"].label = "Cancel the interview"
+        for name in ("scheduled_at", "duration_minutes", "kind", "location"):
+            if interview_action == "cancel":
+                del self.fields[name]
+
+    @classmethod
+    def initial_from(cls, suggestion: dict, *, application_id) -> dict:
+        interview = suggestion.get("interview") or {}
+        contact = suggestion.get("contact") or {}
+        offer = suggestion.get("offer")
+        scheduled = interview.get("scheduled_at")
+        return {
+            "application": application_id,
+            "stage": suggestion.get("stage", ""),
+            "include_interview": bool(interview),
+            "scheduled_at": timezone.localtime(datetime.fromisoformat(scheduled))
+            if scheduled
+            else None,
+            "duration_minutes": interview.get("duration_minutes", 60),
+            "kind": interview.get("kind", Interview.Kind.VIDEO),
+            "location": interview.get("location", ""),
+            "include_contact": bool(contact),
+            "contact_name": contact.get("name", ""),
+            "contact_email": contact.get("email", ""),
+            "include_offer": offer is not None,
+            "offer_in_writing": bool(offer and offer.get("in_writing")),
+        }
+
+    def clean(self):
+        cleaned = super().clean() or {}
+        wants_time = cleaned.get("include_interview") and self.interview_action != "cancel"
+        if wants_time and not cleaned.get("scheduled_at"):
+            self.add_error("scheduled_at", "Enter the interview's date and time.")
+        if cleaned.get("include_contact") and not cleaned.get("contact_email"):
+            self.add_error("contact_email", "Enter the contact's email, or untick the box.")
+        return cleaned
+
+    def suggestion(self, stored: dict) -> dict:
+        """The suggestion as edited: the stored one's interview kept where it is referred to
+        (which interview to move or cancel, the invitation it came from)."""
+        data = self.cleaned_data
+        result: dict = {}
+        if data.get("stage"):
+            result["stage"] = data["stage"]
+        if data.get("include_interview"):
+            interview = dict(stored.get("interview") or {"action": "add"})
+            if self.interview_action != "cancel":
+                interview |= {
+                    "scheduled_at": data["scheduled_at"].isoformat(),
+                    "duration_minutes": data.get("duration_minutes") or 60,
+                    "kind": data.get("kind") or Interview.Kind.VIDEO,
+                    "location": data.get("location", ""),
+                }
+            result["interview"] = interview
+        if data.get("include_contact"):
+            result["contact"] = {
+                "name": data.get("contact_name") or data["contact_email"],
+                "email": data["contact_email"],
+            }
+        if data.get("include_offer"):
+            result["offer"] = {"in_writing": bool(data.get("offer_in_writing"))}
+        return result
+
+
+class EmailApplicationForm(forms.Form):
+    """A new application for an email that matches none."""
+
+    company = forms.CharField(label="Company", max_length=200)
+    position = forms.CharField(label="Position title", max_length=200)

@@ -70,7 +70,7 @@ _SURNAME_FIRST = re.compile(r"([^\W\d_][\w' .-]*),\s*([^\W\d_][\w' -]*)")
 _COMPANY_SUFFIXES = {"inc", "ltd", "llc", "llp", "gmbh", "ag", "plc", "co", "corp", "sa", "bv"}
 
 
-def _given_name_first(name: str) -> str:
+def given_name_first(name: str) -> str:
     """ "Weber, Anna" as Anna Weber, so a draft greets "Dear Anna Weber"."""
     match = _SURNAME_FIRST.fullmatch(name.strip())
     if match is None or match[2].strip(" .").lower() in _COMPANY_SUFFIXES:
@@ -296,7 +296,7 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         mailto = address[7:] if address.lower().startswith("mailto:") else ""
         organiser_email = unquote(mailto.split("?", 1)[0]).strip()
         params = getattr(organiser, "params", {}) or {}
-        organiser_name = _given_name_first(_text(params.get("CN")).strip('"'))
+        organiser_name = given_name_first(_text(params.get("CN")).strip('"'))
     return Invitation(
         uid=_text(event.get("UID"))[:255],
         sequence=_sequence(event),
@@ -352,9 +352,18 @@ def import_invitation(
     interview.invitation_uid = uid[:255]
     interview.invitation_sequence = max(0, min(sequence, SEQUENCE_MAX))
     services.save_interview(interview=interview)
-    application = interview.application
-    organiser_email = organiser_email.strip()
-    if not organiser_email or application.contacts.filter(email__iexact=organiser_email).exists():
+    return add_contact_if_new(
+        application=interview.application, name=organiser_name, email=organiser_email
+    )
+
+
+@transaction.atomic
+def add_contact_if_new(*, application, name: str, email: str) -> Contact | None:
+    """The person who wrote (an invitation's organiser, an email's sender) as a contact, when
+    the application has nobody with that email yet: the agency's recruiter on a process an
+    agency set up, else the company's. Returns the new contact, if any."""
+    email = email.strip()
+    if not email or application.contacts.filter(email__iexact=email).exists():
         return None
     role = (
         Contact.Role.AGENCY_RECRUITER
@@ -362,10 +371,7 @@ def import_invitation(
         else Contact.Role.IN_HOUSE_RECRUITER
     )
     contact = services.new_contact(
-        application=application,
-        name=organiser_name.strip() or organiser_email,
-        email=organiser_email,
-        role=role,
+        application=application, name=name.strip() or email, email=email, role=role
     )
     services.save_contact(contact=contact)
     return contact

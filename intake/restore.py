@@ -130,7 +130,9 @@ def restore_account(*, user, document: dict) -> int:
         new_ids: dict[str, dict[int, int]] = {}
         for key, (label, many) in APPLICATION_PARTS.items():
             model = apps.get_model(label)
-            new_ids[key] = _restore_part(key, model, many, entries, application_ids, new_ids, now)
+            new_ids[key] = _restore_part(
+                key, model, many, entries, application_ids, new_ids, now, owner_id=user.pk
+            )
         for key, label in ACCOUNT_PARTS.items():
             model = apps.get_model(label)
             rows = document.get(key) or []
@@ -160,7 +162,9 @@ def restore_account(*, user, document: dict) -> int:
     return len(application_ids)
 
 
-def _restore_part(key, model, many, entries, application_ids, new_ids, now) -> dict[int, int]:
+def _restore_part(
+    key, model, many, entries, application_ids, new_ids, now, *, owner_id
+) -> dict[int, int]:
     """Insert one part's rows for every application; the new id of each row by its id in the
     download, so that a later part's ids (``ID_LISTS``, ``ID_LINKS``) point at the new rows."""
     rows, old_ids = [], []
@@ -174,7 +178,9 @@ def _restore_part(key, model, many, entries, application_ids, new_ids, now) -> d
                 model,
                 item,
                 where=f"Application {number}, {key}",
-                extra={"application_id": application_id},
+                extra={"application_id": application_id}
+                # A part that also names its owner (a recruiter's email) is the user's.
+                | ({"owner_id": owner_id} if _field(model, "owner") is not None else {}),
             )
             if "template_id" in row:
                 row["template_id"] = None  # templates are this Bowout's, not the user's

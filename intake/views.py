@@ -1,22 +1,37 @@
 """Data in: a CSV file of applications (upload, map, preview, import), a recruiter's
-invitation (upload or paste, confirm), and a job posting (the bookmarklet, paste, a share from
-a phone; check, save)."""
+invitation (upload or paste, confirm), a job posting (the bookmarklet, paste, a share from a
+phone; check, save) and recruiters' emails (upload, paste or forward; review, apply, edit or
+dismiss)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from applications import services
-from applications.forms import InterviewForm
-from applications.models import Application, ImportFile, Interview, email_language_for
+from applications.forms import InterviewForm, ids_from
+from applications.models import (
+    Application,
+    ForwardingAddress,
+    ImportFile,
+    Interview,
+    MessageKind,
+    RecruiterMessage,
+    email_language_for,
+)
 from intake import bookmarklet, capture, importer, invitations, restore
+from intake.emails import inbox
 from intake.forms import (
     CapturedApplicationForm,
     CapturePayloadForm,
+    EmailApplicationForm,
+    EmailForm,
+    EmailReviewForm,
     ImportUploadForm,
     InvitationForm,
     InvitationIdForm,
@@ -443,3 +458,228 @@ def service_worker(request):
     """The minimal service worker that makes Bowout installable. Served from the root so that
     its scope is the whole site; it caches nothing (see the script)."""
     return render(request, "intake/service-worker.js", content_type="text/javascript")
+
+
+# --- Recruiters' emails --------------------------------------------------------------------
+
+# The emails to review shown on one page: the newest first, with the count of the rest.
+INBOX_SHOWN = 25
+FILED_SHOWN = 10
+
+
+def _own_message(request, pk) -> RecruiterMessage:
+    return get_object_or_404(RecruiterMessage, pk=pk, owner=request.user)
+
+
+def email_inbox(request):
+    """Emails to review, each with its suggestion, the reason and one click to apply, edit or
+    dismiss; the forwarding address; the emails filed as not about a process."""
+    user = request.user
+    pending = RecruiterMessage.objects.for_user(user).to_review().select_related("application")
+    shown = list(pending[:INBOX_SHOWN])
+    total = len(shown) if len(shown) < INBOX_SHOWN else pending.count()
+    candidate_ids = {pk for message in shown for pk in message.candidate_ids}
+    candidates = Application.objects.for_user(user).in_bulk(candidate_ids)
+    interview_ids = {
+        int((message.suggestion.get("interview") or {}).get("interview_id") or 0)
+        for message in shown
+    }
+    interviews = Interview.objects.filter(
+        application__owner=user, pk__in=interview_ids - {0}
+    ).in_bulk()
+    items = [
+        {
+            "message": message,
+            "changes": inbox.describe(message.suggestion, interviews=interviews),
+            "candidates": [candidates[pk] for pk in message.candidate_ids if pk in candidates],
+            "create_form": None
+            if message.application or message.candidate_ids
+            else EmailApplicationForm(initial=inbox.new_application_guess(message)),
+        }
+        for message in shown
+    ]
+    filed = RecruiterMessage.objects.for_user(user).filter(kind=MessageKind.NOT_PROCESS)[
+        :FILED_SHOWN
+    ]
+    return render(
+        request,
+        "intake/email_inbox.html",
+        {
+            "items": items,
+            "total": total,
+            "filed": filed,
+            "address": ForwardingAddress.objects.filter(owner=user).first(),
+        },
+    )
+
+
+def email_count(request):
+    """The number of emails to review, for the navigation and Today (loaded by htmx, so no
+    page pays a query for it)."""
+    count = RecruiterMessage.objects.for_user(request.user).to_review().count()
+    where = "today" if request.GET.get("on") == "today" else "count"
+    return render(request, f"intake/email_inbox.html#{where}", {"count": count})
+
+
+def _add_email(request, application=None):
+    form = EmailForm(*([request.POST, request.FILES] if request.method == "POST" else []))
+    if request.method == "POST" and form.is_valid():
+        message = inbox.receive(
+            owner=request.user,
+            parsed=form.cleaned_data["parsed"],
+            source=form.cleaned_data["source"],
+            application=application,
+        )
+        if message.kind == MessageKind.NOT_PROCESS:
+            messages.info(
+                request,
+                f"This is not about one of your processes ({message.reason}) Nothing to change.",
+            )
+            return redirect("intake:emails")
+        return redirect(message)
+    return render(
+        request,
+        "intake/email_add.html",
+        {"form": form, "application": application},
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+def email_add(request):
+    """The "Add from an email" page: upload or paste, then review the suggestion."""
+    return _add_email(request)
+
+
+def email_add_for(request, pk):
+    """The same on an application's page: the email is about this application."""
+    return _add_email(request, get_object_or_404(Application, pk=pk, owner=request.user))
+
+
+def _review_form(request, message, data=None):
+    applications = inbox.applications_to_choose(owner=request.user, message=message)
+    action = (message.suggestion.get("interview") or {}).get("action", "")
+    if data is None:
+        return EmailReviewForm(
+            applications=applications,
+            interview_action=action,
+            initial=EmailReviewForm.initial_from(
+                message.suggestion, application_id=message.application_id
+            ),
+        )
+    return EmailReviewForm(data, applications=applications, interview_action=action)
+
+
+def email_detail(request, pk):
+    """One email: what it says, the reason, and its suggestion to edit and apply (POST)."""
+    message = _own_message(request, pk)
+    form = _review_form(request, message, request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        status = 422
+        if message.status != RecruiterMessage.Status.PENDING:
+            messages.info(request, "This email was already dealt with.")
+            return redirect("intake:emails")
+        if form.is_valid():
+            application = get_object_or_404(
+                Application, pk=form.cleaned_data["application"], owner=request.user
+            )
+            try:
+                inbox.apply_message(
+                    message=message,
+                    application=application,
+                    suggestion=form.suggestion(message.suggestion),
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, f"Applied to {application}.")
+                return redirect("intake:emails")
+    return render(
+        request,
+        "intake/email_detail.html",
+        {
+            "message": message,
+            "form": form,
+            "changes": inbox.describe(message.suggestion),
+            "create_form": EmailApplicationForm(initial=inbox.new_application_guess(message)),
+        },
+        status=status,
+    )
+
+
+@require_POST
+def email_apply(request, pk):
+    """One click: apply the suggestion as it stands (to the application picked, when the
+    email could be about several)."""
+    message = _own_message(request, pk)
+    if message.status != RecruiterMessage.Status.PENDING:
+        messages.info(request, "This email was already dealt with.")
+        return redirect("intake:emails")
+    picked = ids_from(request.POST.getlist("application"))
+    application_id = picked[0] if picked else message.application_id
+    if application_id is None:
+        messages.error(request, "Choose the application this email is about.")
+        return redirect(message)
+    application = get_object_or_404(Application, pk=application_id, owner=request.user)
+    suggestion = message.suggestion
+    if application.pk != message.application_id:
+        suggestion = inbox.suggest(
+            message=message, application=application, zone=timezone.get_current_timezone()
+        )
+    try:
+        inbox.apply_message(message=message, application=application, suggestion=suggestion)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages) + " Check it here.")
+        return redirect(message)
+    messages.success(request, f"Applied to {application}.")
+    return redirect("intake:emails")
+
+
+@require_POST
+def email_dismiss(request, pk):
+    message = _own_message(request, pk)
+    try:
+        inbox.dismiss_message(message=message)
+    except ValidationError:
+        messages.info(request, "This email was already dealt with.")
+    else:
+        messages.success(request, "Dismissed: nothing was changed.")
+    return redirect("intake:emails")
+
+
+@require_POST
+def email_create_application(request, pk):
+    """A new application for an email that matches none, with its suggestion applied."""
+    message = _own_message(request, pk)
+    form = EmailApplicationForm(request.POST)
+    if message.status != RecruiterMessage.Status.PENDING:
+        messages.info(request, "This email was already dealt with.")
+        return redirect("intake:emails")
+    if not form.is_valid():
+        messages.error(request, "Enter the company and the position to create the application.")
+        return redirect(message)
+    try:
+        application = inbox.create_application_for(
+            message=message,
+            company=form.cleaned_data["company"],
+            position=form.cleaned_data["position"],
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(message)
+    messages.success(request, f"Created {application} from the email.")
+    return redirect(application)
+
+
+@require_POST
+def forwarding_address_new(request):
+    """Make the forwarding address, or a new one: the old one stops working at once."""
+    had = ForwardingAddress.objects.filter(owner=request.user).exists()
+    address = inbox.new_forwarding_address(owner=request.user)
+    messages.success(
+        request,
+        f"Your new forwarding address is {address.address}. The old one no longer works."
+        if had
+        else f"Your forwarding address is {address.address}.",
+    )
+    return redirect("intake:emails")

@@ -24,6 +24,7 @@ from applications.models import (
     Offer,
     OfferRevision,
     PostingSnapshot,
+    RecruiterMessage,
     StageChange,
 )
 from withdrawals.models import SentMessage, Withdrawal, WithdrawalDraft
@@ -86,8 +87,9 @@ def account_as_data(user) -> dict:
 def document(*, user) -> dict:
     """The account, and each application with its withdrawals (sent emails, reflections),
     the messages that kept it going and any draft in progress (the shape is
-    ``interchange.APPLICATION_PARTS``), and the exchange rates the user entered. Eleven queries
-    however many applications there are."""
+    ``interchange.APPLICATION_PARTS``), the recruiters' emails they gave Bowout (with their
+    application, or unfiled) and the exchange rates the user entered. Thirteen queries however
+    many applications there are."""
     applications = applications_as_data(user=user)
     owned = {"application__owner": user}
     withdrawals = by_application(Withdrawal.objects.filter(**owned).order_by("sent_at", "pk"))
@@ -96,6 +98,8 @@ def document(*, user) -> dict:
         row["application_id"]: plain(row)
         for row in WithdrawalDraft.objects.filter(**owned).values()
     }
+    emails = RecruiterMessage.objects.for_user(user).order_by("received_at", "pk")
+    filed = by_application(emails.filter(application__isnull=False))
     return {
         "format": ACCOUNT_FORMAT,
         "version": ACCOUNT_FORMAT_VERSION,
@@ -107,12 +111,14 @@ def document(*, user) -> dict:
                 "withdrawals": withdrawals.get(pk, []),
                 "withdrawal_draft": drafts.get(pk),
                 "sent_messages": sent.get(pk, []),
+                "emails": filed.get(pk, []),
             }
             for pk, data in applications
         ],
         "exchange_rates": list(
             ExchangeRate.objects.filter(owner=user).values("currency", "into", "rate", "as_of")
         ),
+        "unfiled_emails": [plain(row) for row in emails.filter(application__isnull=True).values()],
     }
 
 

@@ -184,6 +184,17 @@ def test_drafts_are_not_in_the_admin_at_all(superuser_client, seeker_data):
     assert response.status_code == 404
 
 
+@pytest.mark.parametrize("model", ["recruitermessage", "forwardingaddress"])
+def test_recruiters_emails_and_forwarding_addresses_are_not_in_the_admin(
+    superuser_client, seeker_data, model
+):
+    """A recruiter's email is a private text through and through (sender, subject, body), and
+    a forwarding address lets anyone file emails in the account."""
+    response = superuser_client.get(f"/admin/applications/{model}/")
+
+    assert response.status_code == 404
+
+
 def test_searching_the_admin_for_a_private_text_finds_nothing(superuser_client, seeker_data):
     for model, text in [
         (Withdrawal, PRIVATE["sent_subject"]),

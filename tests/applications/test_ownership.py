@@ -93,6 +93,7 @@ URLS = {
         },
     ),
     "intake:invitation_confirm": Url(post_only=True, data=INTERVIEW),
+    "intake:email_add_for": Url(data={"text": "Unfortunately we won't be moving forward."}),
 }
 # Reached without logging in: the secret token in the URL is the credential
 # (tests/reports/test_calendar.py, tests/reports/test_share.py).
@@ -112,6 +113,15 @@ OTHER_IDS = {
     # A read-only page (405 to any POST before the lookup), its own tests for the stranger.
     "applications:contract_letter": (
         "tests/applications/test_contracts.py::test_a_strangers_letter_is_not_found"
+    ),
+    **dict.fromkeys(
+        [
+            "intake:email_detail",
+            "intake:email_apply",
+            "intake:email_dismiss",
+            "intake:email_create",
+        ],
+        "tests/intake/emails/test_views.py::test_a_strangers_email_answers_404_and_stays_as_it_was",
     ),
 }
 
@@ -229,8 +239,13 @@ def test_the_offer_of_another_application_is_not_decided_through_this_one(
 # The installable web app's files: public on purpose (browsers fetch them without the session),
 # the same for everyone; tests/intake/test_web_app.py reads them as a visitor.
 PUBLIC_FILES = {"intake:manifest", "intake:service_worker"}
+# Reached without logging in: an email provider's webhook, whose signature is the credential
+# (tests/intake/emails/test_forwarding.py: valid, forged, other key, too old).
+PUBLIC_SIGNED = {"intake:mailgun_inbound"}
 ALL_URL_NAMES = [
-    name for name, _pattern in NAMED_PATTERNS if name not in PUBLIC_BY_TOKEN | PUBLIC_FILES
+    name
+    for name, _pattern in NAMED_PATTERNS
+    if name not in PUBLIC_BY_TOKEN | PUBLIC_FILES | PUBLIC_SIGNED
 ]
 
 

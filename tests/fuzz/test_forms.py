@@ -41,11 +41,14 @@ from applications.models import (
     Interview,
     KeepReason,
     Offer,
+    RecruiterMessage,
     Source,
     Stage,
     WorkMode,
 )
 from intake import importer
+from intake.emails import inbox
+from intake.emails.reading import ParsedEmail
 from tests.factories import (
     ApplicationFactory,
     ContactFactory,
@@ -95,6 +98,7 @@ class World:
     withdrawn: Application  # with a standing withdrawal, for the reflection
     template: WithdrawalTemplate
     import_file: ImportFile  # an uploaded CSV waiting for its mapping
+    email: RecruiterMessage  # a recruiter's email to review, about the live application
 
 
 @pytest.fixture
@@ -125,6 +129,16 @@ def world(db):
         withdrawn=withdrawn,
         template=WithdrawalTemplate.objects.earliest("pk"),
         import_file=importer.start_import(owner=owner, name="old.csv", content=IMPORTED_CSV),
+        email=inbox.receive(
+            owner=owner,
+            parsed=ParsedEmail(
+                subject="Interview invitation: Globex",
+                from_name="Priya Globex",
+                from_email="priya@globex.example",
+                text="We would like to invite you to an interview on 17 November 2026 at 10:00.",
+            ),
+            source=RecruiterMessage.Source.PASTED,
+        ),
     )
 
 
@@ -160,6 +174,7 @@ CONTACT = lambda world: world.contact.pk  # noqa: E731
 INTERVIEW = lambda world: world.interview.pk  # noqa: E731
 TEMPLATE = lambda world: world.template.pk  # noqa: E731
 IMPORT_FILE = lambda world: world.import_file.pk  # noqa: E731
+EMAIL_PK = lambda world: world.email.pk  # noqa: E731
 
 DAYS_90 = timedelta(days=90)
 IMPORTED_HEADER = ["Company", "Job Title", "Status", "Applied", "Notes"]
@@ -200,6 +215,36 @@ JSON_UPLOAD = st.builds(
         ),
     ),
 )
+# A recruiter's email to upload: random bytes, an OLE header with nonsense after it, headers
+# with odd charsets and NUL.
+EMAIL_UPLOAD = st.builds(
+    lambda name, content: SimpleUploadedFile(name, content, "message/rfc822"),
+    st.sampled_from(["mail.eml", "mail.msg", "x", "ñ 🙂.eml"]),
+    st.one_of(
+        st.binary(max_size=2_000),
+        st.binary(max_size=500).map(lambda tail: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + tail),
+        st.tuples(TEXT, TEXT, st.sampled_from(["utf-8", "x-unknown", "latin-1", "utf-16"])).map(
+            lambda parts: (
+                f"From: {parts[0]}\r\nSubject: {parts[1]}\r\n"
+                f"Content-Type: text/plain; charset={parts[2]}\r\n\r\n{parts[1]}\x00"
+            ).encode("utf-8", "surrogatepass")
+        ),
+    ),
+)
+EMAIL_REVIEW_FIELDS = {
+    "application": ids(),
+    "stage": choice(["", *Stage.values]),
+    "include_interview": CHECKBOX,
+    "scheduled_at": DATETIME,
+    "duration_minutes": NUMBER,
+    "kind": choice(Interview.Kind.values),
+    "location": TEXT,
+    "include_contact": CHECKBOX,
+    "contact_name": TEXT,
+    "contact_email": EMAIL,
+    "include_offer": CHECKBOX,
+    "offer_in_writing": CHECKBOX,
+}
 PERIOD_FIELDS = {"start": DATE, "end": DATE}
 
 APPLICATION_FIELDS = {
@@ -414,6 +459,18 @@ FORMS = [
             "posting-found_in": TEXT,
         },
         echo=(*APPLICATION_ECHO, "posting-employment_type"),
+    ),
+    FormCase("add from an email: upload", _url("intake:email_add"), {"file": EMAIL_UPLOAD}),
+    FormCase("add from an email: paste", _url("intake:email_add"), {"text": TEXT}, echo=("text",)),
+    FormCase(
+        "add from an email on an application", _url("intake:email_add_for", LIVE), {"text": TEXT}
+    ),
+    FormCase("review an email", _url("intake:email_detail", EMAIL_PK), EMAIL_REVIEW_FIELDS),
+    FormCase("apply an email", _url("intake:email_apply", EMAIL_PK), {"application": ids()}),
+    FormCase(
+        "create an application from an email",
+        _url("intake:email_create", EMAIL_PK),
+        {"company": TEXT, "position": TEXT},
     ),
     # Withdrawing ------------------------------------------------------------------------------
     FormCase(
@@ -722,6 +779,11 @@ NOT_FUZZED = {
     "withdrawals:choose_preview": "the choose form's fields, fuzzed as 'choose'",
     "withdrawals:undo": "a button",
     "withdrawals:follow_up_sent": "a button",
+    "intake:email_dismiss": "a button",
+    "intake:forwarding_address": "a button",
+    "intake:mailgun_inbound": "Mailgun's signed webhook: tests/intake/emails/test_forwarding.py",
+    "intake:emails": "a page",
+    "intake:email_count": "a badge loaded by htmx",
     "digest_unsubscribe": "a button; its token is tested in test_digest_settings.py",
     # Pages that answer a POST as they answer a GET: nothing is read from the body.
     "home": "a page",
@@ -801,6 +863,10 @@ def pk_for(world: World, name: str) -> int:
         "withdrawals:follow_up_sent": world.withdrawn.pk,
         "withdrawals:reflection": world.withdrawn.pk,
         "withdrawals:undo": world.withdrawn.pk,
+        "intake:email_detail": world.email.pk,
+        "intake:email_apply": world.email.pk,
+        "intake:email_dismiss": world.email.pk,
+        "intake:email_create": world.email.pk,
     }.get(name, world.live.pk)
 
 

@@ -13,6 +13,7 @@ from applications.models import (
     Offer,
     OfferRevision,
     PostingSnapshot,
+    RecruiterMessage,
     StageChange,
 )
 from tests.factories import ContactFactory, UserFactory
@@ -41,6 +42,8 @@ def without_ids(document: dict) -> dict:
         document.pop(key)
     for name in ("username", "email", "date_joined", "last_login"):
         document["account"].pop(name)
+    for email in document["unfiled_emails"]:
+        email.pop("id")
     for application in document["applications"]:
         contacts = [row["id"] for row in application["contacts"]]
         for revision in application["offer_revisions"]:
@@ -93,6 +96,8 @@ def test_a_download_restores_into_a_new_account_with_every_row_and_link(client, 
     assert revision.offer == Offer.objects.get(application__owner=fresh)
     assert revision.terms["base_pay_minor"] == 6_500_000
     assert revision.offer.base_pay_minor == 7_000_000
+    assert RecruiterMessage.objects.filter(owner=fresh, application__isnull=False).count() == 1
+    assert RecruiterMessage.objects.filter(owner=fresh, application__isnull=True).count() == 1
     restored_draft = WithdrawalDraft.objects.get(application__owner=fresh)
     assert restored_draft.cc == [Contact.objects.get(application__owner=fresh, name="Copied In").pk]
     withdrawal = Withdrawal.objects.get(application__owner=fresh)

@@ -16,11 +16,14 @@ from applications.models import (
     Application,
     Contact,
     ExchangeRate,
+    ForwardingAddress,
     ImportFile,
     Interview,
+    MessageKind,
     Offer,
     PostingSnapshot,
     RecordPdf,
+    RecruiterMessage,
     ShareLink,
     StageChange,
     WebhookEvent,
@@ -103,6 +106,27 @@ def a_full_account(user, company):
     WebhookEndpoint.objects.create(owner=user, url="https://hooks.example/x", events=[])
     # (mark_sent above wrote webhook events: the stage change and the withdrawal.)
     RecordPdf.objects.create(owner=user, content=b"%PDF-1.4", ready_at=timezone.now())
+    RecruiterMessage.objects.create(
+        owner=user,
+        application=left,
+        source="forwarded",
+        subject=f"{company}: interview invitation",
+        from_email="recruiter@example.com",
+        message_id_header=f"<{company}-1@example.com>",
+        kind=MessageKind.INVITATION,
+        reason="The sentence “We would like to invite you to an interview.”",
+        status="applied",
+        decided_at=left.last_activity_at,
+    )
+    RecruiterMessage.objects.create(
+        owner=user,
+        source="pasted",
+        subject=f"{company}: new jobs for you",
+        kind=MessageKind.NOT_PROCESS,
+        status="dismissed",
+        decided_at=left.last_activity_at,
+    )
+    ForwardingAddress.objects.create(owner=user, token=f"{company.lower():0<32}")
 
 
 def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
@@ -149,6 +173,9 @@ def test_the_json_download_holds_everything_the_user_owns_and_nothing_else(
     assert withdrawal["subject"] == "Leaving"
     assert withdrawal["liked"] == "Acme: kind people"
     assert by_company["Acme Drafting"]["withdrawal_draft"]["body"] == "Still typing"
+    assert [email["subject"] for email in left["emails"]] == ["Acme: interview invitation"]
+    assert [email["subject"] for email in data["unfiled_emails"]] == ["Acme: new jobs for you"]
+    assert "forwarding" not in response.text and "acme0000" not in response.text
     assert data["exchange_rates"] == [
         {"currency": "EUR", "into": "GBP", "rate": "0.85000000", "as_of": "2026-11-30"}
     ]
@@ -162,8 +189,9 @@ def test_the_json_download_takes_the_same_queries_at_any_size(
         ContactFactory(application=ApplicationFactory(owner=owner, company=f"Co {index}"))
 
     # session, user, applications, contacts, interviews, offers, offers' earlier terms,
-    # history, postings, withdrawals, sent messages, drafts, exchange rates.
-    with django_assert_max_num_queries(13):
+    # history, postings, withdrawals, sent messages, drafts, exchange rates, filed and
+    # unfiled emails.
+    with django_assert_max_num_queries(15):
         response = owner_client.get(reverse("reports:json_download"))
 
     assert len(json.loads(response.content)["applications"]) == rows
@@ -188,6 +216,8 @@ MODELS = [
     WebhookEvent,
     WebhookEndpoint,
     RecordPdf,
+    RecruiterMessage,
+    ForwardingAddress,
 ]
 
 
@@ -203,6 +233,8 @@ def rows_of(user) -> dict[str, set[int]]:
         WebhookEvent: {"owner": user},
         WebhookEndpoint: {"owner": user},
         RecordPdf: {"owner": user},
+        RecruiterMessage: {"owner": user},
+        ForwardingAddress: {"owner": user},
     }
     return {
         model.__name__: set(

@@ -7,10 +7,10 @@ attached, ``latin1`` an 8-bit charset). Run: ``python tests/intake/emails/build.
 
 import importlib
 import sys
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
-from datetime import datetime, UTC
 from html import escape
 from pathlib import Path
 
@@ -59,14 +59,21 @@ def build(row: dict) -> bytes:
             subtype="html",
         )
     if "ics" in how:
-        ics = ICS.format(uid=row["name"], sender=row["from"].split("<")[-1].rstrip(">"), **row["ics"])
+        ics = ICS.format(
+            uid=row["name"], sender=row["from"].split("<")[-1].rstrip(">"), **row["ics"]
+        )
         message.add_attachment(
-            ics.encode(), maintype="text", subtype="calendar", filename="invite.ics",
+            ics.encode(),
+            maintype="text",
+            subtype="calendar",
+            filename="invite.ics",
             params={"method": "REQUEST"},
         )
     if "pdf" in how:
         message.add_attachment(
-            b"%PDF-1.4\n% corpus placeholder\n", maintype="application", subtype="pdf",
+            b"%PDF-1.4\n% corpus placeholder\n",
+            maintype="application",
+            subtype="pdf",
             filename=row.get("pdf", "Offer letter.pdf"),
         )
     return message.as_bytes()

@@ -144,13 +144,13 @@ The interview lasts 60 minutes with two engineers from the platform team.
 Looking forward to speaking with you,
 Chris, Recruiting Coordinator""",
         how="ics",
-        ics=dict(
-            start="20261116T140000",
-            end="20261116T150000",
-            summary="Technical interview - Platform Engineer",
-            location="Video call",
-            organiser="Chris (QuillSoft)",
-        ),
+        ics={
+            "start": "20261116T140000",
+            "end": "20261116T150000",
+            "summary": "Technical interview - Platform Engineer",
+            "location": "Video call",
+            "organiser": "Chris (QuillSoft)",
+        },
     ),
     dict(
         name="x08-invitation-en-calendly",

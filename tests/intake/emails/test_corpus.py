@@ -90,3 +90,52 @@ def test_the_reason_quotes_the_message(row):
     quoted = reason.split("“", 1)[1].rstrip("”").rstrip("…")
     flat = " ".join(f"{message.subject} {message.text}".split())
     assert quoted in flat
+
+
+def test_the_second_held_out_set_covers_every_kind_and_language():
+    held_out = rows("heldout2")
+
+    assert len(held_out) >= 40
+    assert {row["kind"] for row in held_out} == KINDS
+    assert {row["lang"] for row in held_out} == {"en", "de", "fr", "es"}
+
+
+def test_second_held_out_accuracy_per_kind_is_reported(capsys):
+    """heldout2.py: written by another engineer, blind to the rules (see README.md).
+
+    Print only, no 90 % assertion: on its first run the classifier got 34 of 46 right
+    (74 %); the misses are listed in README.md. Neither the rules nor the messages were
+    changed to make it pass."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses = []
+    for row in rows("heldout2"):
+        result = _classify("heldout2", row)
+        total[row["kind"]] += 1
+        right[row["kind"]] += result.kind == row["kind"]
+        if result.kind != row["kind"]:
+            misses.append(f"  {row['name']}: {result.kind} ({result.reason})")
+    with capsys.disabled():
+        print("\nSecond held-out accuracy per kind:")
+        for kind in sorted(total):
+            print(f"  {kind:12} {right[kind]}/{total[kind]}")
+        print(f"  {'all':12} {sum(right.values())}/{sum(total.values())}")
+        print("Misses:", *misses, sep="\n")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [row for row in rows("heldout2") if row["kind"] == "not_process"],
+    ids=lambda row: row["name"],
+)
+def test_second_held_out_alerts_and_newsletters_suggest_nothing(row):
+    owner = UserFactory()
+    ApplicationFactory(owner=owner, company="Kessler Logistik GmbH")
+    ApplicationFactory(owner=owner, company="Harbor Analytics")
+
+    message = inbox.receive(owner=owner, parsed=parsed("heldout2", row), source="forwarded")
+
+    assert message.kind == MessageKind.NOT_PROCESS
+    assert message.suggestion == {}
+    assert message.application is None
+    assert RecruiterMessage.objects.to_review().count() == 0

@@ -22,6 +22,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 import nh3
 
 from applications import clock
+from applications.text import without_nul
 
 MAX_BYTES = 10_000_000
 MAX_ATTACHMENTS = 20
@@ -66,7 +67,9 @@ SAFE_TAGS = {
     "u",
     "ul",
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters a page would choke on (tabs and line ends kept); NUL is dropped by the
+# one function every way in uses, applications.text.without_nul.
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class UnreadableEmail(ValueError):
@@ -98,7 +101,7 @@ class ParsedEmail:
 
 def clean_text(text: str, limit: int = MAX_TEXT) -> str:
     """Text without NUL or control characters (tabs and line ends kept), at most ``limit``."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = without_nul(text).replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)[:limit]
 
 

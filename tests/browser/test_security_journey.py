@@ -39,8 +39,18 @@ def log_in_with_password(page, username="guarded", password=PASSWORD):
 
 
 def log_out(page):
-    page.get_by_role("button", name=NAME).click()
-    page.get_by_role("button", name="Log out").click()
+    # The account menu is Bootstrap's dropdown, wired when the page has loaded: a click that
+    # lands before then (a slow machine) opens nothing, so wait for it and click again if so.
+    page.wait_for_load_state("load")
+    log_out_button = page.get_by_role("button", name="Log out")
+    for _ in range(3):
+        page.get_by_role("button", name=NAME).click()
+        try:
+            expect(log_out_button).to_be_visible(timeout=3000)
+            break
+        except AssertionError:
+            continue
+    log_out_button.click()
     expect(page).to_have_url(re.compile(r"/accounts/login/$"))
 
 

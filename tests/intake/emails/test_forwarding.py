@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.conf import settings as django_settings
@@ -109,13 +110,12 @@ def test_an_unreadable_message_exits_65(owner, data):
 def test_the_command_as_a_mail_server_runs_it(owner):
     """Through a real pipe: the process reads stdin and exits with the status Postfix reads."""
     address = inbox.forwarding_address(owner=owner).address
-    database = connection.settings_dict
+    # The run's own server (a DATABASE_URL given, or the embedded one the pytest plugin set, which
+    # may name a socket folder), with the test database in place of the one it names.
+    server = urlsplit(os.environ["DATABASE_URL"])
     env = os.environ | {
         "DJANGO_SETTINGS_MODULE": "config.settings_test",
-        "DATABASE_URL": (
-            f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}"
-            f":{database['PORT'] or 5432}/{database['NAME']}"
-        ),
+        "DATABASE_URL": urlunsplit(server._replace(path=f"/{connection.settings_dict['NAME']}")),
         "INBOUND_EMAIL_DOMAIN": DOMAIN,
     }
     manage = Path(django_settings.BASE_DIR) / "manage.py"

@@ -1529,8 +1529,7 @@ class RecruiterMessage(models.Model):
     def __str__(self):
         return f"Email of {self.received_at:%Y-%m-%d}"
 
-    def get_absolute_url(self):
-        return reverse("intake:email_detail", args=[self.pk])
+    # No get_absolute_url: its page belongs to intake (floor 3), which the core never names.
 
     @property
     def stage_note(self) -> str:

@@ -536,7 +536,7 @@ def _add_email(request, application=None):
                 f"This is not about one of your processes ({message.reason}) Nothing to change.",
             )
             return redirect("intake:emails")
-        return redirect(message)
+        return redirect("intake:email_detail", message.pk)
     return render(
         request,
         "intake/email_add.html",
@@ -619,7 +619,7 @@ def email_apply(request, pk):
     application_id = picked[0] if picked else message.application_id
     if application_id is None:
         messages.error(request, "Choose the application this email is about.")
-        return redirect(message)
+        return redirect("intake:email_detail", message.pk)
     application = get_object_or_404(Application, pk=application_id, owner=request.user)
     suggestion = message.suggestion
     if application.pk != message.application_id:
@@ -630,7 +630,7 @@ def email_apply(request, pk):
         inbox.apply_message(message=message, application=application, suggestion=suggestion)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages) + " Check it here.")
-        return redirect(message)
+        return redirect("intake:email_detail", message.pk)
     messages.success(request, f"Applied to {application}.")
     return redirect("intake:emails")
 
@@ -657,7 +657,7 @@ def email_create_application(request, pk):
         return redirect("intake:emails")
     if not form.is_valid():
         messages.error(request, "Enter the company and the position to create the application.")
-        return redirect(message)
+        return redirect("intake:email_detail", message.pk)
     try:
         application = inbox.create_application_for(
             message=message,
@@ -666,7 +666,7 @@ def email_create_application(request, pk):
         )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect(message)
+        return redirect("intake:email_detail", message.pk)
     messages.success(request, f"Created {application} from the email.")
     return redirect(application)
 

@@ -68,7 +68,7 @@ def test_uploading_an_eml_shows_its_suggestion(owner_client, owner):
     )
 
     message = RecruiterMessage.objects.get()
-    assert response.redirect_chain == [(message.get_absolute_url(), 302)]
+    assert response.redirect_chain == [(detail_url(message), 302)]
     assert (message.source, message.application) == ("uploaded", app)
     text = response.content.decode()
     assert "Interview invitation" in text
@@ -111,7 +111,7 @@ def test_pasting_on_an_applications_page_files_it_there(owner_client, owner):
     )
 
     message = RecruiterMessage.objects.get()
-    assert response.url == message.get_absolute_url()
+    assert response.url == detail_url(message)
     assert (message.source, message.application, message.suggestion) == (
         "pasted",
         app,
@@ -367,7 +367,7 @@ def test_a_refused_change_sends_the_user_to_edit_it(owner_client, owner):
 
     response = owner_client.post(reverse("intake:email_apply", args=[message.pk]), follow=True)
 
-    assert response.redirect_chain == [(message.get_absolute_url(), 302)]
+    assert response.redirect_chain == [(detail_url(message), 302)]
     assert "This is before you applied" in response.content.decode()
     assert not Interview.objects.exists()
     assert app.stage_changes.count() == 1
@@ -376,11 +376,11 @@ def test_a_refused_change_sends_the_user_to_edit_it(owner_client, owner):
 def test_editing_the_suggestion_then_applying(owner_client, owner):
     app = _application(owner, company="Brightlane", stage=Stage.APPLIED)
     message = _kept(owner, "h06-invitation-en-ics")
-    page = owner_client.get(message.get_absolute_url()).content.decode()
+    page = owner_client.get(detail_url(message)).content.decode()
     assert 'value="2026-11-17T13:00"' in page
 
     response = owner_client.post(
-        message.get_absolute_url(),
+        detail_url(message),
         {
             "application": app.pk,
             "stage": "screening",
@@ -434,7 +434,7 @@ def test_a_bad_edit_is_shown_again_and_nothing_applied(owner_client, owner, data
     app = _application(owner, company="Brightlane", stage=Stage.APPLIED, date_applied=NOW.date())
     message = _kept(owner, "h06-invitation-en-ics")
 
-    response = owner_client.post(message.get_absolute_url(), {"application": app.pk, **data})
+    response = owner_client.post(detail_url(message), {"application": app.pk, **data})
 
     assert response.status_code == 422
     assert field_error in response.content.decode()
@@ -529,7 +529,7 @@ def test_the_application_page_links_the_upload_and_shows_emails_on_the_timeline(
     page = owner_client.get(app.get_absolute_url()).content.decode()
 
     assert reverse("intake:email_add_for", args=[app.pk]) in page
-    assert f'Email: <a href="{message.get_absolute_url()}">Frontend Engineer - update</a>' in page
+    assert f'Email: <a href="{detail_url(message)}">Frontend Engineer - update</a>' in page
     assert "(rejection, to review)" in page
 
 
@@ -542,7 +542,7 @@ def test_the_email_page_shows_sanitised_html_when_there_is_no_text(owner_client,
         kind="unknown",
     )
 
-    page = owner_client.get(message.get_absolute_url()).content.decode()
+    page = owner_client.get(detail_url(message)).content.decode()
 
     assert "<p>Hello <b>there</b></p>" in page
 
@@ -552,3 +552,7 @@ def test_today_and_the_navigation_load_the_count(owner_client):
 
     assert f'hx-get="{reverse("intake:email_count")}?on=today"' in page
     assert f'hx-get="{reverse("intake:email_count")}"' in page
+
+
+def detail_url(message) -> str:
+    return reverse("intake:email_detail", args=[message.pk])

@@ -22,7 +22,8 @@ Nothing here queries the database: the models import it.
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.translation import gettext, ngettext, pgettext
 
 from accounts import timezones
 
@@ -110,7 +111,8 @@ def call_level(interview_at: datetime | None, *, now: datetime) -> str:
 
 
 def duration(delta: timedelta) -> str:
-    """ "30 minutes", "48 hours", "3 days", "4 weeks": the largest whole unit that fits."""
+    """ "30 minutes", "48 hours", "3 days", "4 weeks": the largest whole unit that fits, in the
+    active language (the pages' and the digest's; English by default)."""
     seconds = int(delta.total_seconds())
     for unit, size in (("week", 7 * 86400), ("day", 86400), ("hour", 3600), ("minute", 60)):
         # Whole weeks only from two on, and hours up to two days: "48 hours", "10 days".
@@ -120,18 +122,31 @@ def duration(delta: timedelta) -> str:
             continue
         if seconds >= size and seconds % size == 0:
             count = seconds // size
-            return f"{count} {unit}{'s' if count != 1 else ''}"
-    return f"{seconds} second{'s' if seconds != 1 else ''}"
+            return _UNITS[unit](count) % {"count": count}
+    return ngettext("%(count)d second", "%(count)d seconds", seconds) % {"count": seconds}
+
+
+# Each unit's words, whole and plural, in the active language.
+_UNITS = {
+    "week": lambda count: ngettext("%(count)d week", "%(count)d weeks", count),
+    "day": lambda count: ngettext("%(count)d day", "%(count)d days", count),
+    "hour": lambda count: ngettext("%(count)d hour", "%(count)d hours", count),
+    "minute": lambda count: ngettext("%(count)d minute", "%(count)d minutes", count),
+}
 
 
 def in_days(days: int) -> str:
     """A deadline's distance: "today", "tomorrow", "in 3 days"."""
-    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+    if days == 0:
+        return gettext("today")
+    if days == 1:
+        return gettext("tomorrow")
+    return ngettext("in %(count)d day", "in %(count)d days", days) % {"count": days}
 
 
 def long_date(day: date) -> str:
-    """ "Friday 11 December"."""
-    return f"{day:%A} {day.day} {day:%B}"
+    """ "Friday 11 December" (German: "Freitag, 11. Dezember")."""
+    return dateformat.format(day, pgettext("date format", "l j F"))
 
 
 def day_phrase(day: date, *, today: date) -> str:
@@ -140,12 +155,15 @@ def day_phrase(day: date, *, today: date) -> str:
     if days in (0, 1):
         return in_days(days)
     if 0 < days < 7:
-        return f"on {day:%A}"
-    return f"on {day:%a} {day.day} {day:%b}"
+        return gettext("on %(day)s") % {"day": dateformat.format(day, "l")}
+    return gettext("on %(day)s") % {"day": dateformat.format(day, pgettext("date format", "D j M"))}
 
 
 def when(moment: datetime, *, now: datetime, zone: ZoneInfo) -> str:
     """ "today at 14:00", "tomorrow at 09:30", "on Friday at 10:00", in ``zone``."""
     local = moment.astimezone(zone)
     today = now.astimezone(zone).date()
-    return f"{day_phrase(local.date(), today=today)} at {local:%H:%M}"
+    return gettext("%(day)s at %(time)s") % {
+        "day": day_phrase(local.date(), today=today),
+        "time": f"{local:%H:%M}",
+    }

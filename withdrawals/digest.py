@@ -16,8 +16,10 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
+from accounts import languages
 from accounts.models import User
 from applications import clock
 from withdrawals.models import DigestDelivery
@@ -87,7 +89,12 @@ def send_digest(*, user: User, now: datetime) -> DigestDelivery | None:
     """
     local_date = clock.today_for(user, now)
     try:
-        with transaction.atomic():
+        # In the recipient's language (the one their pages speak), whatever the worker's: the
+        # items' texts are worded as they are built, so the list is built inside it too.
+        with (
+            transaction.atomic(),
+            translation.override(languages.supported(user.language) or settings.LANGUAGE_CODE),
+        ):
             # A second worker blocks here until the first commits, then finds the day taken.
             delivery = DigestDelivery.objects.create(user=user, local_date=local_date)
             items = today_items(user=user, now=now)
@@ -140,7 +147,9 @@ def digest_message(*, user: User, items, local_date) -> EmailMultiAlternatives:
         "unsubscribe_url": unsubscribe_url,
     }
     count = len(items)
-    subject = f"Bowout: {count} thing{'s' if count != 1 else ''} to do today"
+    subject = ngettext(
+        "Bowout: %(count)d thing to do today", "Bowout: %(count)d things to do today", count
+    ) % {"count": count}
     message = DigestMessage(
         subject=subject,
         body=render_to_string("withdrawals/email/digest.txt", context),

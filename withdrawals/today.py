@@ -16,6 +16,8 @@ from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from applications import clock
 from applications.models import Application, Interview, KeepReason, Offer, Stage
@@ -107,20 +109,22 @@ def _calls_before_interviews(user, *, now, zone, today):
         seen.add(application.pk)
         when = clock.when(interview.scheduled_at, now=now, zone=zone)
         why = (
-            "You drafted a withdrawal and have not sent it."
+            _("You drafted a withdrawal and have not sent it.")
             if interview.drafted
-            else "You hold an offer in writing elsewhere."
+            else _("You hold an offer in writing elsewhere.")
         )
         yield TodayItem(
             key=f"call:{application.pk}:{interview.pk}",
             kind="call",
-            title=f"Call {application.company} before the interview {when}",
-            detail=(
-                f"{why} If you are leaving, call them before the interview: "
+            title=_("Call %(company)s before the interview %(when)s")
+            % {"company": application.company, "when": when},
+            detail=_(
+                "%(why)s If you are leaving, call them before the interview: "
                 "never miss it without notice."
-            ),
+            )
+            % {"why": why},
             url=reverse("withdrawals:choose", args=[application.pk]),
-            action="Withdraw now",
+            action=_("Withdraw now"),
             level=clock.call_level(interview.scheduled_at, now=now),
         )
         if len(seen) == PER_RULE:
@@ -137,14 +141,13 @@ def _offer_deadlines(user, *, today):
         yield TodayItem(
             key=f"deadline:{offer.pk}:{offer.respond_by.isoformat()}",
             kind="deadline",
-            title=f"Answer the offer from {application.company}: the deadline is {due}",
-            detail=(
-                f"{application.position}, by {clock.long_date(offer.respond_by)}. "
-                "Accept, decline, or ask for more time."
-            ),
+            title=_("Answer the offer from %(company)s: the deadline is %(due)s")
+            % {"company": application.company, "due": due},
+            detail=_("%(position)s, by %(date)s. Accept, decline, or ask for more time.")
+            % {"position": application.position, "date": clock.long_date(offer.respond_by)},
             # The offer card, with its accept and decline buttons and the offer's details.
             url=application.get_absolute_url() + "#offer",
-            action="Decide on the offer",
+            action=_("Decide on the offer"),
             level="danger" if days <= 1 else "warning",
         )
 
@@ -157,14 +160,16 @@ def _postings_closing(user, *, today):
         yield TodayItem(
             key=f"closing:{application.pk}:{closes.isoformat()}",
             kind="closing",
-            title=f"Apply to {application.company}: the posting closes {clock.in_days(days)}",
-            detail=(
-                f"{application.position}, open until {clock.long_date(closes)}. Apply, or "
-                "close it if the role is no longer for you."
-            ),
+            title=_("Apply to %(company)s: the posting closes %(when)s")
+            % {"company": application.company, "when": clock.in_days(days)},
+            detail=_(
+                "%(position)s, open until %(date)s. Apply, or close it if the role is no "
+                "longer for you."
+            )
+            % {"position": application.position, "date": clock.long_date(closes)},
             # The application's page, with the posting kept for it.
             url=application.get_absolute_url() + "#posting",
-            action="Open the application",
+            action=_("Open the application"),
             level="danger" if days <= 1 else "warning",
         )
 
@@ -188,10 +193,15 @@ def _follow_ups(due: list, *, now):
         yield TodayItem(
             key=f"follow-up:{application.pk}:{application.quiet_since.date().isoformat()}",
             kind="follow-up",
-            title=f"Follow up with {application.company}",
-            detail=f"{application.position}: no news for {days} days. A short check-in helps.",
+            title=_("Follow up with %(company)s") % {"company": application.company},
+            detail=ngettext(
+                "%(position)s: no news for %(count)d day. A short check-in helps.",
+                "%(position)s: no news for %(count)d days. A short check-in helps.",
+                days,
+            )
+            % {"position": application.position, "count": days},
             url=check_in_url(application),
-            action="Draft a check-in",
+            action=_("Draft a check-in"),
         )
 
 
@@ -220,10 +230,12 @@ def _thank_yous(user, *, now):
         yield TodayItem(
             key=f"thank-you:{withdrawal.pk}",
             kind="thank-you",
-            title=f"Send {application.company} a thank-you",
-            detail=("You withdrew: a short note thanking them for their time keeps the door open."),
+            title=_("Send %(company)s a thank-you") % {"company": application.company},
+            detail=_(
+                "You withdrew: a short note thanking them for their time keeps the door open."
+            ),
             url=reverse("withdrawals:follow_up", args=[application.pk]),
-            action="Draft the thank-you",
+            action=_("Draft the thank-you"),
         )
 
 
@@ -261,27 +273,39 @@ def _kept_in_play_expired(user, *, zone, today):
             yield TodayItem(
                 key=f"started:{application.pk}:{kept_on}",
                 kind="kept",
-                title=f"Send {application.company} polite regrets: your new job has started",
-                detail=(
+                title=_("Send %(company)s polite regrets: your new job has started")
+                % {"company": application.company},
+                detail=_(
                     "You kept this process in play until your start date. Thank them, and "
                     "withdraw politely now."
                 ),
                 url=reverse("withdrawals:choose", args=[application.pk]),
-                action="Withdraw politely",
+                action=_("Withdraw politely"),
             )
             continue
-        reason = application.get_kept_in_play_reason_display().lower()
         yield TodayItem(
             key=f"kept:{application.pk}:{kept_on}",
             kind="kept",
-            title=f"Decide on {application.company}: you kept it in play",
-            detail=(
-                f"You kept it while {reason}, and your offer is now decided. "
-                "Withdraw politely, or keep it for another reason."
-            ),
+            title=_("Decide on %(company)s: you kept it in play")
+            % {"company": application.company},
+            detail=_kept_while(application.kept_in_play_reason),
             url=reverse("withdrawals:choose", args=[application.pk]),
-            action="Withdraw politely",
+            action=_("Withdraw politely"),
         )
+
+
+def _kept_while(reason: str) -> str:
+    """Why a kept process is back: one whole sentence per reason, as each language words it
+    (German cannot slot a lower-cased label into the English sentence)."""
+    if reason == KeepReason.NEGOTIATING:
+        return _(
+            "You kept it while negotiating, and your offer is now decided. "
+            "Withdraw politely, or keep it for another reason."
+        )
+    return _(
+        "You kept it while still deciding, and your offer is now decided. "
+        "Withdraw politely, or keep it for another reason."
+    )
 
 
 def _gone_quiet(rows: list):
@@ -294,14 +318,17 @@ def _gone_quiet(rows: list):
     yield TodayItem(
         key=f"quiet:{digest}",
         kind="quiet",
-        title=(
-            f"{count} process{'es have' if count != 1 else ' has'} gone quiet "
-            f"for {clock.duration(clock.QUIET_AFTER)} or more"
-        ),
-        detail=(
-            f"Close {'them' if count != 1 else 'it'} as “no response” in one go (you can "
-            "undo), or withdraw politely."
+        title=ngettext(
+            "%(count)d process has gone quiet for %(duration)s or more",
+            "%(count)d processes have gone quiet for %(duration)s or more",
+            count,
+        )
+        % {"count": count, "duration": clock.duration(clock.QUIET_AFTER)},
+        detail=ngettext(
+            "Close it as “no response” in one go (you can undo), or withdraw politely.",
+            "Close them as “no response” in one go (you can undo), or withdraw politely.",
+            count,
         ),
         url=reverse("applications:quiet"),
-        action="Resolve quiet processes",
+        action=_("Resolve quiet processes"),
     )

@@ -6,8 +6,10 @@ from django.contrib import messages
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from applications import clock
 from withdrawals import today
 
 # What today.py's keys look like: a kind, then ids and ISO dates.
@@ -28,7 +30,7 @@ def snooze(request):
     if not ITEM_KEY.match(key):
         return HttpResponseBadRequest("Unknown item.")
     until = today.snooze(user=request.user, key=key)
-    messages.success(request, f"Snoozed until {until:%A} {until.day} {until:%B}.")
+    messages.success(request, _("Snoozed until %(day)s.") % {"day": clock.long_date(until)})
     return _back(request)
 
 
@@ -38,5 +40,5 @@ def dismiss(request):
     if not ITEM_KEY.match(key):
         return HttpResponseBadRequest("Unknown item.")
     today.dismiss(user=request.user, key=key)
-    messages.success(request, "Dismissed: it will not come back.")
+    messages.success(request, _("Dismissed: it will not come back."))
     return _back(request)

@@ -12,16 +12,20 @@ from datetime import timedelta
 from django.db import connection
 from django.db.models import Avg, Case, Count, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Greatest, TruncDate
+from django.template.defaultfilters import floatformat
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
+from applications.labels import shown
 from applications.models import Application, Source, Stage, StageChange
 from withdrawals.models import Scenario, Withdrawal
 
 FUNNEL = [
-    (Stage.APPLIED, "Applied"),
-    (Stage.SCREENING, "Screening"),
-    (Stage.INTERVIEWING, "Interviews"),
-    (Stage.OFFER, "Offer"),
-    (Stage.ACCEPTED, "Accepted"),
+    (Stage.APPLIED, gettext_lazy("Applied")),
+    (Stage.SCREENING, gettext_lazy("Screening")),
+    (Stage.INTERVIEWING, gettext_lazy("Interviews")),
+    (Stage.OFFER, gettext_lazy("Offer")),
+    (Stage.ACCEPTED, gettext_lazy("Accepted")),
 ]
 # Any of these after applying means the employer answered (a rejection is an answer too).
 RESPONSES = [
@@ -54,11 +58,21 @@ def bars(rows: list[tuple[str, float, str, str]]) -> list[Bar]:
 
 
 def _percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "—"
+    """ "50%" (German: "50 %")."""
+    if not whole:
+        return "—"
+    return _("%(number)d%%") % {"number": round(100 * part / whole)}
 
 
 def _days(duration: timedelta | None) -> float:
     return round(duration.total_seconds() / 86400, 1) if duration else 0.0
+
+
+def _days_text(days: float) -> str:
+    """ "3 days", "22.7 days" (German: "22,7 Tage"): a decimal only when there is one."""
+    return ngettext("%(days)s day", "%(days)s days", 1 if days == 1 else 2) % {
+        "days": floatformat(days, -1)
+    }
 
 
 def funnel(user) -> list[Bar]:
@@ -98,8 +112,12 @@ def funnel(user) -> list[Bar]:
         total = sum(
             count for reached, count in counts.items() if reached is not None and reached >= rank
         )
-        note = "" if previous is None else f"{_percent(total, previous)} of the step before"
-        rows.append((label, total, str(total), note))
+        note = (
+            ""
+            if previous is None
+            else _("%(percent)s of the step before") % {"percent": _percent(total, previous)}
+        )
+        rows.append((str(label), total, str(total), note))
         previous = total
     return bars(rows)
 
@@ -139,7 +157,7 @@ def by_source(user) -> list[SourceFigures]:
     return [
         SourceFigures(
             source=row["source"],
-            label=labels.get(row["source"], row["source"]),
+            label=str(shown(labels[row["source"]])) if row["source"] in labels else row["source"],
             applications=row["total"],
             responded=row["responded"],
             rate=_percent(row["responded"], row["total"]),
@@ -174,9 +192,9 @@ def time_in_stage(user) -> list[Bar]:
     for stage in Stage.live():
         count, average = found.get(stage, (0, None))
         days = _days(average)
-        text = f"{days:g} days" if count else "no data yet"
-        note = f"over {count} move{'s' if count != 1 else ''}"
-        rows.append((Stage(stage).label, days, text, note))
+        text = _days_text(days) if count else _("no data yet")
+        note = ngettext("over %(count)d move", "over %(count)d moves", count) % {"count": count}
+        rows.append((str(shown(Stage(stage).label)), days, text, note))
     return bars(rows)
 
 
@@ -224,10 +242,17 @@ def withdrawal_insights(user) -> dict:
     counts = list(
         standing.values("scenario").annotate(total=Count("pk")).order_by("-total", "scenario")
     )
-    labels = dict(Scenario.choices) | {"": "Not recorded"}
+    labels = dict(Scenario.choices)
     drawn = bars(
         [
-            (labels.get(row["scenario"], "Not recorded"), row["total"], str(row["total"]), "")
+            (
+                str(shown(labels[row["scenario"]]))
+                if row["scenario"] in labels
+                else _("Not recorded"),
+                row["total"],
+                str(row["total"]),
+                "",
+            )
             for row in counts
         ]
     )

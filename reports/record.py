@@ -10,9 +10,12 @@ import logging
 from datetime import date, datetime
 from html import escape
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Prefetch
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext
 from procrastinate.contrib.django import app
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped]
@@ -28,9 +31,12 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from accounts import languages
+from applications import clock
 from applications.comparison import chosen_over
 from applications.interchange import PathStep, stage_path
 from applications.models import Application, Contact, Offer, RecordPdf, StageChange
+from applications.templatetags.dates import local_date
 from reports.spreadsheet import in_period
 
 logger = logging.getLogger(__name__)
@@ -88,17 +94,23 @@ def _register_fonts() -> None:
 
 
 def _period_text(start: date | None, end: date | None) -> str:
+    """The period in the active language, as the record's page says it."""
     if start and end:
-        return f"From {start:%-d %B %Y} to {end:%-d %B %Y}"
+        return _("From %(start)s to %(end)s") % {
+            "start": local_date(start, "j F Y"),
+            "end": local_date(end, "j F Y"),
+        }
     if start:
-        return f"From {start:%-d %B %Y}"
+        return _("From %(start)s") % {"start": local_date(start, "j F Y")}
     if end:
-        return f"Until {end:%-d %B %Y}"
-    return "All applications"
+        return _("Until %(end)s") % {"end": local_date(end, "j F Y")}
+    return _("All applications")
 
 
 def record_pdf(*, user, applications, start: date | None, end: date | None) -> bytes:
-    """A landscape A4 table: date applied, employer and role, how, contacts, progress."""
+    """A landscape A4 table: date applied, employer and role, how, contacts, progress; in the
+    active language (the page's, or the owner's for one built in the background), dated on
+    the owner's clock."""
     _register_fonts()
     body = ParagraphStyle("body", fontName="Vera", fontSize=8, leading=10)
     bold = ParagraphStyle("bold", parent=body, fontName="Vera-Bold")
@@ -111,34 +123,43 @@ def record_pdf(*, user, applications, start: date | None, end: date | None) -> b
         rightMargin=12 * mm,
         topMargin=12 * mm,
         bottomMargin=12 * mm,
-        title=f"Job search record of {user.signature_name}",
+        title=_("Job search record of %(name)s") % {"name": user.signature_name},
         author=user.signature_name,
     )
     rows = [
         [
             Paragraph(heading, bold)
-            for heading in ("Applied", "Employer and role", "How", "Contacts", "Progress")
+            for heading in (
+                pgettext("record column", "Applied"),
+                _("Employer and role"),
+                pgettext("record column", "How"),
+                _("Contacts"),
+                _("Progress"),
+            )
         ]
     ]
     count = 0
     for application in applications:
         count += 1
         contacts = "<br/>".join(
-            escape(f"{contact.name} ({contact.get_role_display()})")
+            escape(f"{contact.name} ({_(contact.get_role_display())})")
             + (f"<br/>{escape(contact.email)}" if contact.email else "")
             for contact in application.contacts.all()
         )
-        how = application.get_source_display() + (
+        how = _(application.get_source_display()) + (
             f": {application.agency_name}" if application.agency_name else ""
         )
         progress = "<br/>".join(
-            escape(f"{step.on:%-d %b %Y}: {step.label}") for step in stage_path(application)
+            escape(f"{local_date(step.on, 'j M Y')}: {_(step.label)}")
+            for step in stage_path(application)
         )
         chosen = chosen_text(application, figures=True)
         rows.append(
             [
                 Paragraph(
-                    f"{application.date_applied:%-d %b %Y}" if application.date_applied else "—",
+                    local_date(application.date_applied, "j M Y")
+                    if application.date_applied
+                    else "—",
                     body,
                 ),
                 Paragraph(
@@ -150,7 +171,9 @@ def record_pdf(*, user, applications, start: date | None, end: date | None) -> b
                 Paragraph(contacts or "—", body),
                 Paragraph(
                     progress
-                    + f"<br/><b>Now: {escape(application.get_stage_display())}</b>"
+                    + "<br/><b>"
+                    + escape(_("Now: %(stage)s") % {"stage": _(application.get_stage_display())})
+                    + "</b>"
                     + (f"<br/>{escape(chosen)}" if chosen else ""),
                     body,
                 ),
@@ -173,17 +196,19 @@ def record_pdf(*, user, applications, start: date | None, end: date | None) -> b
             ]
         )
     )
-    today = timezone.localdate()
+    # The owner's day, not the server's: printed at 23:30 UTC in Auckland is the next day.
+    today = clock.today_for(user)
+    printed = ngettext(
+        "%(count)d application. Printed %(day)s.",
+        "%(count)d applications. Printed %(day)s.",
+        count,
+    ) % {"count": count, "day": local_date(today, "j F Y")}
     story = [
-        Paragraph(escape(f"Job search record of {user.signature_name}"), title),
-        Spacer(0, 2 * mm),
         Paragraph(
-            escape(
-                f"{_period_text(start, end)}: {count} application{'s' if count != 1 else ''}. "
-                f"Printed {today:%-d %B %Y}."
-            ),
-            body,
+            escape(_("Job search record of %(name)s") % {"name": user.signature_name}), title
         ),
+        Spacer(0, 2 * mm),
+        Paragraph(escape(f"{_period_text(start, end)}: {printed}"), body),
         Spacer(0, 4 * mm),
         table,
     ]
@@ -212,7 +237,9 @@ def build_pdf(*, record_pdf_id: int) -> None:
         return
     try:
         applications = applications_for_record(user=pdf.owner, start=pdf.start, end=pdf.end)
-        with timezone.override(pdf.owner.zone):
+        # In the owner's language and zone, as the page that asked for it would have drawn it.
+        language = languages.supported(pdf.owner.language) or settings.LANGUAGE_CODE
+        with timezone.override(pdf.owner.zone), translation.override(language):
             content = record_pdf(
                 user=pdf.owner, applications=applications, start=pdf.start, end=pdf.end
             )

@@ -7,8 +7,10 @@ are (no rule is written again here); what it adds is which private texts a link 
 import math
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import connection
 
+from accounts import languages
 from applications.dashboard import dashboard_for
 from applications.models import Offer, ShareLink
 from reports.insights import chart, funnel, withdrawal_insights
@@ -43,6 +45,17 @@ def count_request(*, address: str, now: datetime) -> int | None:
     if count <= SHARE_REQUESTS_PER_MINUTE:
         return None
     return max(1, math.ceil(60 - (now - minute).total_seconds()))
+
+
+def language_for(request, link: ShareLink) -> str:
+    """The shared page's language: the visitor's own choice when they made one (a cookie, or
+    their profile when logged in), else the language of the user who shared it, which is most
+    likely their coach's too. The page has no chooser: it sets no cookie."""
+    return (
+        languages.chosen(request)
+        or languages.supported(link.owner.language)
+        or settings.LANGUAGE_CODE
+    )
 
 
 def coach_view(link: ShareLink, *, now: datetime) -> dict:

@@ -11,9 +11,10 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.lockout import client_ip_address
@@ -33,9 +34,10 @@ CONTENT_TYPES = {
 }
 
 
-def _download(body: bytes, *, content_type: str, extension: str) -> HttpResponse:
+def _download(body: bytes, *, user, content_type: str, extension: str) -> HttpResponse:
     response = HttpResponse(body, content_type=content_type)
-    filename = f"bowout-applications-{timezone.localdate().isoformat()}.{extension}"
+    # Named by the user's day, not the server's (UTC).
+    filename = f"bowout-applications-{clock.today_for(user).isoformat()}.{extension}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -57,7 +59,9 @@ def export_applications(request):
     data = spreadsheet.dataset(user=request.user, **form.period)
     file_format = form.cleaned_data["format"]
     body = spreadsheet.csv_bytes(data) if file_format == "csv" else spreadsheet.xlsx_bytes(data)
-    return _download(body, content_type=CONTENT_TYPES[file_format], extension=file_format)
+    return _download(
+        body, user=request.user, content_type=CONTENT_TYPES[file_format], extension=file_format
+    )
 
 
 def _record_view(render_record):
@@ -78,7 +82,7 @@ def _record_page(request, applications, period):
     """The job search record, laid out to print (or to save as PDF from the browser)."""
     context = {
         "applications": record_rows(applications, figures=True),
-        "today": timezone.localdate(),
+        "today": clock.today_for(request.user),
         "contact_details": True,
         **period,
     }
@@ -97,7 +101,7 @@ def _record_pdf(request, applications, period):
             {"limit": record_module.DRAWN_AT_ONCE, "period": period},
         )
     body = record_pdf(user=request.user, applications=first, **period)
-    return _download(body, content_type="application/pdf", extension="pdf")
+    return _download(body, user=request.user, content_type="application/pdf", extension="pdf")
 
 
 record = _record_view(_record_page)
@@ -132,14 +136,16 @@ def record_pdf_download(request, pk):
     pdf = _kept_pdf(request, pk)
     if pdf.content is None or not pdf.is_ready:
         return redirect("reports:record_pdf_status", pk=pdf.pk)
-    return _download(bytes(pdf.content), content_type="application/pdf", extension="pdf")
+    return _download(
+        bytes(pdf.content), user=request.user, content_type="application/pdf", extension="pdf"
+    )
 
 
 @require_GET
 def json_download(request):
     """Everything the user owns, as one JSON file."""
     response = HttpResponse(document_bytes(user=request.user), content_type="application/json")
-    filename = f"bowout-{request.user.username}-{timezone.localdate().isoformat()}.json"
+    filename = f"bowout-{request.user.username}-{clock.today_for(request.user).isoformat()}.json"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -204,7 +210,10 @@ def share_links(request):
                 "pk": link.pk,
                 "url": request.build_absolute_uri(reverse("reports:shared", args=[token])),
             }
-            messages.success(request, f"Link for {link.name} made. Copy it now: it is shown once.")
+            messages.success(
+                request,
+                _("Link for %(name)s made. Copy it now: it is shown once.") % {"name": link.name},
+            )
             return redirect("reports:share_links")
         status = 422
     else:
@@ -224,7 +233,7 @@ def share_revoke(request, pk):
     link = get_object_or_404(ShareLink, pk=pk, owner=request.user)
     if request.method == "POST":
         revoke_share_link(link=link)
-        messages.success(request, f"The link for {link.name} no longer works.")
+        messages.success(request, _("The link for %(name)s no longer works.") % {"name": link.name})
         return redirect("reports:share_links")
     return render(request, "reports/share_revoke.html", {"link": link})
 
@@ -264,6 +273,10 @@ def shared(request, token):
     link = open_share_link(token=token, now=now)
     if link is None:
         return HttpResponse(render_to_string("reports/share_missing.html"), status=404)
-    # Times read as the user lives them, wherever the coach is.
-    with timezone.override(clock.zone_of(link.owner)):
+    # Times read as the user lives them, wherever the coach is; words in the user's language
+    # unless the visitor chose one.
+    with (
+        timezone.override(clock.zone_of(link.owner)),
+        translation.override(sharing.language_for(request, link)),
+    ):
         return render(request, "reports/shared.html", sharing.coach_view(link, now=now))

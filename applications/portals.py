@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 
 
 class Portal(models.TextChoices):
@@ -54,7 +55,7 @@ class PortalInfo:
         return self.portal.label
 
 
-NO_SOURCE = (
+NO_SOURCE = gettext_noop(
     "Bowout has no published source on withdrawing through {name}: write to the company, as "
     "you would anyway."
 )
@@ -63,7 +64,7 @@ PORTALS: tuple[PortalInfo, ...] = (
     PortalInfo(
         Portal.GREENHOUSE,
         ("greenhouse.io",),
-        withdraw=(
+        withdraw=gettext_noop(
             "Greenhouse has no self-service withdrawal for candidates: only the employer can "
             "withdraw an application there, so write to the company."
         ),
@@ -75,7 +76,7 @@ PORTALS: tuple[PortalInfo, ...] = (
     PortalInfo(
         Portal.WORKDAY,
         ("myworkdayjobs.com", "myworkdaysite.com", "workday.com"),
-        withdraw=(
+        withdraw=gettext_noop(
             "Workday: sign in to Candidate Home; under Submitted Applications, the application's "
             "actions include Withdraw. Some employers' settings then stop you applying to the "
             "same job again."
@@ -89,7 +90,7 @@ PORTALS: tuple[PortalInfo, ...] = (
     PortalInfo(
         Portal.WORKABLE,
         ("workable.com",),
-        withdraw=(
+        withdraw=gettext_noop(
             "Workable: the email acknowledging your application has a withdraw link at the "
             "bottom; it works only until the employer moves you forward or evaluates you."
         ),
@@ -111,7 +112,7 @@ PORTALS: tuple[PortalInfo, ...] = (
         Portal.LINKEDIN,
         ("linkedin.com",),
         job_board=True,
-        withdraw=(
+        withdraw=gettext_noop(
             "LinkedIn: an application can only be archived under My Jobs, which hides it from "
             "your own list and tells the employer nothing."
         ),
@@ -165,4 +166,5 @@ def withdraw_advice(portal: str) -> str:
     info = info_for(portal)
     if info is None:
         return ""
-    return info.withdraw or NO_SOURCE.format(name=info.name)
+    # In the reader's language (the texts are marked for the catalogue where they are kept).
+    return gettext(info.withdraw) if info.withdraw else gettext(NO_SOURCE).format(name=info.name)

@@ -4,6 +4,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from applications import clock
 from applications.models import OfferTruth
 from withdrawals.languages import CHECKS, ENGLISH, Checks, known
@@ -59,13 +62,16 @@ def check_draft(
     if offers is not None:
         advice.extend(_offer_claims(f"{subject}\n{body}", offers, checks))
     if not body.strip():
-        advice.append(Advice("danger", "The message is empty: write it, or choose a template."))
+        advice.append(Advice("danger", _("The message is empty: write it, or choose a template.")))
     if clock.in_call_window(next_interview_at, now=now):
         advice.append(
             Advice(
                 clock.call_level(next_interview_at, now=now),
-                f"Your next interview is within {clock.duration(clock.CALL_WINDOW)}: call them "
-                "instead of emailing, then confirm in writing. Never miss it without notice.",
+                _(
+                    "Your next interview is within %(duration)s: call them instead of emailing, "
+                    "then confirm in writing. Never miss it without notice."
+                )
+                % {"duration": clock.duration(clock.CALL_WINDOW)},
                 show_phone_script=True,
             )
         )
@@ -73,8 +79,10 @@ def check_draft(
         advice.append(
             Advice(
                 "warning",
-                "After a process this long, a call is kinder than an email: call them, then "
-                "confirm in writing.",
+                _(
+                    "After a process this long, a call is kinder than an email: call them, then "
+                    "confirm in writing."
+                ),
                 show_phone_script=True,
             )
         )
@@ -82,8 +90,11 @@ def check_draft(
         advice.append(
             Advice(
                 "warning",
-                f"Your next interview is within {clock.duration(clock.SOON)}: send this today, "
-                "so they can free the slot.",
+                _(
+                    "Your next interview is within %(duration)s: send this today, so they can "
+                    "free the slot."
+                )
+                % {"duration": clock.duration(clock.SOON)},
             )
         )
     leftovers = sorted(set(_LEFTOVER.findall(f"{subject}\n{body}")))
@@ -91,39 +102,58 @@ def check_draft(
         advice.append(
             Advice(
                 "danger",
-                "Fill in or remove what is left over: " + ", ".join(leftovers) + ".",
+                _("Fill in or remove what is left over: %(leftovers)s.")
+                % {"leftovers": ", ".join(leftovers)},
             )
         )
     if not subject.strip():
         advice.append(
-            Advice("danger", "The subject is empty: add one, such as “Withdrawing my application”.")
+            Advice(
+                "danger",
+                _("The subject is empty: add one, such as “Withdrawing my application”."),
+            )
         )
     if sender is not None:
         advice.extend(_signature_advice(body, sender))
     if body.strip() and not checks.thanks.search(body):
-        advice.append(Advice("warning", "Thank them for their time and the opportunity."))
+        advice.append(Advice("warning", _("Thank them for their time and the opportunity.")))
     words = word_count(body)
     if words > MAX_WORDS:
         advice.append(
-            Advice("warning", f"{words} words: keep it under {MAX_WORDS}. Brief reads as sure.")
+            Advice(
+                "warning",
+                ngettext(
+                    "%(words)d word: keep it under %(limit)d. Brief reads as sure.",
+                    "%(words)d words: keep it under %(limit)d. Brief reads as sure.",
+                    words,
+                )
+                % {"words": words, "limit": MAX_WORDS},
+            )
         )
     blamed = sorted({match.lower() for match in checks.blame.findall(body)})
     if blamed:
         advice.append(
             Advice(
                 "warning",
-                "Leave out blame or complaint (" + ", ".join(f"“{w}”" for w in blamed) + "): "
-                "a gracious exit keeps doors open.",
+                _("Leave out blame or complaint (%(words)s): a gracious exit keeps doors open.")
+                % {"words": ", ".join(f"“{w}”" for w in blamed)},
             )
         )
     if body.strip() and not checks.greeting.search(body):
-        advice.append(Advice("info", f"Open with a greeting, such as “{checks.greeting_example}”."))
+        advice.append(
+            Advice(
+                "info",
+                _("Open with a greeting, such as “%(example)s”.")
+                % {"example": checks.greeting_example},
+            )
+        )
     last_lines = "\n".join(body.strip().splitlines()[-4:])
     if body.strip() and not checks.sign_off.search(last_lines):
         advice.append(
             Advice(
                 "info",
-                f"End with a sign-off and your name, such as “{checks.sign_off_example}”.",
+                _("End with a sign-off and your name, such as “%(example)s”.")
+                % {"example": checks.sign_off_example},
             )
         )
     return advice
@@ -135,16 +165,20 @@ def _offer_claims(text: str, offers: OfferTruth, checks: Checks) -> list[Advice]
         return [
             Advice(
                 "danger",
-                "This says you accepted another offer, but no offer is accepted in writing. "
-                "Until one is, say you have decided to pursue another opportunity.",
+                _(
+                    "This says you accepted another offer, but no offer is accepted in writing. "
+                    "Until one is, say you have decided to pursue another opportunity."
+                ),
             )
         ]
     if checks.claims_another_offer.search(text) and not offers.in_writing:
         return [
             Advice(
                 "warning",
-                "This mentions another offer, but none is in writing yet, and a verbal offer "
-                "can still change. Wait for it in writing, or leave it out.",
+                _(
+                    "This mentions another offer, but none is in writing yet, and a verbal offer "
+                    "can still change. Wait for it in writing, or leave it out."
+                ),
             )
         ]
     return []
@@ -156,19 +190,23 @@ def _signature_advice(body: str, sender: Sender) -> list[Advice]:
         return [
             Advice(
                 "danger",
-                f"Your emails are signed with your login name, “{sender.username}”. Add your "
-                "full name to your profile, then choose the template again.",
+                _(
+                    "Your emails are signed with your login name, “%(username)s”. Add your full "
+                    "name to your profile, then choose the template again."
+                )
+                % {"username": sender.username},
                 link_url=sender.profile_url,
-                link_text="Add your name",
+                link_text=_("Add your name"),
             )
         ]
     if body.strip() and sender.name.casefold() not in body.casefold():
         return [
             Advice(
                 "warning",
-                f"Sign it with your name, “{sender.name}”, so they know who is writing.",
+                _("Sign it with your name, “%(name)s”, so they know who is writing.")
+                % {"name": sender.name},
                 link_url=sender.profile_url,
-                link_text="Check your profile",
+                link_text=_("Check your profile"),
             )
         ]
     return []

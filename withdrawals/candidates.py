@@ -10,9 +10,12 @@ from zoneinfo import ZoneInfo
 
 from django.core.paginator import Page, Paginator
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext_lazy
 
 from applications import clock
 from applications.models import Application, Offer, OfferTruth, Stage
+from applications.templatetags.dates import local_date
 from withdrawals.models import Scenario
 from withdrawals.services import is_true
 from withdrawals.timing import is_long_process, with_interviews_held
@@ -22,6 +25,16 @@ KEPT_SHOWN = 20
 NOT_APPLIED_SHOWN = 50
 # The most withdrawals drafted in one go (and the longest queue the draft pages carry).
 BULK_LIMIT = 50
+
+# Why a process with nothing else to say for it is listed: where it stands, one whole phrase
+# per live stage (German cannot slot a lower-cased stage label into the English phrase).
+AT_STAGE = {
+    Stage.INTERESTED: pgettext_lazy("candidate reason", "at the interested stage"),
+    Stage.APPLIED: pgettext_lazy("candidate reason", "at the applied stage"),
+    Stage.SCREENING: pgettext_lazy("candidate reason", "at the screening stage"),
+    Stage.INTERVIEWING: pgettext_lazy("candidate reason", "at the interviewing stage"),
+    Stage.OFFER: pgettext_lazy("candidate reason", "at the offer stage"),
+}
 
 
 @dataclass
@@ -83,33 +96,34 @@ class Situation:
         if not self.accepted or self.started:
             return ""
         offer = self.accepted[0]
-        when = f" on {offer.start_date:%-d %B}" if offer.start_date else ""
-        return (
-            f"An accepted offer can still fall through before you start{when}. Consider "
-            "keeping in play any process at a final round (“See it through”): "
-            + (
+        if offer.start_date:
+            return _(
+                "An accepted offer can still fall through before you start on %(day)s. "
+                "Consider keeping in play any process at a final round (“See it through”): "
                 "it comes back here on your start date, for polite regrets."
-                if offer.start_date
-                else "add your start date to the offer, and it comes back here then."
-            )
+            ) % {"day": local_date(offer.start_date, "j F")}
+        return _(
+            "An accepted offer can still fall through before you start. Consider keeping in "
+            "play any process at a final round (“See it through”): add your start date to the "
+            "offer, and it comes back here then."
         )
 
     @property
     def headline(self) -> str:
         if self.started:
             company = self.accepted[0].application.company
-            return (
-                f"You have started at {company}: send polite regrets to every process still "
+            return _(
+                "You have started at %(company)s: send polite regrets to every process still "
                 "open, the ones you kept in play included."
-            )
+            ) % {"company": company}
         if self.accepted:
             company = self.accepted[0].application.company
-            return (
-                f"You accepted {company}: withdraw from the remaining processes now, "
+            return _(
+                "You accepted %(company)s: withdraw from the remaining processes now, "
                 "before their next interviews."
-            )
+            ) % {"company": company}
         if self.written_pending:
-            return (
+            return _(
                 "Consider withdrawing where you would not choose the role over this offer; "
                 "you may also use it to negotiate."
             )
@@ -117,14 +131,14 @@ class Situation:
             offer = self.not_in_writing[0]
             company = offer.application.company
             if offer.decision == Offer.Decision.ACCEPTED:
-                return (
-                    f"You accepted {company}, but the offer is not in writing yet. Ask for it in "
-                    "writing before you withdraw from anything else."
-                )
-            return (
-                f"Your offer from {company} is not in writing yet. Wait for it in writing "
+                return _(
+                    "You accepted %(company)s, but the offer is not in writing yet. Ask for it "
+                    "in writing before you withdraw from anything else."
+                ) % {"company": company}
+            return _(
+                "Your offer from %(company)s is not in writing yet. Wait for it in writing "
                 "before pulling out elsewhere: a verbal offer can still change or fall through."
-            )
+            ) % {"company": company}
         return ""
 
     @property
@@ -206,36 +220,41 @@ def describe(
     advice, level = "", ""
     interview_at = getattr(application, "next_interview_at", None)
     if interview_at is not None:
-        reasons.append(f"interview {clock.when(interview_at, now=now, zone=zone)}")
+        reasons.append(
+            _("interview %(when)s") % {"when": clock.when(interview_at, now=now, zone=zone)}
+        )
         if clock.in_call_window(interview_at, now=now):
-            advice = (
-                f"The interview is within {clock.duration(clock.CALL_WINDOW)}: call them rather "
-                "than email, and never miss it without notice."
-            )
+            advice = _(
+                "The interview is within %(duration)s: call them rather than email, and never "
+                "miss it without notice."
+            ) % {"duration": clock.duration(clock.CALL_WINDOW)}
             level = clock.call_level(interview_at, now=now)
         elif clock.is_soon(interview_at, now=now):
-            advice = (
-                f"The interview is within {clock.duration(clock.SOON)}: withdraw today, so they "
-                "can free the slot."
-            )
+            advice = _(
+                "The interview is within %(duration)s: withdraw today, so they can free the slot."
+            ) % {"duration": clock.duration(clock.SOON)}
             level = "warning"
     # Only where the page annotated the interviews held: no query per card.
     annotated = getattr(application, "interviews_held", None) is not None
     today = now.astimezone(zone).date()
     if not advice and annotated and is_long_process(application, today=today):
-        advice = (
+        advice = _(
             "A long process: the guides advise a call rather than an email, confirmed in "
             "writing afterwards."
         )
         level = "warning"
     if getattr(application, "final_round_booked", False):
-        reasons.append("final round booked")
+        reasons.append(_("final round booked"))
     # The idle rule: counted from ``quiet_since`` (``with_quiet_since``), as on Today.
     quiet_since = getattr(application, "quiet_since", None)
     if quiet_since is not None and now - quiet_since >= clock.QUIET_AFTER:
-        reasons.append(f"no news for {(now - quiet_since).days} days")
+        days = (now - quiet_since).days
+        reasons.append(
+            ngettext("no news for %(count)d day", "no news for %(count)d days", days)
+            % {"count": days}
+        )
     if not reasons:
-        reasons.append(f"at the {application.get_stage_display().lower()} stage")
+        reasons.append(str(AT_STAGE.get(application.stage, application.stage)))
     keeps_going: list[str] = [
         scenario
         for scenario in (Scenario.ASK_TIMELINE, Scenario.KEEP_DOOR_OPEN)

@@ -2,8 +2,11 @@ import json
 from typing import cast
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from applications.fields import DatePickerField
+from applications.labels import shown, translate_choices
 from applications.mailto import validate_no_link_syntax
 from applications.models import Contact, EmailLanguage, KeepReason, Source
 from withdrawals.models import Scenario, Tone, Withdrawal
@@ -22,44 +25,52 @@ class ChooseForm(forms.Form):
         "mention_figures": (Scenario.NEGOTIATE,),
     }
 
-    scenario = forms.ChoiceField(choices=Scenario.for_withdrawing, label="What do you want to say?")
-    tone = forms.ChoiceField(choices=Tone.choices, initial=Tone.FORMAL, widget=forms.RadioSelect)
+    scenario = forms.ChoiceField(
+        choices=Scenario.for_withdrawing, label=_("What do you want to say?")
+    )
+    tone = forms.ChoiceField(
+        choices=Tone.choices, initial=Tone.FORMAL, widget=forms.RadioSelect, label=_("Tone")
+    )
     language = forms.ChoiceField(
         choices=EmailLanguage.choices,
         required=False,
-        label="Language of the email",
-        help_text="The employer's language. Bowout remembers it for this application.",
+        label=_("Language of the email"),
+        help_text=_("The employer's language. Bowout remembers it for this application."),
     )
     reason = forms.CharField(
         max_length=300,
         required=False,
-        label="Your reason, in one sentence (optional)",
-        help_text="Honest and brief, or leave it empty: you owe no explanation. No grievances. "
-        "To keep the door open, say what would make you stay; for a counter-offer, what would "
-        "make you accept (“If the base salary could be GBP 66,000, I would accept.”).",
+        label=_("Your reason, in one sentence (optional)"),
+        help_text=_(
+            "Honest and brief, or leave it empty: you owe no explanation. No grievances. "
+            "To keep the door open, say what would make you stay; for a counter-offer, what "
+            "would make you accept (“If the base salary could be GBP 66,000, I would accept.”)."
+        ),
         widget=forms.TextInput(
-            attrs={"placeholder": "e.g. I have decided to stay closer to home for now."}
+            attrs={"placeholder": _("e.g. I have decided to stay closer to home for now.")}
         ),
     )
     name_other_company = forms.BooleanField(
-        required=False, label="Name the other company in the email"
+        required=False, label=_("Name the other company in the email")
     )
     mention_figures = forms.BooleanField(
         required=False,
-        label="Give the other offer’s figures",
-        help_text="Only for a counter-offer. Left unticked, the email mentions another written "
-        "offer without its figures.",
+        label=_("Give the other offer’s figures"),
+        help_text=_(
+            "Only for a counter-offer. Left unticked, the email mentions another written offer "
+            "without its figures."
+        ),
     )
     colleague_name = forms.CharField(
         max_length=150,
         required=False,
-        label="Colleague to recommend (optional)",
-        help_text="Only for “Recommend a colleague in my place”.",
+        label=_("Colleague to recommend (optional)"),
+        help_text=_("Only for “Recommend a colleague in my place”."),
     )
     decide_by = DatePickerField(
         required=False,
-        label="Ask to answer by (optional)",
-        help_text="Only for “Ask the offering company for time to decide”.",
+        label=_("Ask to answer by (optional)"),
+        help_text=_("Only for “Ask the offering company for time to decide”."),
     )
 
     def __init__(
@@ -79,25 +90,28 @@ class ChooseForm(forms.Form):
         self.tones_by_language = tones_by_language or {}
         if scenarios is not None:
             cast(forms.ChoiceField, self.fields["scenario"]).choices = [
-                (value, Scenario(value).label)
+                (value, shown(Scenario(value).label))
                 for value in scenarios
                 if tones_for is None or tones_for.get(value)
             ]
         if tones_for is not None:
             self.fields["scenario"].widget.attrs["data-tones"] = json.dumps(tones_for)
         if other_company:
-            self.fields["name_other_company"].label = f"Name {other_company} in the email"
+            self.fields["name_other_company"].label = gettext("Name %(company)s in the email") % {
+                "company": other_company
+            }
         else:
             del self.fields["name_other_company"]
         if other_figures:
-            self.fields[
-                "mention_figures"
-            ].label = f"Give the other offer’s figures ({other_figures}) in the email"
+            self.fields["mention_figures"].label = gettext(
+                "Give the other offer’s figures (%(figures)s) in the email"
+            ) % {"figures": other_figures}
         else:
             del self.fields["mention_figures"]
         for name, scenarios in self.SCENARIO_ONLY.items():
             if name in self.fields:
                 self.fields[name].widget.attrs["data-scenario-only"] = " ".join(scenarios)
+        translate_choices(self)
 
     def clean_reason(self):
         return " ".join(self.cleaned_data["reason"].split())
@@ -108,7 +122,7 @@ class ChooseForm(forms.Form):
     def clean_decide_by(self):
         day = self.cleaned_data["decide_by"]
         if day and self.today and day < self.today:
-            raise forms.ValidationError("Choose a date from today on.")
+            raise forms.ValidationError(_("Choose a date from today on."))
         return day
 
     def clean_language(self):
@@ -122,17 +136,18 @@ class ChooseForm(forms.Form):
         language = cleaned.get("language")
         tones_for = self.tones_by_language.get(language or "", self.tones_for)
         if scenario and tone and tones_for and tone not in tones_for.get(scenario, []):
-            available = tones_for.get(scenario, [])
-            in_language = (
-                f" in {EmailLanguage(language).label}"
-                if language in EmailLanguage.values and language != EmailLanguage.ENGLISH
-                else ""
+            available = gettext(" or ").join(
+                str(shown(Tone(value).label)).lower() for value in tones_for.get(scenario, [])
             )
-            self.add_error(
-                "tone",
-                f"There is no {Tone(tone).label.lower()} wording for this{in_language} yet: "
-                "choose " + " or ".join(Tone(value).label.lower() for value in available) + ".",
-            )
+            words = {"tone": str(shown(Tone(tone).label)).lower(), "choices": available}
+            if language in EmailLanguage.values and language != EmailLanguage.ENGLISH:
+                words["language"] = str(shown(EmailLanguage(language).label))
+                refusal = gettext(
+                    "There is no %(tone)s wording for this in %(language)s yet: choose %(choices)s."
+                )
+            else:
+                refusal = gettext("There is no %(tone)s wording for this yet: choose %(choices)s.")
+            self.add_error("tone", refusal % words)
         # An option of another scenario may still be filled in from before: it does not apply,
         # so it takes its field's empty value (False, "", None).
         for name, scenarios in self.SCENARIO_ONLY.items():
@@ -144,24 +159,28 @@ class ChooseForm(forms.Form):
 class LanguageForm(forms.Form):
     """The draft page's language switch."""
 
-    language = forms.ChoiceField(choices=EmailLanguage.choices, label="Write this email in")
+    language = forms.ChoiceField(choices=EmailLanguage.choices, label=_("Write this email in"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        translate_choices(self)
 
 
 class RecipientForm(forms.Form):
     """The person who runs the process, added in place when only an assistant is known."""
 
-    name = forms.CharField(max_length=200, label="Their name")
-    role = forms.ChoiceField(label="Their role")
+    name = forms.CharField(max_length=200, label=_("Their name"))
+    role = forms.ChoiceField(label=_("Their role"))
     email = forms.EmailField(
         required=False,
-        label="Their email (optional)",
+        label=_("Their email (optional)"),
         validators=[validate_no_link_syntax],  # it becomes a mailto: link
     )
 
     def __init__(self, *args, application, **kwargs):
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["role"]).choices = [
-            (value, label)
+            (value, shown(label))
             for value, label in Contact.Role.choices
             if value not in (Contact.Role.ASSISTANT, Contact.Role.INTERVIEWER)
         ]
@@ -174,7 +193,7 @@ class RecipientForm(forms.Form):
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
         if not name:
-            raise forms.ValidationError("Type their name.")
+            raise forms.ValidationError(_("Type their name."))
         return name
 
 
@@ -193,32 +212,34 @@ class MultilineField(forms.CharField):
 class DraftForm(forms.Form):
     subject = forms.CharField(
         max_length=300,
-        label="Subject",
+        label=_("Subject"),
         error_messages={
-            "required": "The subject can’t be empty.",
-            "max_length": "The subject must have at most %(limit_value)d characters "
-            "(it has %(show_value)d).",
+            "required": _("The subject can’t be empty."),
+            "max_length": _(
+                "The subject must have at most %(limit_value)d characters (it has %(show_value)d)."
+            ),
         },
     )
     body = MultilineField(
         max_length=10_000,
-        label="Message",
+        label=_("Message"),
         widget=forms.Textarea(attrs={"rows": 16, "class": "draft-body"}),
         error_messages={
-            "required": "The message can’t be empty.",
-            "max_length": "The message must have at most %(limit_value)d characters "
-            "(it has %(show_value)d).",
+            "required": _("The message can’t be empty."),
+            "max_length": _(
+                "The message must have at most %(limit_value)d characters (it has %(show_value)d)."
+            ),
         },
     )
     cc = forms.TypedMultipleChoiceField(
-        coerce=int, required=False, label="Copy in (CC)", widget=forms.CheckboxSelectMultiple
+        coerce=int, required=False, label=_("Copy in (CC)"), widget=forms.CheckboxSelectMultiple
     )
 
     def __init__(self, *args, cc_contacts=(), **kwargs):
         super().__init__(*args, **kwargs)
         cc = cast(forms.TypedMultipleChoiceField, self.fields["cc"])
         cc.choices = [
-            (contact.pk, f"{contact.name} ({contact.get_role_display()}) <{contact.email}>")
+            (contact.pk, f"{contact.name} ({shown(contact.get_role_display())}) <{contact.email}>")
             for contact in cc_contacts
         ]
         if not cc.choices:
@@ -241,12 +262,12 @@ class DraftForm(forms.Form):
 class MarkSentForm(forms.Form):
     method = forms.ChoiceField(
         choices=[
-            (Withdrawal.Method.EMAIL, "I sent the email"),
-            (Withdrawal.Method.PHONE, "I told them by phone"),
+            (Withdrawal.Method.EMAIL, _("I sent the email")),
+            (Withdrawal.Method.PHONE, _("I told them by phone")),
         ],
         initial=Withdrawal.Method.EMAIL,
         widget=forms.RadioSelect,
-        label="How did you tell them?",
+        label=_("How did you tell them?"),
     )
 
 
@@ -254,17 +275,17 @@ class ReflectionForm(forms.Form):
     liked = MultilineField(
         required=False,
         max_length=2000,
-        label="What you liked",
+        label=_("What you liked"),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     disliked = MultilineField(
         required=False,
         max_length=2000,
-        label="What you did not like",
+        label=_("What you did not like"),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
 class KeepInPlayForm(forms.Form):
-    reason = forms.ChoiceField(choices=KeepReason.choices, label="Why keep it in play?")
-    note = forms.CharField(max_length=200, required=False, label="Note (optional)")
+    reason = forms.ChoiceField(choices=KeepReason.choices, label=_("Why keep it in play?"))
+    note = forms.CharField(max_length=200, required=False, label=_("Note (optional)"))

@@ -36,6 +36,14 @@ SHOWN_LABELS = [
     gettext_noop("Formal"),
     gettext_noop("Warm"),
     gettext_noop("Brief"),
+    # KeepReason (applications), shown on the candidates page
+    gettext_noop("Negotiating"),
+    gettext_noop("Still deciding"),
+    gettext_noop("See it through"),
+    # ... and inside a sentence ("Kept Acme in play (negotiating).")
+    gettext_noop("negotiating"),
+    gettext_noop("still deciding"),
+    gettext_noop("see it through"),
     # Withdrawal.Method
     gettext_noop("Email"),
     gettext_noop("Phone call"),

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from applications import events
 from applications import services as application_services
@@ -704,35 +705,65 @@ def recipient_advice(application: Application) -> list[str]:
     advice = []
     helpers = assistants(application)
     if needs_recipient(application) and helpers:
-        names = " and ".join(helper.name for helper in helpers)
-        is_are = "are assistants" if len(helpers) > 1 else "is an assistant"
-        advice.append(
-            f"{names} {is_are}: write to the person who runs the process instead"
-            + (
-                f" (the recruiter at {application.agency_name}, who set it up)"
-                if application.source == Source.AGENCY
-                else " (the recruiter or the hiring manager)"
+        names = gettext(" and ").join(helper.name for helper in helpers)
+        agency = application.source == Source.AGENCY
+        if len(helpers) > 1:
+            text = (
+                gettext(
+                    "%(names)s are assistants: write to the person who runs the process "
+                    "instead (the recruiter at %(agency)s, who set it up). Add them below; you "
+                    "can copy the assistant in."
+                )
+                if agency
+                else gettext(
+                    "%(names)s are assistants: write to the person who runs the process "
+                    "instead (the recruiter or the hiring manager). Add them below; you can "
+                    "copy the assistant in."
+                )
             )
-            + ". Add them below; you can copy the assistant in."
-        )
+        else:
+            text = (
+                gettext(
+                    "%(names)s is an assistant: write to the person who runs the process "
+                    "instead (the recruiter at %(agency)s, who set it up). Add them below; you "
+                    "can copy the assistant in."
+                )
+                if agency
+                else gettext(
+                    "%(names)s is an assistant: write to the person who runs the process "
+                    "instead (the recruiter or the hiring manager). Add them below; you can "
+                    "copy the assistant in."
+                )
+            )
+        advice.append(text % {"names": names, "agency": application.agency_name})
         return advice
     if contact is None:
         advice.append(
-            "There is no main contact to write to. Add the person who runs this process"
-            + (
-                f": the recruiter at {application.agency_name}, who set it up."
-                if application.source == Source.AGENCY
-                else ", such as the recruiter or the hiring manager."
+            gettext(
+                "There is no main contact to write to. Add the person who runs this process: "
+                "the recruiter at %(agency)s, who set it up."
+            )
+            % {"agency": application.agency_name}
+            if application.source == Source.AGENCY
+            else gettext(
+                "There is no main contact to write to. Add the person who runs this process, "
+                "such as the recruiter or the hiring manager."
             )
         )
         return advice
     if application.source == Source.AGENCY and contact.role != Contact.Role.AGENCY_RECRUITER:
         advice.append(
-            f"{application.agency_name} set this process up: write to their recruiter, "
-            "who will tell the company."
+            gettext(
+                "%(agency)s set this process up: write to their recruiter, who will tell the "
+                "company."
+            )
+            % {"agency": application.agency_name}
         )
     if not contact.email:
-        advice.append(f"Add {contact.name}'s email address to open the draft in your mail program.")
+        advice.append(
+            gettext("Add %(name)s's email address to open the draft in your mail program.")
+            % {"name": contact.name}
+        )
     return advice
 
 

@@ -1,14 +1,16 @@
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from applications import clock
 from applications.forms import ids_from
+from applications.labels import shown
 from applications.mailto import mailto_url
 from applications.models import Application, EmailLanguage, KeepReason
 from withdrawals import drafting, services
@@ -80,8 +82,12 @@ def keep_in_play(request, pk):
     form = KeepInPlayForm(request.POST)
     if not form.is_valid():
         # The note's own problem (too long, a NUL character) is said too, not only the reason.
-        problems = ["Choose why you keep this process in play."] if "reason" in form.errors else []
-        problems += [f"Note: {error}" for error in form.errors.get("note", [])]
+        problems = (
+            [_("Choose why you keep this process in play.")] if "reason" in form.errors else []
+        )
+        problems += [
+            _("Note: %(error)s") % {"error": error} for error in form.errors.get("note", [])
+        ]
         messages.error(request, " ".join(problems))
         return _candidates_page(request, status=422)
     services.keep_in_play(
@@ -91,8 +97,15 @@ def keep_in_play(request, pk):
     )
     messages.success(
         request,
-        f"Kept {application} in play ({KeepReason(form.cleaned_data['reason']).label.lower()}). "
-        "It is off the list until you undo it or a new offer arrives.",
+        _(
+            "Kept %(application)s in play (%(reason)s). It is off the list until you undo it or "
+            "a new offer arrives."
+        )
+        % {
+            "application": application,
+            # Lower-cased in English, then translated (withdrawals.labels lists the three).
+            "reason": _(KeepReason(form.cleaned_data["reason"]).label.lower()),
+        },
     )
     return redirect("withdrawals:candidates")
 
@@ -101,7 +114,9 @@ def keep_in_play(request, pk):
 def undo_keep_in_play(request, pk):
     application = get_object_or_404(Application, pk=pk, owner=request.user)
     services.undo_keep_in_play(application=application)
-    messages.success(request, f"{application} is back on the list.")
+    messages.success(
+        request, _("%(application)s is back on the list.") % {"application": application}
+    )
     return redirect("withdrawals:candidates")
 
 
@@ -114,11 +129,15 @@ def close_not_applied(request):
     if closed:
         messages.success(
             request,
-            f"Closed {closed} process{'es' if closed != 1 else ''} you never applied to. "
-            "No email was needed.",
+            ngettext(
+                "Closed %(count)d process you never applied to. No email was needed.",
+                "Closed %(count)d processes you never applied to. No email was needed.",
+                closed,
+            )
+            % {"count": closed},
         )
     else:
-        messages.error(request, "Tick at least one process to close.")
+        messages.error(request, _("Tick at least one process to close."))
     return redirect("withdrawals:candidates")
 
 
@@ -134,12 +153,16 @@ def bulk_start(request):
         ids = ids_from(request.POST.getlist("applications"))[:BULK_LIMIT]
     queue = services.start_drafts(owner=request.user, application_ids=ids)
     if not queue:
-        messages.error(request, "Tick at least one candidate to draft withdrawals for.")
+        messages.error(request, _("Tick at least one candidate to draft withdrawals for."))
         return _candidates_page(request, status=422)
     messages.success(
         request,
-        f"Drafted {len(queue)} withdrawal{pluralize(len(queue))}. "
-        "Check each one, send it, then mark it as sent.",
+        ngettext(
+            "Drafted %(count)d withdrawal. Check each one, send it, then mark it as sent.",
+            "Drafted %(count)d withdrawals. Check each one, send it, then mark it as sent.",
+            len(queue),
+        )
+        % {"count": len(queue)},
     )
     return redirect(_with_queue(reverse("withdrawals:draft", args=[queue[0]]), queue[1:]))
 
@@ -161,7 +184,11 @@ def _choose(request, pk, *, leaving):
     application = _own_application(request, pk)
     queue = _queue(request)
     if not application.is_live:
-        messages.info(request, f"{application} is not a live process: there is nothing to leave.")
+        messages.info(
+            request,
+            _("%(application)s is not a live process: there is nothing to leave.")
+            % {"application": application},
+        )
         return redirect(application)
     page = drafting.choose_page(application, leaving=leaving, asked=request.GET.get("scenario"))
     form = _choose_form(page, data=request.POST or None)
@@ -215,7 +242,10 @@ def add_recipient(request, pk):
         role=form.cleaned_data["role"],
         email=form.cleaned_data["email"],
     )
-    messages.success(request, f"{contact.name} is now the main contact: the email goes to them.")
+    messages.success(
+        request,
+        _("%(name)s is now the main contact: the email goes to them.") % {"name": contact.name},
+    )
     return redirect(_with_queue(reverse("withdrawals:choose", args=[application.pk]), queue))
 
 
@@ -316,7 +346,7 @@ def draft(request, pk):
     if text is not None:
         services.save_draft(draft=draft, **text)
         if not request.htmx:
-            messages.success(request, "Draft saved.")
+            messages.success(request, _("Draft saved."))
             return redirect(_with_queue(reverse("withdrawals:draft", args=[pk]), queue))
     status = 200 if text is not None else 422
     saved = (text is not None) if request.htmx else None
@@ -355,7 +385,7 @@ def draft_language(request, pk):
     form = LanguageForm(request.POST)
     back = _with_queue(reverse("withdrawals:draft", args=[pk]), queue)
     if not form.is_valid():
-        messages.error(request, "Choose one of the languages listed.")
+        messages.error(request, _("Choose one of the languages listed."))
         return redirect(back)
     language = form.cleaned_data["language"]
     try:
@@ -363,14 +393,24 @@ def draft_language(request, pk):
     except LookupError:
         messages.error(
             request,
-            f"There is no {Tone(draft.tone).label.lower()} wording for this in "
-            f"{EmailLanguage(language).label}: choose another template.",
+            _("There is no %(tone)s wording for this in %(language)s: choose another template.")
+            % {
+                "tone": str(shown(Tone(draft.tone).label)).lower(),
+                "language": shown(EmailLanguage(language).label),
+            },
         )
         return redirect(back)
     except services.NotLive:
-        messages.info(request, f"{application} is not a live process: there is nothing to leave.")
+        messages.info(
+            request,
+            _("%(application)s is not a live process: there is nothing to leave.")
+            % {"application": application},
+        )
         return redirect(application)
-    messages.success(request, f"Redrafted in {EmailLanguage(language).label}.")
+    messages.success(
+        request,
+        _("Redrafted in %(language)s.") % {"language": shown(EmailLanguage(language).label)},
+    )
     return redirect(back)
 
 
@@ -384,7 +424,9 @@ def draft_eml(request, pk):
     draft = get_object_or_404(WithdrawalDraft, application=application)
     form, text = _posted_text(request, application)
     if form is not None and text is None:
-        messages.error(request, f"{form.refusal()} Nothing was downloaded.")
+        messages.error(
+            request, _("%(refusal)s Nothing was downloaded.") % {"refusal": form.refusal()}
+        )
         return _draft_page(request, application, draft, form, _queue(request), status=422)
     if text is not None:
         services.save_draft(draft=draft, **text)
@@ -422,25 +464,35 @@ def mark_sent(request, pk):
         if message:
             messages.success(
                 request,
-                f"Recorded your message to {application.company}: "
-                f"“{message.get_scenario_display()}”. The process stays live.",
+                _("Recorded your message to %(company)s: “%(scenario)s”. The process stays live.")
+                % {
+                    "company": application.company,
+                    "scenario": shown(message.get_scenario_display()),
+                },
             )
         return redirect(application)
     try:
-        _, created = services.mark_sent(
+        _withdrawal, created = services.mark_sent(
             application=application, method=form.cleaned_data["method"], text=text
         )
     except services.NotLive:
-        messages.info(request, f"{application} is not a live process: nothing was recorded.")
+        messages.info(
+            request,
+            _("%(application)s is not a live process: nothing was recorded.")
+            % {"application": application},
+        )
         return redirect(application)
     if created:
         messages.success(
             request,
-            f"Withdrawn from {application}. Its upcoming interviews are cancelled. "
-            f"Made a mistake? You can undo this for {clock.duration(clock.UNDO_WINDOW)}.",
+            _(
+                "Withdrawn from %(application)s. Its upcoming interviews are cancelled. Made a "
+                "mistake? You can undo this for %(duration)s."
+            )
+            % {"application": application, "duration": clock.duration(clock.UNDO_WINDOW)},
         )
     else:
-        messages.info(request, "This withdrawal was already recorded.")
+        messages.info(request, _("This withdrawal was already recorded."))
     if queue:
         return redirect(_with_queue(reverse("withdrawals:draft", args=[queue[0]]), queue[1:]))
     return redirect(application)
@@ -449,9 +501,11 @@ def mark_sent(request, pk):
 def _mark_sent_refused(request, application, queue, form, draft_form):
     """The draft page again, with what was wrong beside the fields and nothing recorded."""
     if not form.is_valid():
-        messages.error(request, "Say whether you emailed or phoned them.")
+        messages.error(request, _("Say whether you emailed or phoned them."))
     else:
-        messages.error(request, f"{draft_form.refusal()} Nothing was recorded.")
+        messages.error(
+            request, _("%(refusal)s Nothing was recorded.") % {"refusal": draft_form.refusal()}
+        )
     draft = WithdrawalDraft.objects.filter(application=application).first()
     if draft is None:
         # No page to show the form on (the draft was used up in another tab).
@@ -466,18 +520,20 @@ def undo(request, pk):
     application = _own_application(request, pk)
     withdrawal = application.withdrawals.standing().first()
     if withdrawal is None:
-        messages.info(request, "There is no withdrawal to undo.")
+        messages.info(request, _("There is no withdrawal to undo."))
         return redirect(application)
     try:
         services.undo_withdrawal(withdrawal=withdrawal)
     except services.NothingToUndo:
         messages.error(
             request,
-            "It is too late to undo this withdrawal. If you still want the role, "
-            "write to your contact and change the stage yourself.",
+            _(
+                "It is too late to undo this withdrawal. If you still want the role, write to "
+                "your contact and change the stage yourself."
+            ),
         )
         return redirect(application)
-    messages.success(request, "Withdrawal undone. Your draft and interviews are back.")
+    messages.success(request, _("Withdrawal undone. Your draft and interviews are back."))
     return redirect(application)
 
 
@@ -512,7 +568,7 @@ def follow_up(request, pk):
             "subject": subject,
             "body": body,
             "tone": tone,
-            "tones": [(value, Tone(value).label) for value in tones],
+            "tones": [(value, shown(Tone(value).label)) for value in tones],
             "mailto": mailto_url(to=withdrawal.recipient_email, cc=[], subject=subject, body=body),
         },
     )
@@ -522,7 +578,7 @@ def follow_up(request, pk):
 def follow_up_sent(request, pk):
     application = _own_application(request, pk)
     services.mark_follow_up_sent(withdrawal=_standing_withdrawal(application))
-    messages.success(request, "Follow-up marked as sent.")
+    messages.success(request, _("Follow-up marked as sent."))
     return redirect(application)
 
 
@@ -537,7 +593,7 @@ def reflection(request, pk):
             liked=form.cleaned_data["liked"],
             disliked=form.cleaned_data["disliked"],
         )
-        messages.success(request, "Your notes are saved.")
+        messages.success(request, _("Your notes are saved."))
         return redirect(application)
     return render(
         request,

@@ -57,6 +57,7 @@ class ShareLinkForm(forms.ModelForm):
             "include_offer_terms": _("Offer terms (pay, benefits and the rest of the letter)"),
             "include_contact_details": _("Contacts' email addresses and phone numbers"),
         }
+        help_texts = {"name": _("Who it is for, e.g. “Sam, my coach”.")}
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())

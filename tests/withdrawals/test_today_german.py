@@ -12,7 +12,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 from django.utils import translation
 
-from applications.models import KeepReason, Offer, Stage
+from applications.models import KeepReason, Offer, PostingSnapshot, Stage
 from tests.factories import ApplicationFactory, InterviewFactory, OfferFactory, UserFactory
 from withdrawals import digest, today
 from withdrawals.models import Withdrawal
@@ -151,6 +151,26 @@ def test_an_offer_deadline_in_german(german_user, respond_by, title, detail):
     assert item.title == title
     assert item.detail.startswith(detail)
     assert item.action == "Über das Angebot entscheiden"
+
+
+@pytest.mark.parametrize(
+    ("closes", "when"),
+    [(date(2026, 11, 19), "morgen"), (date(2026, 11, 20), "in 2 Tagen")],
+)
+def test_a_posting_closing_soon_in_german(german_user, closes, when):
+    application = ApplicationFactory(
+        owner=german_user, company="Northwind", position="Designer", stage=Stage.INTERESTED
+    )
+    PostingSnapshot.objects.create(application=application, closing_date=closes)
+
+    [item] = items_in("de", german_user)
+
+    assert item.title == f"Bewerben Sie sich bei Northwind: Die Ausschreibung endet {when}"
+    assert item.detail.startswith(
+        f"Designer, offen bis {'Donnerstag, 19.' if closes.day == 19 else 'Freitag, 20.'} "
+        "November. Bewerben Sie sich,"
+    )
+    assert item.action == "Bewerbung öffnen"
 
 
 def test_a_call_before_an_interview_in_german_at_the_users_time(german_user):

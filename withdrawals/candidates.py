@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from django.core.paginator import Page, Paginator
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext_lazy
 
@@ -28,7 +29,7 @@ BULK_LIMIT = 50
 
 # Why a process with nothing else to say for it is listed: where it stands, one whole phrase
 # per live stage (German cannot slot a lower-cased stage label into the English phrase).
-AT_STAGE = {
+AT_STAGE: dict[str, Promise] = {
     Stage.INTERESTED: pgettext_lazy("candidate reason", "at the interested stage"),
     Stage.APPLIED: pgettext_lazy("candidate reason", "at the applied stage"),
     Stage.SCREENING: pgettext_lazy("candidate reason", "at the screening stage"),
@@ -254,7 +255,7 @@ def describe(
             % {"count": days}
         )
     if not reasons:
-        reasons.append(str(AT_STAGE.get(application.stage, application.stage)))
+        reasons.append(str(AT_STAGE.get(application.stage, application.get_stage_display())))
     keeps_going: list[str] = [
         scenario
         for scenario in (Scenario.ASK_TIMELINE, Scenario.KEEP_DOOR_OPEN)

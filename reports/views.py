@@ -275,8 +275,9 @@ def shared(request, token):
         return HttpResponse(render_to_string("reports/share_missing.html"), status=404)
     # Times read as the user lives them, wherever the coach is; words in the user's language
     # unless the visitor chose one.
-    with (
-        timezone.override(clock.zone_of(link.owner)),
-        translation.override(sharing.language_for(request, link)),
-    ):
-        return render(request, "reports/shared.html", sharing.coach_view(link, now=now))
+    language = sharing.language_for(request, link)
+    with timezone.override(clock.zone_of(link.owner)), translation.override(language):
+        response = render(request, "reports/shared.html", sharing.coach_view(link, now=now))
+    # The middleware would otherwise say the request's language, not the page's.
+    response["Content-Language"] = language
+    return response

@@ -279,7 +279,11 @@ def shared_token(owner, known):
 
 
 def test_the_coach_sees_a_german_users_search_in_german(shared_token):
-    html = page(Client(), reverse("reports:shared", args=[shared_token]))
+    with time_machine.travel(NOW, tick=False):
+        response = Client().get(reverse("reports:shared", args=[shared_token]))
+    html = response.content.decode()
+
+    assert response["Content-Language"] == "de"
 
     assert '<html lang="de">' in html
     assert "Die Stellensuche von Alex Morgan</h1>" in html

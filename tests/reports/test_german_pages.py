@@ -339,3 +339,22 @@ def test_a_german_user_on_another_users_link_reads_german(shared_token):
     html = page(client, reverse("reports:shared", args=[shared_token]))
 
     assert "Die Stellensuche von Alex Morgan</h1>" in html
+
+
+def test_the_data_page_in_german(german):
+    html = page(german, reverse("reports:data"))
+
+    assert ">Bewerbungen exportieren<" in html
+    assert re.search(r'<label[^>]*for="id_start"[^>]*>\s*Von\s*</label>', html)
+    assert "Export your applications" not in html
+
+
+def test_the_revoke_page_in_german(german, owner):
+    link = ShareLink(owner=owner, name="Sam")
+    with time_machine.travel(NOW, tick=False):
+        create_share_link(link=link, days=30)
+
+    html = page(german, reverse("reports:share_revoke", args=[link.pk]))
+
+    assert "Teilen beenden" in html
+    assert "Stop sharing" not in html

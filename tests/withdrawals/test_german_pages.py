@@ -241,3 +241,36 @@ def test_the_same_pages_stay_english_by_default(owner_client, application, draft
     assert ">Redraft in this language</button>" in page
     assert "How did you tell them?" in page
     assert "Sprache" not in page.split("<main", 1)[1].split("</main>", 1)[0]
+
+
+def test_the_write_page_in_german(german, application, main_contact):
+    page = german.get(url("write", application)).content.decode()
+
+    assert "Was möchten Sie sagen?" in page
+    assert "What do you want to say?" not in page
+
+
+def test_the_thank_you_page_in_german(german, application, draft):
+    services.mark_sent(application=application, method=Withdrawal.Method.EMAIL)
+
+    response = german.get(url("follow_up", application))
+    page = response.content.decode()
+
+    assert '<h1 class="h3 mb-3">Ein kurzes Dankeschön an Globex</h1>' in page
+    assert ">Ton ändern</button>" in page
+    assert "Dankesnachricht als gesendet markieren" in page
+    assert '<option value="formal" selected>Förmlich</option>' in page
+    assert "Mark follow-up as sent" not in page and ">Formal<" not in page
+
+    sent = german.post(url("follow_up_sent", application))
+    assert flashed(sent)[-1] == "Dankesnachricht als gesendet markiert."
+
+
+def test_the_language_preview_beside_a_draft_in_german(german, application, draft):
+    response = german.get(url("draft_language_preview", application), {"language": "de"})
+    text = text_of(response)
+
+    assert text.startswith("Auf ")
+    assert "In German" not in text
+    same = text_of(german.get(url("draft_language_preview", application), {"language": "en"}))
+    assert same == "Der Entwurf ist bereits in dieser Sprache."

@@ -3,15 +3,19 @@
 import logging
 import sys
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from accounts import languages
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +53,11 @@ def server_error(request):
     if request.path_info == reverse("healthz"):
         # A session cookie sends /healthz here (the session cannot load): same answer as without.
         return _unavailable_json()
-    response = HttpResponse(
-        render_to_string("503.html", {"retry_after": RETRY_AFTER_SECONDS}), status=503
-    )
+    # The user's profile is out of reach with the database; a visitor's choice is in the cookie.
+    language = languages.supported(request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME))
+    with translation.override(language or translation.get_language()):
+        page = render_to_string("503.html", {"retry_after": RETRY_AFTER_SECONDS})
+    response = HttpResponse(page, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response

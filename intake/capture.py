@@ -11,6 +11,8 @@ from dataclasses import fields
 from decimal import Decimal
 from urllib.parse import urlsplit
 
+from django.utils.translation import gettext_lazy
+
 from applications import portals
 from applications.models import Source, Stage, WorkMode
 from intake.posting import MAX_INPUT_CHARS, Posting, parse, parse_html
@@ -20,7 +22,7 @@ from intake.posting import MAX_INPUT_CHARS, Posting, parse, parse_html
 CUT_KEY = "cut"
 BLOCKS_KEY, META_KEY, TITLE_KEY, URL_KEY = "b", "m", "t", "u"
 
-UNREADABLE = (
+UNREADABLE = gettext_lazy(
     "Bowout could not read what the bookmarklet carried. Run “Save to Bowout” again on the "
     "job page, or paste the page instead."
 )

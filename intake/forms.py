@@ -9,7 +9,11 @@ from typing import cast
 
 from django import forms
 from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
+from applications import labels
 from applications.fields import DatePickerField
 from applications.forms import (
     DATETIME_LOCAL_FORMAT,
@@ -17,7 +21,14 @@ from applications.forms import (
     ApplicationForm,
     ContactForm,
 )
-from applications.models import Contact, Interview, PostingSnapshot, RecruiterMessage, Stage
+from applications.models import (
+    Contact,
+    Interview,
+    PostingSnapshot,
+    RecruiterMessage,
+    SalaryUnit,
+    Stage,
+)
 from intake import capture, importer, posting, restore
 from intake.emails import reading
 from intake.invitations import (
@@ -32,12 +43,12 @@ class InvitationForm(forms.Form):
     """A recruiter's invitation, as the .ics file they sent or its text pasted."""
 
     file = forms.FileField(
-        label="Invitation file (.ics)",
+        label=_("Invitation file (.ics)"),
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
     )
     text = forms.CharField(
-        label="Or paste the invitation's text",
+        label=_("Or paste the invitation's text"),
         required=False,
         max_length=INVITATION_MAX_BYTES,
         widget=forms.Textarea(attrs={"rows": 6, "placeholder": "BEGIN:VCALENDAR…"}),
@@ -50,12 +61,14 @@ class InvitationForm(forms.Form):
         if self.errors:
             return cleaned
         if upload and text:
-            raise forms.ValidationError("Attach a file or paste the text, not both.")
+            raise forms.ValidationError(gettext("Attach a file or paste the text, not both."))
         if not upload and not text:
-            raise forms.ValidationError("Attach the invitation file, or paste its text.")
+            raise forms.ValidationError(gettext("Attach the invitation file, or paste its text."))
         if upload is not None:
             if upload.size > INVITATION_MAX_BYTES:
-                raise forms.ValidationError("This file is over 1 MB: it is not an invitation.")
+                raise forms.ValidationError(
+                    gettext("This file is over 1 MB: it is not an invitation.")
+                )
             data: bytes | str = upload.read()
         else:
             data = text
@@ -70,12 +83,12 @@ class OrganiserForm(forms.Form):
     """The invitation's organiser, added as a contact if the application has no one with
     this email yet."""
 
-    organiser_name = forms.CharField(label="Organiser", max_length=200, required=False)
+    organiser_name = forms.CharField(label=_("Organiser"), max_length=200, required=False)
     # Checked by the contact form (below), so the address an invitation carries is shown as
     # it came, beside the contact form's reason for refusing it.
-    organiser_email = forms.CharField(label="Organiser's email", required=False)
+    organiser_email = forms.CharField(label=_("Organiser's email"), required=False)
     add_organiser = forms.BooleanField(
-        label="Add the organiser as a contact if they are new", required=False, initial=True
+        label=_("Add the organiser as a contact if they are new"), required=False, initial=True
     )
 
     def clean(self):
@@ -92,7 +105,10 @@ class OrganiserForm(forms.Form):
             )
             if not contact.is_valid():
                 reasons = " ".join(str(e) for errors in contact.errors.values() for e in errors)
-                self.add_error("organiser_email", f"{reasons} It is not added as a contact.")
+                self.add_error(
+                    "organiser_email",
+                    gettext("%(reasons)s It is not added as a contact.") % {"reasons": reasons},
+                )
         return cleaned
 
 
@@ -117,16 +133,20 @@ class InvitationIdForm(forms.Form):
 
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
-        label="CSV file",
-        help_text="Exported from a spreadsheet or another tracker: one application per row, "
-        "with a header row. Up to 10,000 rows.",
+        label=_("CSV file"),
+        help_text=_(
+            "Exported from a spreadsheet or another tracker: one application per row, "
+            "with a header row. Up to 10,000 rows."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > importer.MAX_BYTES:
-            raise forms.ValidationError("The file is over 5 MB. Split it into smaller files.")
+            raise forms.ValidationError(
+                gettext("The file is over 5 MB. Split it into smaller files.")
+            )
         text = importer.decode(upload.read())
         try:
             importer.read_table(text)
@@ -136,28 +156,39 @@ class ImportUploadForm(forms.Form):
         return upload
 
 
+# What a required column left unchosen says (importer.REQUIRED).
+COLUMN_REQUIRED = {
+    "company": _("Choose the column that holds the company."),
+    "position": _("Choose the column that holds the position."),
+}
+
+
 class MappingForm(forms.Form):
     """Which column of the file holds each field, and how its dates are written."""
 
     date_order = forms.ChoiceField(
-        label="Dates like 03/04/2026 mean",
+        label=_("Dates like 03/04/2026 mean"),
         choices=list(importer.DATE_ORDERS.items()),
         initial="dmy",
-        help_text="Dates written 2026-04-03, 3 Apr 2026 (or 3. März, 3 avril) or as a "
-        "spreadsheet's serial number are read either way.",
+        help_text=_(
+            "Dates written 2026-04-03, 3 Apr 2026 (or 3. März, 3 avril) or as a "
+            "spreadsheet's serial number are read either way."
+        ),
     )
 
     def __init__(self, *args, header: list[str], **kwargs):
         super().__init__(*args, **kwargs)
         guessed = importer.guess_mapping(header)
-        columns = [("", "— not in the file —")] + [(column, column) for column in header]
+        columns = [("", gettext("— not in the file —"))] + [(column, column) for column in header]
         for name, (label, _synonyms) in importer.FIELDS.items():
             self.fields[name] = forms.ChoiceField(
-                label=label,
+                label=gettext(label),
                 choices=columns,
                 required=name in importer.REQUIRED,
                 initial=guessed[name],
-                error_messages={"required": f"Choose the column that holds the {label.lower()}."},
+                error_messages={"required": COLUMN_REQUIRED[name]}
+                if name in COLUMN_REQUIRED
+                else None,
             )
         self.order_fields([*importer.FIELDS, "date_order"])
 
@@ -179,15 +210,19 @@ class RestoreForm(forms.Form):
     """The JSON file "Download all my data" gave, to restore into this (empty) account."""
 
     file = forms.FileField(
-        label="Your Bowout JSON download",
-        help_text="The file “Download all my data (JSON)” gave you, from this Bowout or another.",
+        label=_("Your Bowout JSON download"),
+        help_text=_(
+            "The file “Download all my data (JSON)” gave you, from this Bowout or another."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}),
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > restore.MAX_BYTES:
-            raise forms.ValidationError("The file is over 50 MB: it is not a Bowout download.")
+            raise forms.ValidationError(
+                gettext("The file is over 50 MB: it is not a Bowout download.")
+            )
         try:
             self.cleaned_data["document"] = restore.read_document(upload.read())
         except restore.RestoreRefused as error:
@@ -222,24 +257,24 @@ class PasteForm(forms.Form):
     """A posting pasted by hand: its address and its page's HTML or text."""
 
     url = forms.URLField(
-        label="The posting’s address",
+        label=_("The posting’s address"),
         max_length=500,
         required=False,
         assume_scheme="https",
-        help_text="Copy it from the address bar. Bowout stores it; it never opens it.",
+        help_text=_("Copy it from the address bar. Bowout stores it; it never opens it."),
         error_messages={"invalid": WEB_ADDRESS_MESSAGE},
     )
     page = forms.CharField(
-        label="The posting’s page or text",
+        label=_("The posting’s page or text"),
         max_length=posting.MAX_INPUT_CHARS,
         widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=(
+        help_text=_(
             "Paste the page’s source (Ctrl+U or ⌥⌘U in most browsers, then select all and "
             "copy) for the most details, or just the posting’s text."
         ),
         error_messages={
-            "required": "Paste the posting’s page or text.",
-            "max_length": "This is over 400,000 characters: paste the posting’s own text.",
+            "required": _("Paste the posting’s page or text."),
+            "max_length": _("This is over 400,000 characters: paste the posting’s own text."),
         },
     )
 
@@ -267,15 +302,25 @@ class CapturedApplicationForm(ApplicationForm):
         ]
 
 
+# The period a posted salary is for, as the posting form offers it ("Salary per: a year").
+SALARY_UNITS: dict[str, Promise] = {
+    SalaryUnit.HOUR: pgettext_lazy("salary period", "an hour"),
+    SalaryUnit.DAY: pgettext_lazy("salary period", "a day"),
+    SalaryUnit.WEEK: pgettext_lazy("salary period", "a week"),
+    SalaryUnit.MONTH: pgettext_lazy("salary period", "a month"),
+    SalaryUnit.YEAR: pgettext_lazy("salary period", "a year"),
+}
+
+
 class PostingForm(forms.ModelForm):
     """The posting kept with the application (``PostingSnapshot``), as the user checks it."""
 
     locations = forms.CharField(
-        label="Locations",
+        label=_("Locations"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="One a line.",
+        help_text=_("One a line."),
     )
 
     class Meta:
@@ -295,19 +340,26 @@ class PostingForm(forms.ModelForm):
         ]
         field_classes = {"closing_date": DatePickerField, "date_posted": DatePickerField}
         labels = {
-            "closing_date": "Applications close on",
-            "date_posted": "Posted on",
-            "salary_min": "Salary from",
-            "salary_max": "Salary up to",
-            "salary_currency": "Currency",
-            "salary_unit": "Salary per",
-            "remote": "Remote work possible",
+            "closing_date": _("Applications close on"),
+            "date_posted": _("Posted on"),
+            "employment_type": _("Employment type"),
+            "salary_min": _("Salary from"),
+            "salary_max": _("Salary up to"),
+            "salary_currency": _("Currency"),
+            "salary_unit": _("Salary per"),
+            "remote": _("Remote work possible"),
         }
-        help_texts = {"salary_currency": "Three letters, e.g. EUR, GBP, USD."}
+        help_texts = {"salary_currency": _("Three letters, e.g. EUR, GBP, USD.")}
         widgets = {
             "description": forms.HiddenInput,
             "found_in": forms.HiddenInput,
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        unit = cast(forms.ChoiceField, self.fields["salary_unit"])
+        choices = cast(list[tuple[str, str]], unit.choices)
+        unit.choices = [(value, SALARY_UNITS.get(value, label)) for value, label in choices]
 
     def clean_locations(self):
         lines = self.cleaned_data["locations"].splitlines()
@@ -316,7 +368,9 @@ class PostingForm(forms.ModelForm):
     def clean_salary_currency(self):
         currency = self.cleaned_data["salary_currency"].strip().upper()
         if currency and not re.fullmatch(r"[A-Z]{3}", currency):
-            raise forms.ValidationError("Write the currency as its three letters, e.g. EUR.")
+            raise forms.ValidationError(
+                gettext("Write the currency as its three letters, e.g. EUR.")
+            )
         return currency
 
     def clean(self):
@@ -324,7 +378,7 @@ class PostingForm(forms.ModelForm):
         cleaned = self.cleaned_data
         low, high = cleaned.get("salary_min"), cleaned.get("salary_max")
         if low is not None and high is not None and low > high:
-            self.add_error("salary_max", "The upper end is below the lower end.")
+            self.add_error("salary_max", gettext("The upper end is below the lower end."))
         return cleaned
 
 
@@ -338,16 +392,18 @@ class EmailForm(forms.Form):
     """A recruiter's email: the .eml or Outlook .msg file, or its text pasted."""
 
     file = forms.FileField(
-        label="Email file (.eml, or Outlook .msg)",
+        label=_("Email file (.eml, or Outlook .msg)"),
         required=False,
         widget=forms.ClearableFileInput(
             attrs={"accept": ".eml,.msg,message/rfc822,application/vnd.ms-outlook"}
         ),
     )
     text = forms.CharField(
-        label="Or paste the email",
-        help_text="The whole message with its headers (your mail program's “Show original”), "
-        "or just its text.",
+        label=_("Or paste the email"),
+        help_text=_(
+            "The whole message with its headers (your mail program's “Show original”), "
+            "or just its text."
+        ),
         required=False,
         max_length=reading.MAX_TEXT,
         widget=forms.Textarea(attrs={"rows": 8}),
@@ -360,15 +416,17 @@ class EmailForm(forms.Form):
         if self.errors:
             return cleaned
         if upload and text:
-            raise forms.ValidationError("Attach a file or paste the text, not both.")
+            raise forms.ValidationError(gettext("Attach a file or paste the text, not both."))
         if not upload and not text:
-            raise forms.ValidationError("Attach the email file, or paste its text.")
+            raise forms.ValidationError(gettext("Attach the email file, or paste its text."))
         try:
             if upload is not None:
                 if upload.size > reading.MAX_BYTES:
                     raise reading.UnreadableEmail(
-                        "This file is over 10 MB with its attachments. Save the email without "
-                        "them, or paste its text."
+                        gettext(
+                            "This file is over 10 MB with its attachments. Save the email "
+                            "without them, or paste its text."
+                        )
                     )
                 data = upload.read()
                 is_msg = data.startswith(OLE_MAGIC) or upload.name.lower().endswith(".msg")
@@ -386,30 +444,32 @@ class EmailReviewForm(forms.Form):
     """The change an email suggests, as the user edits it before applying."""
 
     application = forms.TypedChoiceField(
-        label="Application",
+        label=_("Application"),
         coerce=int,
-        error_messages={"required": "Choose the application this email is about."},
+        error_messages={"required": _("Choose the application this email is about.")},
     )
-    stage = forms.ChoiceField(label="Move the stage to", required=False)
-    include_interview = forms.BooleanField(label="Change the interviews as below", required=False)
+    stage = forms.ChoiceField(label=_("Move the stage to"), required=False)
+    include_interview = forms.BooleanField(
+        label=_("Change the interviews as below"), required=False
+    )
     scheduled_at = forms.DateTimeField(
-        label="Interview date and time",
+        label=_("Interview date and time"),
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL_FORMAT),
         input_formats=[DATETIME_LOCAL_FORMAT, "%Y-%m-%d %H:%M"],
-        error_messages={"invalid": "Enter a date and time, like 2026-03-14 10:30."},
+        error_messages={"invalid": _("Enter a date and time, like 2026-03-14 10:30.")},
     )
     duration_minutes = forms.IntegerField(
-        label="Length (minutes)", required=False, min_value=5, max_value=720
+        label=_("Length (minutes)"), required=False, min_value=5, max_value=720
     )
-    kind = forms.ChoiceField(label="Kind", choices=Interview.Kind.choices, required=False)
-    location = forms.CharField(label="Where or link", max_length=500, required=False)
-    include_contact = forms.BooleanField(label="Add the sender as a contact", required=False)
-    contact_name = forms.CharField(label="Contact's name", max_length=200, required=False)
-    contact_email = forms.EmailField(label="Contact's email", required=False)
-    include_offer = forms.BooleanField(label="Record the offer", required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Interview.Kind.choices, required=False)
+    location = forms.CharField(label=_("Where or link"), max_length=500, required=False)
+    include_contact = forms.BooleanField(label=_("Add the sender as a contact"), required=False)
+    contact_name = forms.CharField(label=_("Contact's name"), max_length=200, required=False)
+    contact_email = forms.EmailField(label=_("Contact's email"), required=False)
+    include_offer = forms.BooleanField(label=_("Record the offer"), required=False)
     offer_in_writing = forms.BooleanField(
-        label="The offer is in writing (a letter, or an email with its terms)", required=False
+        label=_("The offer is in writing (a letter, or an email with its terms)"), required=False
     )
 
     def __init__(self, *args, applications, interview_action: str = "", **kwargs):
@@ -417,18 +477,21 @@ class EmailReviewForm(forms.Form):
         self.interview_action = interview_action
         # No application chosen for the user when the email matched none: they pick it.
         cast(forms.TypedChoiceField, self.fields["application"]).choices = [
-            ("", "Choose the application"),
+            ("", gettext("Choose the application")),
             *((application.pk, str(application)) for application in applications),
         ]
         cast(forms.ChoiceField, self.fields["stage"]).choices = [
-            ("", "Leave the stage as it is"),
-            *Stage.choices,
+            ("", gettext("Leave the stage as it is")),
+            *((value, labels.shown(label)) for value, label in Stage.choices),
         ]
-        self.fields[
-            "scheduled_at"
-        ].help_text = f"In your time zone ({timezone.get_current_timezone_name()})."
+        self.fields["scheduled_at"].help_text = gettext("In your time zone (%(zone)s).") % {
+            "zone": timezone.get_current_timezone_name()
+        }
+        cast(forms.ChoiceField, self.fields["kind"]).choices = [
+            (value, labels.shown(label)) for value, label in Interview.Kind.choices
+        ]
         if interview_action == "cancel":
-            self.fields["include_interview"].label = "Cancel the interview"
+            self.fields["include_interview"].label = gettext("Cancel the interview")
         for name in ("scheduled_at", "duration_minutes", "kind", "location"):
             if interview_action == "cancel":
                 del self.fields[name]
@@ -460,9 +523,11 @@ class EmailReviewForm(forms.Form):
         cleaned = super().clean() or {}
         wants_time = cleaned.get("include_interview") and self.interview_action != "cancel"
         if wants_time and not cleaned.get("scheduled_at"):
-            self.add_error("scheduled_at", "Enter the interview's date and time.")
+            self.add_error("scheduled_at", gettext("Enter the interview's date and time."))
         if cleaned.get("include_contact") and not cleaned.get("contact_email"):
-            self.add_error("contact_email", "Enter the contact's email, or untick the box.")
+            self.add_error(
+                "contact_email", gettext("Enter the contact's email, or untick the box.")
+            )
         return cleaned
 
     def suggestion(self, stored: dict) -> dict:
@@ -495,5 +560,5 @@ class EmailReviewForm(forms.Form):
 class EmailApplicationForm(forms.Form):
     """A new application for an email that matches none."""
 
-    company = forms.CharField(label="Company", max_length=200)
-    position = forms.CharField(label="Position title", max_length=200)
+    company = forms.CharField(label=_("Company"), max_length=200)
+    position = forms.CharField(label=_("Position title"), max_length=200)

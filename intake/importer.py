@@ -19,6 +19,8 @@ from typing import cast
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
@@ -61,11 +63,11 @@ class UnreadableFile(ValueError):
 # the date) and Simplify.
 FIELDS = {
     "company": (
-        "Company",
+        gettext_noop("Company"),
         ("company", "companyname", "employer", "organisation", "organization", "organizationname"),
     ),
     "position": (
-        "Position",
+        gettext_noop("Position"),
         (
             "position",
             "jobtitle",
@@ -80,11 +82,11 @@ FIELDS = {
         ),
     ),
     "stage": (
-        "Stage or status",
+        gettext_noop("Stage or status"),
         ("stage", "status", "applicationstatus", "jobstatus", "list", "state", "pipelinestage"),
     ),
     "date_applied": (
-        "Date applied",
+        gettext_noop("Date applied"),
         (
             "dateapplied",
             "applieddate",
@@ -97,7 +99,7 @@ FIELDS = {
         ),
     ),
     "posting_url": (
-        "Job posting URL",
+        gettext_noop("Job posting URL"),
         (
             "url",
             "joburl",
@@ -109,36 +111,42 @@ FIELDS = {
             "joblisting",
         ),
     ),
-    "notes": ("Notes", ("notes", "note", "comments", "comment")),
-    "location": ("Location", ("location", "joblocation", "city", "place")),
+    "notes": (gettext_noop("Notes"), ("notes", "note", "comments", "comment")),
+    "location": (gettext_noop("Location"), ("location", "joblocation", "city", "place")),
     "work_mode": (
-        "Work mode",
+        gettext_noop("Work mode"),
         ("workmode", "remote", "worktype", "workplacetype", "locationtype", "remoteonsite"),
     ),
     "pay_range": (
-        "Salary or pay range",
+        gettext_noop("Salary or pay range"),
         ("payrange", "salary", "salaryrange", "compensation", "pay", "expectedsalary"),
     ),
     "interest": (
-        "Interest (1 to 5)",
+        gettext_noop("Interest (1 to 5)"),
         ("interest", "interestlevel", "excitement", "rating", "priority", "stars"),
     ),
-    "source": ("Source", ("source", "howapplied", "channel", "appliedvia", "jobsource")),
-    "agency_name": ("Agency", ("agency", "agencyname", "recruitmentagency")),
+    "source": (
+        gettext_noop("Source"),
+        ("source", "howapplied", "channel", "appliedvia", "jobsource"),
+    ),
+    "agency_name": (gettext_noop("Agency"), ("agency", "agencyname", "recruitmentagency")),
     "contact_name": (
-        "Main contact",
+        gettext_noop("Main contact"),
         ("maincontact", "contact", "contactname", "recruiter", "recruitername", "hiringmanager"),
     ),
     "contact_email": (
-        "Main contact email",
+        gettext_noop("Main contact email"),
         ("maincontactemail", "contactemail", "recruiteremail", "email", "emailaddress"),
     ),
     "contact_phone": (
-        "Main contact phone",
+        gettext_noop("Main contact phone"),
         ("maincontactphone", "contactphone", "contactphonenumber", "phone", "phonenumber"),
     ),
-    "contact_role": ("Main contact role", ("maincontactrole", "contactrole", "contacttitle")),
-    "stage_path": ("Stage path (as Bowout exports it)", ("stagepath", "history")),
+    "contact_role": (
+        gettext_noop("Main contact role"),
+        ("maincontactrole", "contactrole", "contacttitle"),
+    ),
+    "stage_path": (gettext_noop("Stage path (as Bowout exports it)"), ("stagepath", "history")),
 }
 REQUIRED = ("company", "position")
 
@@ -276,33 +284,50 @@ def read_table(text: str) -> tuple[list[str], list[TableRow]]:
                 rows.append(row)
             line = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableFile(f"This file is not a readable CSV table ({error}).") from error
+        raise UnreadableFile(
+            gettext("This file is not a readable CSV table (%(error)s).") % {"error": error}
+        ) from error
     if not rows:
-        raise UnreadableFile("The file is empty.")
+        raise UnreadableFile(gettext("The file is empty."))
     header = [cell.strip() for cell in rows[0]]
     _check_header(header)
     if len(rows) - 1 > MAX_ROWS:
         raise UnreadableFile(
-            f"The file has {len(rows) - 1:,} rows; Bowout imports up to {MAX_ROWS:,} at a "
-            "time. Split it into smaller files."
+            gettext(
+                "The file has %(rows)s rows; Bowout imports up to %(most)s at a time. Split it "
+                "into smaller files."
+            )
+            % {
+                "rows": number_format(len(rows) - 1, force_grouping=True),
+                "most": number_format(MAX_ROWS, force_grouping=True),
+            }
         )
     if len(rows) == 1:
-        raise UnreadableFile("The file has a header row but no applications under it.")
+        raise UnreadableFile(gettext("The file has a header row but no applications under it."))
     return header, rows[1:]
 
 
 def _check_header(header: list[str]) -> None:
     if len(header) > MAX_COLUMNS:
         raise UnreadableFile(
-            f"The header row has {len(header):,} columns; Bowout reads files of up to "
-            f"{MAX_COLUMNS} columns. Delete the columns you do not need and upload it again."
+            gettext(
+                "The header row has %(columns)s columns; Bowout reads files of up to %(most)s "
+                "columns. Delete the columns you do not need and upload it again."
+            )
+            % {"columns": number_format(len(header), force_grouping=True), "most": MAX_COLUMNS}
         )
     for number, name in enumerate(header, 1):
         if len(name) > MAX_COLUMN_NAME:
             raise UnreadableFile(
-                f"Column {number}'s name is {len(name):,} characters long; a column name can "
-                f"have up to {MAX_COLUMN_NAME}. Check that the first row of the file is its "
-                "header row."
+                gettext(
+                    "Column %(number)s's name is %(length)s characters long; a column name can "
+                    "have up to %(most)s. Check that the first row of the file is its header row."
+                )
+                % {
+                    "number": number,
+                    "length": number_format(len(name), force_grouping=True),
+                    "most": MAX_COLUMN_NAME,
+                }
             )
 
 
@@ -326,7 +351,10 @@ def guess_mapping(header: list[str]) -> dict[str, str]:
 
 # --- Checking each row -----------------------------------------------------------------------
 
-DATE_ORDERS = {"dmy": "Day first (31/12/2026)", "mdy": "Month first (12/31/2026)"}
+DATE_ORDERS = {
+    "dmy": gettext_lazy("Day first (31/12/2026)"),
+    "mdy": gettext_lazy("Month first (12/31/2026)"),
+}
 # What a cell holds when a tracker has no date: read as no date, not as a mistake.
 NO_DATE = {"", "na", "none", "null", "nil", "unknown", "notapplied", "tbd", "tbc"}
 # Month names and their usual short forms in English, German and French (accents dropped,
@@ -386,7 +414,9 @@ def guess_date_order(column: list[str]) -> str:
 
 def expected_format(order: str) -> str:
     example = "31/12/2026" if order == "dmy" else "12/31/2026"
-    return f"Bowout reads dates like {example}, 2026-12-31 or 31 Dec 2026."
+    return gettext("Bowout reads dates like %(example)s, 2026-12-31 or 31 Dec 2026.") % {
+        "example": example
+    }
 
 
 def is_no_date(text: str) -> bool:
@@ -499,7 +529,7 @@ def _choice(row: Row, cells: dict, name: str, index: dict, *, default, unknown):
         return default
     value = index.get(_key(text))
     if value is None and unknown is None:
-        row.errors.append(f"“{text[:40]}” is not a stage Bowout knows.")
+        row.errors.append(gettext("“%(text)s” is not a stage Bowout knows.") % {"text": text[:40]})
     return value or unknown
 
 
@@ -509,10 +539,16 @@ def _check_date(row: Row, text: str, *, order: str) -> date | None:
     try:
         return parse_date(text.strip(), order=order)
     except DateOutOfRange:
-        row.errors.append(f"“{text.strip()[:30]}” is too far off. {clock.DATE_RANGE_MESSAGE}")
+        row.errors.append(
+            gettext("“%(text)s” is too far off. %(range)s")
+            % {"text": text.strip()[:30], "range": clock.DATE_RANGE_MESSAGE}
+        )
         return None
     except ValueError:
-        row.errors.append(f"“{text.strip()[:30]}” is not a date. {expected_format(order)}")
+        row.errors.append(
+            gettext("“%(text)s” is not a date. %(expected)s")
+            % {"text": text.strip()[:30], "expected": expected_format(order)}
+        )
         return None
 
 
@@ -526,15 +562,19 @@ def _check_path(row: Row, text: str) -> None:
             on = None
         if stage is None or on is None:
             row.errors.append(
-                f"Step {number} of the stage path (“{step.strip()[:40]}”) is unclear."
+                gettext("Step %(number)s of the stage path (“%(step)s”) is unclear.")
+                % {"number": number, "step": step.strip()[:40]}
             )
         elif not clock.in_range(on):
             row.errors.append(
-                f"Step {number} of the stage path is dated {on.isoformat()}. "
-                f"{clock.DATE_RANGE_MESSAGE}"
+                gettext("Step %(number)s of the stage path is dated %(day)s. %(range)s")
+                % {"number": number, "day": on.isoformat(), "range": clock.DATE_RANGE_MESSAGE}
             )
         elif row.path and on < row.path[-1][1]:
-            row.errors.append(f"Step {number} of the stage path is dated before the step before.")
+            row.errors.append(
+                gettext("Step %(number)s of the stage path is dated before the step before.")
+                % {"number": number}
+            )
         else:
             row.path.append((stage, on))
 
@@ -561,7 +601,7 @@ def _check_contact(row: Row, cells: dict) -> None:
         try:
             model_field.run_validators(contact[field_name])
         except ValidationError as error:
-            label = FIELDS[f"contact_{field_name}"][0]
+            label = gettext(FIELDS[f"contact_{field_name}"][0])
             row.errors.append(f"{label}: {' '.join(error.messages)}")
     row.contact = contact
 
@@ -573,7 +613,7 @@ def _check_row(row: Row, cells: dict[str, str], *, date_order: str, today: date)
     values["notes"] = cells.get("notes", "").strip()
     for name in REQUIRED:
         if not values[name]:
-            row.errors.append(f"{FIELDS[name][0]} is empty.")
+            row.errors.append(gettext("%(field)s is empty.") % {"field": gettext(FIELDS[name][0])})
     values["date_applied"] = _check_date(row, cells.get("date_applied", ""), order=date_order)
     _check_path(row, cells.get("stage_path", ""))
     stage = _choice(row, cells, "stage", _STAGES, default=None, unknown=None)
@@ -585,7 +625,10 @@ def _check_row(row: Row, cells: dict[str, str], *, date_order: str, today: date)
     try:
         values["interest"] = parse_interest(cells.get("interest", ""))
     except ValueError:
-        row.errors.append(f"“{cells['interest'].strip()[:20]}” is not an interest from 1 to 5.")
+        row.errors.append(
+            gettext("“%(text)s” is not an interest from 1 to 5.")
+            % {"text": cells["interest"].strip()[:20]}
+        )
         values["interest"] = None
     row.errors.extend(application_value_errors(values, today=today))
     if values["interest"] is None:

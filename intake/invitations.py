@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 from django.db import transaction
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from icalendar import Calendar, Component, Event
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
@@ -101,7 +103,10 @@ def _known_zone(tzid: str) -> tzinfo | None:
 
 
 def _refuse_zone(message: str) -> InvitationError:
-    return InvitationError(f"The time zone in this invitation {message}: it cannot be read.")
+    return InvitationError(
+        gettext("The time zone in this invitation %(problem)s: it cannot be read.")
+        % {"problem": message}
+    )
 
 
 def _latest_onset(observance: Component, wall: datetime, budget: list[int]) -> datetime | None:
@@ -109,7 +114,7 @@ def _latest_onset(observance: Component, wall: datetime, budget: list[int]) -> d
     spending at most ``budget[0]`` expanded onsets."""
     first = observance.decoded("DTSTART")
     if not isinstance(first, datetime):
-        raise _refuse_zone("has a part with no start time")
+        raise _refuse_zone(gettext("has a part with no start time"))
     first = first.replace(tzinfo=None)
     if first > wall:
         return None
@@ -120,7 +125,7 @@ def _latest_onset(observance: Component, wall: datetime, budget: list[int]) -> d
         if [str(f).upper() for f in rule.get("FREQ", [])] != ["YEARLY"] or any(
             part in rule for part in ("BYHOUR", "BYMINUTE", "BYSECOND")
         ):
-            raise _refuse_zone("repeats more often than once a year")
+            raise _refuse_zone(gettext("repeats more often than once a year"))
         until = rule.get("UNTIL", [None])[0]
         text = ";".join(
             f"{key}={','.join(str(v) for v in values)}"
@@ -134,20 +139,26 @@ def _latest_onset(observance: Component, wall: datetime, budget: list[int]) -> d
         try:
             onsets = rrulestr(text, dtstart=first)
         except (ValueError, TypeError) as error:
-            raise _refuse_zone("has a rule Bowout cannot read") from error
+            raise _refuse_zone(gettext("has a rule Bowout cannot read")) from error
         for onset in onsets:
             if onset > wall:
                 break
             budget[0] -= 1
             if budget[0] < 0:
-                raise _refuse_zone(f"changes its offset too often (over {ZONE_MAX_ONSETS:,})")
+                raise _refuse_zone(
+                    gettext("changes its offset too often (over %(most)s)")
+                    % {"most": number_format(ZONE_MAX_ONSETS, force_grouping=True)}
+                )
             latest = onset
     rdates: Any = observance.get("RDATE", [])
     for rdate in rdates if isinstance(rdates, list) else [rdates]:
         for period in rdate.dts:
             budget[0] -= 1
             if budget[0] < 0:
-                raise _refuse_zone(f"changes its offset too often (over {ZONE_MAX_ONSETS:,})")
+                raise _refuse_zone(
+                    gettext("changes its offset too often (over %(most)s)")
+                    % {"most": number_format(ZONE_MAX_ONSETS, force_grouping=True)}
+                )
             onset = period.dt
             if isinstance(onset, datetime) and latest < onset.replace(tzinfo=None) <= wall:
                 latest = onset.replace(tzinfo=None)
@@ -175,12 +186,12 @@ def _offset_sent(definition: Component, wall: datetime) -> timedelta:
     except InvitationError:
         raise
     except (KeyError, ValueError, TypeError, AttributeError) as error:
-        raise _refuse_zone("is incomplete") from error
+        raise _refuse_zone(gettext("is incomplete")) from error
     if best is not None:
         return best[1]
     if earliest is not None:
         return earliest[1]
-    raise _refuse_zone("has no offset")
+    raise _refuse_zone(gettext("has no offset"))
 
 
 def _moment(prop, definitions: dict[str, Component], zone) -> datetime | date:
@@ -201,7 +212,7 @@ def _moment(prop, definitions: dict[str, Component], zone) -> datetime | date:
         return wall.replace(tzinfo=zone)
     offset = _offset_sent(definition, wall)
     if not timedelta(hours=-24) < offset < timedelta(hours=24):
-        raise _refuse_zone("has an offset of a day or more")
+        raise _refuse_zone(gettext("has an offset of a day or more"))
     return wall.replace(tzinfo=timezone(offset))
 
 
@@ -225,12 +236,13 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         data = data.decode("utf-16", errors="replace")  # Outlook's "Unicode" save
     raw: bytes = without_nul(data.encode("utf-8") if isinstance(data, str) else data)
     if not raw.strip():
-        raise InvitationError("The file is empty.")
+        raise InvitationError(gettext("The file is empty."))
     if len(raw) > INVITATION_MAX_BYTES:
-        raise InvitationError("This file is over 1 MB: it is not an invitation.")
+        raise InvitationError(gettext("This file is over 1 MB: it is not an invitation."))
     if len(_BEGIN_LINE.findall(raw)) > INVITATION_MAX_PARTS:
         raise InvitationError(
-            f"This file has more than {INVITATION_MAX_PARTS:,} parts: it is not an invitation."
+            gettext("This file has more than %(most)s parts: it is not an invitation.")
+            % {"most": number_format(INVITATION_MAX_PARTS, force_grouping=True)}
         )
     raw = _VTIMEZONE_LINE.sub(rb"\1:" + _SENT_ZONE.encode(), raw)
     try:
@@ -241,26 +253,31 @@ def read_invitation(data: bytes | str, *, zone) -> Invitation:
         }
     except Exception as error:  # icalendar raises several kinds on malformed input
         raise InvitationError(
-            "This is not a calendar invitation (.ics). Attach the file the recruiter sent, "
-            "or paste its text starting with BEGIN:VCALENDAR."
+            gettext(
+                "This is not a calendar invitation (.ics). Attach the file the recruiter sent, "
+                "or paste its text starting with BEGIN:VCALENDAR."
+            )
         ) from error
     if not events:
-        raise InvitationError("This calendar file has no event in it.")
+        raise InvitationError(gettext("This calendar file has no event in it."))
     event = cast(Event, events[0])  # walk("VEVENT") yields events
     if "DTSTART" not in event:
-        raise InvitationError("The invitation has no start time.")
+        raise InvitationError(gettext("The invitation has no start time."))
     try:
         start = _moment(event["DTSTART"], definitions, zone)
     except InvitationError:
         raise
     except Exception as error:  # icalendar keeps an unreadable value as a broken property
-        raise InvitationError("The invitation's start time cannot be read.") from error
+        raise InvitationError(gettext("The invitation's start time cannot be read.")) from error
     if not isinstance(start, datetime):
-        raise InvitationError("The invitation is for a whole day: it has no start time.")
+        raise InvitationError(gettext("The invitation is for a whole day: it has no start time."))
     if not clock.in_range(start):
         raise InvitationError(
-            f"The invitation is dated {start.date().isoformat()}: Bowout takes dates between "
-            f"{clock.FIRST_YEAR} and {clock.LAST_YEAR}. Check the file."
+            gettext(
+                "The invitation is dated %(day)s: Bowout takes dates between %(first)s and "
+                "%(last)s. Check the file."
+            )
+            % {"day": start.date().isoformat(), "first": clock.FIRST_YEAR, "last": clock.LAST_YEAR}
         )
     sent_zone = _text(event["DTSTART"].params.get("TZID")) or getattr(start.tzinfo, "key", "")
     if "DTEND" not in event and "DURATION" not in event:

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DataError, IntegrityError, connection, models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from psycopg.types.json import Jsonb
 
 from applications import clock
@@ -44,19 +45,26 @@ def read_document(data: bytes) -> dict:
     try:
         document = without_nul(json.loads(data.decode("utf-8-sig")))
     except (UnicodeDecodeError, ValueError) as error:
-        raise RestoreRefused("This file is not a Bowout JSON download (it is not JSON).") from error
+        raise RestoreRefused(
+            gettext("This file is not a Bowout JSON download (it is not JSON).")
+        ) from error
     if not isinstance(document, dict) or document.get("format") != ACCOUNT_FORMAT:
         raise RestoreRefused(
-            "This file is not a Bowout JSON download: choose the file “Download all my data "
-            "(JSON)” gave you."
+            gettext(
+                "This file is not a Bowout JSON download: choose the file “Download all my data "
+                "(JSON)” gave you."
+            )
         )
     if document.get("version") != ACCOUNT_FORMAT_VERSION:
         raise RestoreRefused(
-            f"This download is in version {document.get('version')} of the format; this "
-            f"Bowout restores version {ACCOUNT_FORMAT_VERSION}."
+            gettext(
+                "This download is in version %(version)s of the format; this Bowout restores "
+                "version %(restored)s."
+            )
+            % {"version": document.get("version"), "restored": ACCOUNT_FORMAT_VERSION}
         )
     if not isinstance(document.get("applications"), list):
-        raise RestoreRefused("This download has no list of applications.")
+        raise RestoreRefused(gettext("This download has no list of applications."))
     return document
 
 
@@ -64,7 +72,10 @@ def _row(model: type[models.Model], data: Any, *, where: str, extra: dict) -> di
     """One row of ``model`` from the download's plain values, as column values, checked by
     the model's own field rules; RestoreRefused with ``where`` if a value is wrong."""
     if not isinstance(data, dict):
-        raise RestoreRefused(f"{where}: expected a record, found {type(data).__name__}.")
+        raise RestoreRefused(
+            gettext("%(where)s: expected a record, found %(found)s.")
+            % {"where": where, "found": type(data).__name__}
+        )
     values = {}
     for name, raw in data.items():
         if isinstance(raw, list | dict) and not isinstance(_field(model, name), models.JSONField):
@@ -115,9 +126,11 @@ def restore_account(*, user, document: dict) -> int:
     user_model.objects.select_for_update().filter(pk=user.pk).first()  # one restore at a time
     if Application.objects.for_user(user).exists():
         raise RestoreRefused(
-            "Your account already has applications, so nothing was restored: a download "
-            "restores only into an empty account. Create a new account (or delete these "
-            "applications) and restore there."
+            gettext(
+                "Your account already has applications, so nothing was restored: a download "
+                "restores only into an empty account. Create a new account (or delete these "
+                "applications) and restore there."
+            )
         )
     now = timezone.now()
     entries = document["applications"]
@@ -137,7 +150,9 @@ def restore_account(*, user, document: dict) -> int:
             model = apps.get_model(label)
             rows = document.get(key) or []
             if not isinstance(rows, list):
-                raise RestoreRefused(f"The account's {key}: expected a list.")
+                raise RestoreRefused(
+                    gettext("The account's %(part)s: expected a list.") % {"part": key}
+                )
             copy_insert(
                 model,
                 [_row(model, row, where=key, extra={"owner_id": user.pk}) for row in rows],
@@ -145,12 +160,13 @@ def restore_account(*, user, document: dict) -> int:
             )
     except (IntegrityError, DataError) as error:
         raise RestoreRefused(
-            f"This download breaks one of Bowout's rules and was not restored ({error})."
+            gettext("This download breaks one of Bowout's rules and was not restored (%(error)s).")
+            % {"error": error}
         ) from error
     Application.objects.filter(pk__in=application_ids).refresh_next_interview()
     account = document.get("account") or {}
     if not isinstance(account, dict):
-        raise RestoreRefused("The account's settings: expected a record.")
+        raise RestoreRefused(gettext("The account's settings: expected a record."))
     settings = _row(
         user_model,
         {name: account[name] for name in ACCOUNT_SETTINGS if name in account},
@@ -172,12 +188,15 @@ def _restore_part(
         found = entry.get(key)
         items = (found or []) if many else ([found] if found else [])
         if not isinstance(items, list):
-            raise RestoreRefused(f"Application {number}, {key}: expected a list.")
+            raise RestoreRefused(
+                gettext("Application %(number)s, %(part)s: expected a list.")
+                % {"number": number, "part": key}
+            )
         for item in items:
             row = _row(
                 model,
                 item,
-                where=f"Application {number}, {key}",
+                where=gettext("Application %(number)s, %(part)s") % {"number": number, "part": key},
                 extra={"application_id": application_id}
                 # A part that also names its owner (a recruiter's email) is the user's.
                 | ({"owner_id": owner_id} if _field(model, "owner") is not None else {}),
@@ -189,7 +208,11 @@ def _restore_part(
                     old = row.get(column)
                     if old not in new_ids[target]:
                         raise RestoreRefused(
-                            f"Application {number}, {key}: {column} {old} is not in this download."
+                            gettext(
+                                "Application %(number)s, %(part)s: %(column)s %(old)s is not in "
+                                "this download."
+                            )
+                            % {"number": number, "part": key, "column": column, "old": old}
                         )
                     row[column] = new_ids[target][old]
             rows.append(row)

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from applications import services
@@ -25,7 +26,7 @@ from applications.models import (
     email_language_for,
 )
 from intake import bookmarklet, capture, importer, invitations, restore
-from intake.emails import inbox
+from intake.emails import inbox, reasons
 from intake.forms import (
     CapturedApplicationForm,
     CapturePayloadForm,
@@ -88,15 +89,19 @@ def invitation_import(request, pk):
             if earlier is None:
                 form.add_error(
                     None,
-                    "This cancels a meeting that was not imported from its invitation. Mark "
-                    "the interview as cancelled on the application's page instead.",
+                    gettext(
+                        "This cancels a meeting that was not imported from its invitation. Mark "
+                        "the interview as cancelled on the application's page instead."
+                    ),
                 )
             else:
                 invitations.cancel_from_invitation(interview=earlier, sequence=invitation.sequence)
-                messages.success(request, "The interview is cancelled, as the invitation says.")
+                messages.success(
+                    request, gettext("The interview is cancelled, as the invitation says.")
+                )
                 return redirect(application)
         elif not invitations.is_news(invitation, earlier):
-            messages.info(request, "This invitation was imported before: nothing changed.")
+            messages.info(request, gettext("This invitation was imported before: nothing changed."))
             return redirect(application)
         else:
             return _confirm_page(
@@ -138,7 +143,9 @@ def _interview_from(application, invitation, earlier):
         kind=invitation.kind,
         location=invitation.location,
         with_whom=invitation.organiser_name,
-        notes=f"From the invitation: {invitation.title}" if invitation.title else "",
+        notes=gettext("From the invitation: %(title)s") % {"title": invitation.title}
+        if invitation.title
+        else "",
     )
 
 
@@ -150,7 +157,7 @@ def invitation_confirm(request, pk):
     identity = id_form.identity
     earlier = invitations.earlier_import(application=application, uid=identity["uid"])
     if earlier is not None and identity["sequence"] <= earlier.invitation_sequence:
-        messages.info(request, "This invitation was imported before: nothing changed.")
+        messages.info(request, gettext("This invitation was imported before: nothing changed."))
         return redirect(application)
     interview = earlier or services.new_interview(application=application)
     interview_form = InterviewForm(request.POST, instance=interview)
@@ -166,16 +173,18 @@ def invitation_confirm(request, pk):
             **identity,
         )
         message = (
-            "Interview moved, as the updated invitation says."
+            gettext("Interview moved, as the updated invitation says.")
             if earlier
-            else "Interview added from the invitation."
+            else gettext("Interview added from the invitation.")
         )
         if contact is not None:
-            message += f" {contact.name} is now a contact."
+            message += " " + gettext("%(name)s is now a contact.") % {"name": contact.name}
         if organiser_form.errors:
             refused = organiser_form.data.get("organiser_email", "")[:254]
             reasons = " ".join(str(e) for errors in organiser_form.errors.values() for e in errors)
-            message += f" The organiser {refused} was not added as a contact: {reasons}"
+            message += " " + gettext(
+                "The organiser %(email)s was not added as a contact: %(reasons)s"
+            ) % {"email": refused, "reasons": reasons}
         messages.success(request, message)
         return redirect(application)
     return _confirm_page(
@@ -228,7 +237,7 @@ def import_preview(request, pk):
             try:
                 result = importer.import_applications(import_file=import_file, **arguments)
             except ImportFile.DoesNotExist:
-                messages.info(request, "This file was already imported.")
+                messages.info(request, gettext("This file was already imported."))
                 return redirect("applications:list")
             messages.success(request, _imported_message(result))
             return redirect("applications:list")
@@ -261,8 +270,14 @@ def restore_account(request):
         else:
             messages.success(
                 request,
-                f"Restored {count} application{'s' if count != 1 else ''} with their history, "
-                "contacts, interviews, offers, drafts and withdrawals.",
+                ngettext(
+                    "Restored %(count)d application with their history, contacts, interviews, "
+                    "offers, drafts and withdrawals.",
+                    "Restored %(count)d applications with their history, contacts, interviews, "
+                    "offers, drafts and withdrawals.",
+                    count,
+                )
+                % {"count": count},
             )
             return redirect("applications:list")
     return render(
@@ -275,14 +290,22 @@ def restore_account(request):
 
 def _imported_message(result) -> str:
     imported = len(result.valid)
-    message = f"Imported {imported} application{'s' if imported != 1 else ''}."
+    parts = [
+        ngettext("Imported %(count)d application.", "Imported %(count)d applications.", imported)
+        % {"count": imported}
+    ]
     if result.existing:
-        message += f" Skipped {len(result.existing)} already in Bowout."
+        parts.append(
+            gettext("Skipped %(count)d already in Bowout.") % {"count": len(result.existing)}
+        )
     if result.repeated:
-        message += f" Skipped {len(result.repeated)} repeated in the file."
+        parts.append(
+            gettext("Skipped %(count)d repeated in the file.") % {"count": len(result.repeated)}
+        )
     if result.with_errors:
-        message += f" Left out {len(result.with_errors)} row(s) with errors."
-    return message
+        count = len(result.with_errors)
+        parts.append(gettext("Left out %(count)d row(s) with errors.") % {"count": count})
+    return " ".join(parts)
 
 
 # A job posting ------------------------------------------------------------------------------
@@ -381,10 +404,15 @@ def capture_save(request):
             snapshot=posting_form.save(commit=False),
         )
         if created:
-            messages.success(request, f"Saved {application} from its posting.")
+            messages.success(
+                request,
+                gettext("Saved %(application)s from its posting.") % {"application": application},
+            )
         else:
             messages.info(
-                request, f"{application} was already in Bowout: here it is, nothing was added."
+                request,
+                gettext("%(application)s was already in Bowout: here it is, nothing was added.")
+                % {"application": application},
             )
         return redirect(application)
     return _review(
@@ -533,7 +561,8 @@ def _add_email(request, application=None):
         if message.kind == MessageKind.NOT_PROCESS:
             messages.info(
                 request,
-                f"This is not about one of your processes ({message.reason}) Nothing to change.",
+                gettext("This is not about one of your processes (%(reason)s) Nothing to change.")
+                % {"reason": reasons.shown(message.reason)},
             )
             return redirect("intake:emails")
         return redirect("intake:email_detail", message.pk)
@@ -577,7 +606,7 @@ def email_detail(request, pk):
     if request.method == "POST":
         status = 422
         if message.status != RecruiterMessage.Status.PENDING:
-            messages.info(request, "This email was already dealt with.")
+            messages.info(request, gettext("This email was already dealt with."))
             return redirect("intake:emails")
         if form.is_valid():
             application = get_object_or_404(
@@ -592,7 +621,9 @@ def email_detail(request, pk):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, f"Applied to {application}.")
+                messages.success(
+                    request, gettext("Applied to %(application)s.") % {"application": application}
+                )
                 return redirect("intake:emails")
     return render(
         request,
@@ -613,12 +644,12 @@ def email_apply(request, pk):
     email could be about several)."""
     message = _own_message(request, pk)
     if message.status != RecruiterMessage.Status.PENDING:
-        messages.info(request, "This email was already dealt with.")
+        messages.info(request, gettext("This email was already dealt with."))
         return redirect("intake:emails")
     picked = ids_from(request.POST.getlist("application"))
     application_id = picked[0] if picked else message.application_id
     if application_id is None:
-        messages.error(request, "Choose the application this email is about.")
+        messages.error(request, gettext("Choose the application this email is about."))
         return redirect("intake:email_detail", message.pk)
     application = get_object_or_404(Application, pk=application_id, owner=request.user)
     suggestion = message.suggestion
@@ -629,9 +660,11 @@ def email_apply(request, pk):
     try:
         inbox.apply_message(message=message, application=application, suggestion=suggestion)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages) + " Check it here.")
+        messages.error(
+            request, gettext("%(problem)s Check it here.") % {"problem": " ".join(error.messages)}
+        )
         return redirect("intake:email_detail", message.pk)
-    messages.success(request, f"Applied to {application}.")
+    messages.success(request, gettext("Applied to %(application)s.") % {"application": application})
     return redirect("intake:emails")
 
 
@@ -641,9 +674,9 @@ def email_dismiss(request, pk):
     try:
         inbox.dismiss_message(message=message)
     except ValidationError:
-        messages.info(request, "This email was already dealt with.")
+        messages.info(request, gettext("This email was already dealt with."))
     else:
-        messages.success(request, "Dismissed: nothing was changed.")
+        messages.success(request, gettext("Dismissed: nothing was changed."))
     return redirect("intake:emails")
 
 
@@ -653,10 +686,12 @@ def email_create_application(request, pk):
     message = _own_message(request, pk)
     form = EmailApplicationForm(request.POST)
     if message.status != RecruiterMessage.Status.PENDING:
-        messages.info(request, "This email was already dealt with.")
+        messages.info(request, gettext("This email was already dealt with."))
         return redirect("intake:emails")
     if not form.is_valid():
-        messages.error(request, "Enter the company and the position to create the application.")
+        messages.error(
+            request, gettext("Enter the company and the position to create the application.")
+        )
         return redirect("intake:email_detail", message.pk)
     try:
         application = inbox.create_application_for(
@@ -667,7 +702,9 @@ def email_create_application(request, pk):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("intake:email_detail", message.pk)
-    messages.success(request, f"Created {application} from the email.")
+    messages.success(
+        request, gettext("Created %(application)s from the email.") % {"application": application}
+    )
     return redirect(application)
 
 
@@ -678,8 +715,11 @@ def forwarding_address_new(request):
     address = inbox.new_forwarding_address(owner=request.user)
     messages.success(
         request,
-        f"Your new forwarding address is {address.address}. The old one no longer works."
-        if had
-        else f"Your forwarding address is {address.address}.",
+        (
+            gettext("Your new forwarding address is %(address)s. The old one no longer works.")
+            if had
+            else gettext("Your forwarding address is %(address)s.")
+        )
+        % {"address": address.address},
     )
     return redirect("intake:emails")

@@ -9,9 +9,10 @@ from typing import cast
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 
-from applications import clock, services
+from applications import clock, labels, services
 from applications.models import (
     Application,
     ForwardingAddress,
@@ -22,7 +23,7 @@ from applications.models import (
     Stage,
 )
 from intake import invitations
-from intake.emails import extraction, matching, rules
+from intake.emails import extraction, matching, reasons, rules
 from intake.emails.reading import ParsedEmail
 
 # The stage a kind of message moves a process to, when the process is not there yet.
@@ -195,7 +196,7 @@ def receive(
         message.decided_at = timezone.now()
     else:
         found = (
-            matching.Match(application, reason="You added it on this application's page.")
+            matching.Match(application, reason=reasons.ADDED_HERE)
             if application is not None and application.owner_id == owner.pk
             else matching.match(owner=owner, parsed=parsed)
         )
@@ -217,7 +218,7 @@ def receive(
 def _locked_pending(message: RecruiterMessage) -> RecruiterMessage:
     locked = RecruiterMessage.objects.select_for_update().get(pk=message.pk)
     if locked.status != RecruiterMessage.Status.PENDING:
-        raise ValidationError("This email was already dealt with.")
+        raise ValidationError(gettext("This email was already dealt with."))
     return locked
 
 
@@ -228,7 +229,7 @@ def _apply_interview(*, application: Application, values: dict, contact: dict | 
             application=application, pk=int(values.get("interview_id") or 0)
         ).first()
         if interview is None:
-            raise ValidationError("The interview this email changes is no longer there.")
+            raise ValidationError(gettext("The interview this email changes is no longer there."))
         if action == "cancel" and values.get("sequence") is not None:
             invitations.cancel_from_invitation(
                 interview=interview, sequence=int(values["sequence"])
@@ -271,7 +272,7 @@ def _moment(value) -> datetime:
     try:
         return datetime.fromisoformat(str(value or ""))
     except ValueError:
-        raise ValidationError("The email gives no interview time: enter it.") from None
+        raise ValidationError(gettext("The email gives no interview time: enter it.")) from None
 
 
 @transaction.atomic
@@ -282,7 +283,7 @@ def apply_message(
     and file the message with it. The stage history notes the email. A message applied or
     dismissed already is refused (a double click applies once)."""
     if application.owner_id != message.owner_id:
-        raise ValidationError("This application is not yours.")
+        raise ValidationError(gettext("This application is not yours."))
     locked = _locked_pending(message)
     note = message.stage_note
     contact = suggestion.get("contact") or None
@@ -432,49 +433,75 @@ def new_application_guess(message: RecruiterMessage) -> dict:
 
 def _when(value: str) -> str:
     moment = timezone.localtime(datetime.fromisoformat(value))
-    return f"{moment:%a %-d %b %Y, %H:%M}"
+    return dateformat.format(moment, pgettext("date format", "D j M Y, H:i"))
+
+
+# The interview's kind inside a sentence ("60 minutes, video"): English writes it in lower
+# case, German keeps its nouns capitalised, so each language says it in its own words.
+KIND_IN_A_SENTENCE = {
+    Interview.Kind.PHONE: pgettext_lazy("interview kind in a sentence", "phone"),
+    Interview.Kind.VIDEO: pgettext_lazy("interview kind in a sentence", "video"),
+    Interview.Kind.ON_SITE: pgettext_lazy("interview kind in a sentence", "on-site"),
+    Interview.Kind.ASSESSMENT: pgettext_lazy("interview kind in a sentence", "assessment"),
+}
 
 
 def describe(suggestion: dict, *, interviews: dict[int, Interview] | None = None) -> list[str]:
-    """Each change the suggestion makes, as a sentence; times in the user's zone."""
+    """Each change the suggestion makes, as a sentence in the reader's language; times in the
+    user's zone."""
     interviews = interviews or {}
     lines = []
     if suggestion.get("stage"):
-        when = ""
-        if "after_interview" in suggestion:
-            when = (
-                " (after an interview)"
-                if suggestion["after_interview"]
-                else (" (before any interview)")
-            )
-        lines.append(f"Move the stage to {Stage(suggestion['stage']).label}{when}.")
+        stage = labels.shown(Stage(suggestion["stage"]).label)
+        if "after_interview" not in suggestion:
+            line = gettext("Move the stage to %(stage)s.")
+        elif suggestion["after_interview"]:
+            line = gettext("Move the stage to %(stage)s (after an interview).")
+        else:
+            line = gettext("Move the stage to %(stage)s (before any interview).")
+        lines.append(line % {"stage": stage})
     interview = suggestion.get("interview") or {}
     earlier = interviews.get(int(interview.get("interview_id") or 0))
-    earlier_text = f" of {_when(earlier.scheduled_at.isoformat())}" if earlier else ""
+    earlier_when = _when(earlier.scheduled_at.isoformat()) if earlier else ""
     if interview.get("action") == "cancel":
-        lines.append(f"Cancel the interview{earlier_text}.")
+        lines.append(
+            gettext("Cancel the interview of %(earlier)s.") % {"earlier": earlier_when}
+            if earlier
+            else gettext("Cancel the interview.")
+        )
     elif interview.get("action") in ("add", "move"):
+        minutes = int(interview.get("duration_minutes", 60))
         details = [
-            f"{interview.get('duration_minutes', 60)} minutes",
-            Interview.Kind(interview.get("kind") or Interview.Kind.VIDEO).label.lower(),
+            ngettext("%(minutes)d minute", "%(minutes)d minutes", minutes) % {"minutes": minutes},
+            str(KIND_IN_A_SENTENCE[Interview.Kind(interview.get("kind") or Interview.Kind.VIDEO)]),
         ]
         if interview.get("location"):
             details.append(interview["location"])
-        when = _when(interview["scheduled_at"]) if interview.get("scheduled_at") else "(no time)"
-        verb = (
-            f"Move the interview{earlier_text} to"
-            if interview["action"] == "move"
-            else ("Add an interview on")
-        )
-        lines.append(f"{verb} {when} ({', '.join(details)}).")
+        values = {
+            "when": _when(interview["scheduled_at"])
+            if interview.get("scheduled_at")
+            else gettext("(no time)"),
+            "details": ", ".join(details),
+            "earlier": earlier_when,
+        }
+        if interview["action"] == "add":
+            line = gettext("Add an interview on %(when)s (%(details)s).")
+        elif earlier:
+            line = gettext("Move the interview of %(earlier)s to %(when)s (%(details)s).")
+        else:
+            line = gettext("Move the interview to %(when)s (%(details)s).")
+        lines.append(line % values)
     contact = suggestion.get("contact")
     if contact:
-        lines.append(f"Add {contact['name']} ({contact['email']}) as a contact.")
+        lines.append(
+            gettext("Add %(name)s (%(email)s) as a contact.")
+            % {"name": contact["name"], "email": contact["email"]}
+        )
     offer = suggestion.get("offer")
     if offer is not None:
         lines.append(
-            "Record the offer, in writing."
+            gettext("Record the offer, in writing.")
             if offer.get("in_writing")
-            else "Record the offer, not in writing yet."
+            else gettext("Record the offer, not in writing yet.")
         )
     return lines

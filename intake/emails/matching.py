@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from django.db.models import Q
 
 from applications.models import Application, Contact, RecruiterMessage, Stage
+from intake.emails import reasons
 from intake.emails.reading import ParsedEmail
 from intake.emails.rules import is_ats
 
@@ -118,16 +119,18 @@ def match(*, owner, parsed: ParsedEmail) -> Match:
     thread = _thread(owner, parsed)
     if thread and len({application_id for application_id, _ in thread}) == 1:
         application = Application.objects.for_user(owner).get(pk=thread[0][0])
-        return Match(application, reason=f"It answers the email “{thread[0][1][:150]}”.")
+        return Match(
+            application, reason=reasons.written(reasons.ANSWERS, subject=thread[0][1][:150])
+        )
 
     domain = parsed.from_email.rpartition("@")[2].lower()
     sender_domain = "" if not domain or domain in WEBMAIL or is_ats(parsed.from_email) else domain
     scores: dict[int, int] = {}
-    reasons: dict[int, str] = {}
+    why: dict[int, str] = {}
 
     def score(application_id: int, points: int, reason: str) -> None:
         if points > scores.get(application_id, 0):
-            reasons[application_id] = reason
+            why[application_id] = reason
         scores[application_id] = scores.get(application_id, 0) + points
 
     if sender_domain:
@@ -136,7 +139,7 @@ def match(*, owner, parsed: ParsedEmail) -> Match:
             Q(email__iendswith="@" + base) | Q(email__iendswith="." + base)
         )
         for application_id in contacts.values_list("application_id", flat=True).distinct()[:50]:
-            score(application_id, 50, f"A contact of it writes from {base}.")
+            score(application_id, 50, reasons.written(reasons.CONTACT_DOMAIN, domain=base))
     behalf = _company_key(on_behalf_of(parsed))
     sender_name = parsed.from_name.lower()
     head = parsed.text[:5000]
@@ -149,33 +152,33 @@ def match(*, owner, parsed: ParsedEmail) -> Match:
         key = _company_key(company)
         host = urlsplit(posting_url).hostname or "" if posting_url else ""
         if sender_domain and host and base_domain(host) == base_domain(sender_domain):
-            score(pk, 40, f"Its posting is on {base_domain(host)}, the sender's domain.")
+            score(pk, 40, reasons.written(reasons.POSTING_DOMAIN, domain=base_domain(host)))
         if key and behalf and key == behalf:
-            score(pk, 35, f"The email is sent on behalf of {company}.")
+            score(pk, 35, reasons.written(reasons.ON_BEHALF, company=company))
         elif key and _mentions(sender_name, key):
-            score(pk, 30, f"The sender is {parsed.from_name[:100]}.")
+            score(pk, 30, reasons.written(reasons.SENDER_IS, name=parsed.from_name[:100]))
         if key and _mentions(parsed.subject, key):
-            score(pk, 25, f"The subject names {company}.")
+            score(pk, 25, reasons.written(reasons.SUBJECT_NAMES, company=company))
         elif key and _mentions(head, key):
-            score(pk, 20, f"The email names {company}.")
+            score(pk, 20, reasons.written(reasons.EMAIL_NAMES, company=company))
         if (
             pk in scores
             and position
             and (_mentions(parsed.subject, position) or _mentions(head, position))
         ):
-            score(pk, 10, reasons[pk])
+            score(pk, 10, why[pk])
         if pk in scores and stage in Stage.live():
             scores[pk] += 1
     if not scores:
-        return Match(reason="No application of yours matches its sender, subject or text.")
+        return Match(reason=reasons.NO_MATCH)
     best = max(scores.values())
     top = [pk for pk, points in scores.items() if points == best]
     if len(top) == 1:
         application = Application.objects.for_user(owner).get(pk=top[0])
-        return Match(application, reason=reasons[top[0]])
+        return Match(application, reason=why[top[0]])
     ranked = sorted(scores, key=lambda pk: -scores[pk])[:SHOWN_CANDIDATES]
     by_pk = Application.objects.for_user(owner).in_bulk(ranked)
     return Match(
         candidates=[by_pk[pk] for pk in ranked if pk in by_pk],
-        reason="Several of your applications could be the one: choose it.",
+        reason=reasons.SEVERAL,
     )

@@ -20,6 +20,7 @@ from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 import nh3
+from django.utils.translation import gettext
 
 from applications import clock
 from applications.text import without_nul
@@ -209,8 +210,11 @@ def _walk(message: Message, parsed: ParsedEmail, texts: list[str], htmls: list[s
             )
             if len(parsed.attachments) > MAX_ATTACHMENTS:
                 raise UnreadableEmail(
-                    f"This email has more than {MAX_ATTACHMENTS} attachments: Bowout reads "
-                    "recruiters' emails, not archives."
+                    gettext(
+                        "This email has more than %(most)s attachments: Bowout reads "
+                        "recruiters' emails, not archives."
+                    )
+                    % {"most": MAX_ATTACHMENTS}
                 )
             continue
         if content_type == "text/plain":
@@ -277,15 +281,18 @@ def read_bytes(data: bytes) -> ParsedEmail:
     """A raw RFC 5322 message (an ``.eml`` file, what a mail server pipes in)."""
     if len(data) > MAX_BYTES:
         raise UnreadableEmail(
-            f"This email is over {MAX_BYTES // 1_000_000} MB with its attachments. Forward it "
-            "without them, or paste its text."
+            gettext(
+                "This email is over %(megabytes)s MB with its attachments. Forward it without "
+                "them, or paste its text."
+            )
+            % {"megabytes": MAX_BYTES // 1_000_000}
         )
     if not data.strip():
-        raise UnreadableEmail("The file is empty.")
+        raise UnreadableEmail(gettext("The file is empty."))
     message = message_from_bytes(data, policy=policy.compat32)
     if not message.keys():
         raise UnreadableEmail(
-            "This is not an email file (.eml): it has no headers such as From or Subject."
+            gettext("This is not an email file (.eml): it has no headers such as From or Subject.")
         )
     return read_message(message)
 
@@ -376,7 +383,7 @@ def read_pasted(text: str) -> ParsedEmail:
     words of the email."""
     text = clean_text(text.replace("\ufeff", ""), MAX_BYTES)
     if not text.strip():
-        raise UnreadableEmail("Paste the email's text.")
+        raise UnreadableEmail(gettext("Paste the email's text."))
     head = text.lstrip()[:2000]
     if re.match(r"(?i)(?:[\w-]+:[^\n]*\n)+", head) and re.search(
         r"(?im)^(from|subject|message-id):", head.split("\n\n", 1)[0]
@@ -403,22 +410,29 @@ def read_msg(data: bytes) -> ParsedEmail:
 
     if len(data) > MAX_BYTES:
         raise UnreadableEmail(
-            f"This file is over {MAX_BYTES // 1_000_000} MB. Save the email without its "
-            "attachments, or paste its text."
+            gettext(
+                "This file is over %(megabytes)s MB. Save the email without its attachments, "
+                "or paste its text."
+            )
+            % {"megabytes": MAX_BYTES // 1_000_000}
         )
     # olefile reads bytes shorter than a minimal compound file (1,536 bytes) as a file NAME:
     # such an upload is refused, and the data always goes in as a file object, never a path.
     if len(data) < MSG_MIN_BYTES:
         raise UnreadableEmail(
-            "This is not an Outlook message (.msg): it is too short. Save the email from "
-            "Outlook with File > Save As, or paste its text."
+            gettext(
+                "This is not an Outlook message (.msg): it is too short. Save the email from "
+                "Outlook with File > Save As, or paste its text."
+            )
         )
     try:
         msg = extract_msg.openMsg(io.BytesIO(data), strict=False)
     except Exception as error:  # extract-msg raises many kinds on a file that is not a .msg
         raise UnreadableEmail(
-            "This is not an Outlook message (.msg). Save the email from Outlook with "
-            "File > Save As, or paste its text."
+            gettext(
+                "This is not an Outlook message (.msg). Save the email from Outlook with "
+                "File > Save As, or paste its text."
+            )
         ) from error
     try:
         return _from_msg(msg)

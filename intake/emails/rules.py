@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from applications.models import MessageKind as K
+from intake.emails import reasons
 
 # A sender whose mail is about jobs in general, never about one of the user's processes.
 JOB_BOARD_SENDERS = (
@@ -452,7 +453,7 @@ def language_of(text: str) -> str:
 
 def _quote(where: str, sentence: str) -> str:
     shown = sentence if len(sentence) <= 200 else sentence[:197] + "…"
-    return f"The {where}: “{shown}”" if where == "subject" else f"The sentence “{shown}”"
+    return reasons.written(reasons.SUBJECT if where == "subject" else reasons.SENTENCE, quote=shown)
 
 
 def classify(
@@ -462,13 +463,15 @@ def classify(
     language = language_of(f"{subject}\n{text}")
     if is_job_board(from_email):
         domain = from_email.rpartition("@")[2]
-        return Classification(K.NOT_PROCESS, f"The sender {domain} is a job board.", language)
+        return Classification(
+            K.NOT_PROCESS, reasons.written(reasons.JOB_BOARD, domain=domain), language
+        )
     bulk = headers.get("list-unsubscribe") or headers.get("list-id")
     if bulk and not is_ats(from_email):
         name = "List-Unsubscribe" if headers.get("list-unsubscribe") else "List-Id"
         return Classification(
             K.NOT_PROCESS,
-            f"The header {name}: it was sent to a mailing list, not to you alone.",
+            reasons.written(reasons.MAILING_LIST, header=name),
             language,
         )
     found: dict[str, tuple[str, str, str]] = {}
@@ -483,7 +486,7 @@ def classify(
             where, sentence, rule_language = found[kind]
             # The rule's language is surer than a count of common words in a short email.
             return Classification(kind, _quote(where, sentence), rule_language)
-    return Classification(K.UNKNOWN, "No sentence Bowout knows says what this is about.", language)
+    return Classification(K.UNKNOWN, reasons.NO_SENTENCE, language)
 
 
 # A rejection that speaks of an interview held: "after an interview" rather than "before".

@@ -17,6 +17,7 @@
   }
   form.elements.payload.value = payload;
   const status = document.getElementById("capture-status");
-  if (status) status.textContent = "Reading the posting…";
+  // The words come from the page, in the reader's language.
+  if (status) status.textContent = status.dataset.reading || "Reading the posting…";
   form.submit();
 })();

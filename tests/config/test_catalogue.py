@@ -18,9 +18,23 @@ from django.conf import settings
 from django.core.management import call_command
 
 CATALOGUE = settings.BASE_DIR / "locale" / "de" / "LC_MESSAGES"
-# What makemessages reads: every app, the templates and the settings.
 MSGFMT = shutil.which("msgfmt") or "msgfmt"
-SOURCES = ["accounts", "applications", "withdrawals", "intake", "reports", "config", "templates"]
+# What makemessages reads, as `make messages` does: every top-level package of the project
+# and the templates, found rather than listed, so that a new app (api was once left out) is
+# checked without anyone remembering to add it. `make messages` ignores the same folders.
+NOT_SOURCES = {"tests", "scripts", "var", "static", "locale", ".venv"}
+
+
+def sources() -> list[str]:
+    """The project's top-level folders with strings to translate: its packages and templates."""
+    return sorted(
+        path.name
+        for path in settings.BASE_DIR.iterdir()
+        if path.is_dir()
+        and path.name not in NOT_SOURCES
+        and ((path / "__init__.py").exists() or path.name == "templates")
+    )
+
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("xgettext", "msgmerge", "msgfmt"))
@@ -46,7 +60,7 @@ def statistics(po: Path) -> dict[str, int]:
 
 
 def test_every_marked_string_has_a_german_text(tmp_path, settings, monkeypatch):
-    for name in SOURCES:
+    for name in sources():
         shutil.copytree(
             settings.BASE_DIR / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__")
         )
@@ -64,6 +78,14 @@ def test_every_marked_string_has_a_german_text(tmp_path, settings, monkeypatch):
     assert current["fuzzy"] == 0, "changed strings to check: run `make messages`"
     assert committed == current, "the catalogue keeps strings the code no longer has"
     assert current["translated"] > 0
+
+
+def test_every_app_and_the_templates_are_read():
+    read = sources()
+    for name in ("accounts", "api", "applications", "intake", "reports", "withdrawals"):
+        assert name in read
+    assert {"config", "templates"} <= set(read)
+    assert not NOT_SOURCES & set(read)
 
 
 def test_the_committed_mo_is_compiled_from_the_po(tmp_path):

@@ -6,21 +6,25 @@ from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils import translation
+from django.utils.translation import gettext_lazy
 
 from accounts import invitations, languages, services
 from accounts.lockout import client_ip_address
+
+# The words Bowout's log-in has always used (Django's), whichever identifier was typed.
+MISMATCH = gettext_lazy(
+    "Please enter a correct username and password. Note that both fields may be case-sensitive."
+)
 
 
 class AccountAdapter(DefaultAccountAdapter):
     error_messages = {
         **DefaultAccountAdapter.error_messages,
-        # The words Bowout's log-in has always used, whichever identifier was typed.
-        "username_password_mismatch": "Please enter a correct username and password. Note "
-        "that both fields may be case-sensitive.",
-        "email_password_mismatch": "Please enter a correct username and password. Note that "
-        "both fields may be case-sensitive.",
-        "email_taken": "An account already uses this email address. Log in, or reset your "
-        "password.",
+        "username_password_mismatch": MISMATCH,
+        "email_password_mismatch": MISMATCH,
+        "email_taken": gettext_lazy(
+            "An account already uses this email address. Log in, or reset your password."
+        ),
     }
 
     def is_open_for_signup(self, request) -> bool:

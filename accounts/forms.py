@@ -1,3 +1,5 @@
+from typing import cast
+
 from allauth.account import forms as allauth_forms
 from allauth.core import context
 from crispy_forms.helper import FormHelper
@@ -193,8 +195,13 @@ class ApiTokenForm(forms.ModelForm):
     """A personal access token: what it is for, what it may do, and how long it works."""
 
     days = forms.TypedChoiceField(
-        label="Works for",
-        choices=[(7, "7 days"), (30, "30 days"), (90, "90 days"), (365, "A year")],
+        label=_("Works for"),
+        choices=[
+            (7, _("7 days")),
+            (30, _("30 days")),
+            (90, _("90 days")),
+            (365, _("A year")),
+        ],
         coerce=int,
         initial=90,
         widget=forms.RadioSelect,
@@ -203,11 +210,19 @@ class ApiTokenForm(forms.ModelForm):
     class Meta:
         model = ApiToken
         fields = ["name", "scope", "days"]
-        labels = {"name": "What is it for?", "scope": "It may"}
+        labels = {"name": _("What is it for?"), "scope": _("It may")}
+        help_texts = {"name": _("What it is for, e.g. “My shortcuts”.")}
         widgets = {"scope": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        cast(forms.ChoiceField, self.fields["scope"]).choices = [
+            (ApiToken.Scope.READ, _("Read only")),
+            (ApiToken.Scope.WRITE, _("Read and write")),
+        ]
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
         if not name:
-            raise forms.ValidationError("Name the token, e.g. “My shortcuts”.")
+            raise forms.ValidationError(_("Name the token, e.g. “My shortcuts”."))
         return name

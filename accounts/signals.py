@@ -5,6 +5,7 @@ from allauth.account import signals as allauth_signals
 from django.contrib import messages
 from django.contrib.auth import signals as auth_signals
 from django.dispatch import receiver
+from django.utils.translation import gettext
 
 from accounts import activity, verification
 from accounts.lockout import lift_lockout
@@ -42,4 +43,6 @@ def note_verification_when_it_changes(sender, request, **kwargs):
 
 @receiver(allauth_signals.user_signed_up)
 def welcome(sender, request, user, **kwargs):
-    messages.success(request, "Welcome to Bowout! Add your first application to get started.")
+    messages.success(
+        request, gettext("Welcome to Bowout! Add your first application to get started.")
+    )

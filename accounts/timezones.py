@@ -10,11 +10,12 @@ import logging
 import zoneinfo
 
 from django.conf import settings
+from django.utils.translation import gettext, gettext_noop
 
 logger = logging.getLogger(__name__)
 
 REGIONS: dict[str, tuple[str, ...]] = {
-    "Europe": (
+    gettext_noop("Europe"): (
         "Europe/London",
         "Europe/Dublin",
         "Europe/Lisbon",
@@ -38,7 +39,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "Europe/Istanbul",
         "Europe/Moscow",
     ),
-    "Americas": (
+    gettext_noop("Americas"): (
         "America/St_Johns",
         "America/Halifax",
         "America/Toronto",
@@ -58,7 +59,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "America/Argentina/Buenos_Aires",
         "America/Sao_Paulo",
     ),
-    "Africa": (
+    gettext_noop("Africa"): (
         "Africa/Casablanca",
         "Africa/Lagos",
         "Africa/Cairo",
@@ -66,7 +67,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "Africa/Nairobi",
         "Africa/Accra",
     ),
-    "Asia": (
+    gettext_noop("Asia"): (
         "Asia/Dubai",
         "Asia/Tehran",
         "Asia/Karachi",
@@ -85,7 +86,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "Asia/Jerusalem",
         "Asia/Riyadh",
     ),
-    "Australia and Pacific": (
+    gettext_noop("Australia and Pacific"): (
         "Australia/Perth",
         "Australia/Adelaide",
         "Australia/Darwin",
@@ -96,14 +97,14 @@ REGIONS: dict[str, tuple[str, ...]] = {
         "Pacific/Auckland",
         "Pacific/Fiji",
     ),
-    "Atlantic and Indian Ocean": (
+    gettext_noop("Atlantic and Indian Ocean"): (
         "Atlantic/Reykjavik",
         "Atlantic/Azores",
         "Atlantic/Canary",
         "Indian/Mauritius",
         "Indian/Maldives",
     ),
-    "Universal": ("UTC",),
+    gettext_noop("Universal"): ("UTC",),
 }
 
 CURATED = frozenset(name for names in REGIONS.values() for name in names)
@@ -120,11 +121,14 @@ def label(name: str) -> str:
 def grouped_choices(extra: str = "") -> list:
     """Choices grouped by region, sorted by city; ``extra`` adds one valid zone not listed."""
     choices = [
-        (region, sorted(((name, label(name)) for name in names), key=lambda pair: pair[1]))
+        (
+            gettext(region),
+            sorted(((name, label(name)) for name in names), key=lambda pair: pair[1]),
+        )
         for region, names in REGIONS.items()
     ]
     if extra and extra not in CURATED and is_valid(extra):
-        choices.insert(0, ("Your current zone", [(extra, label(extra))]))
+        choices.insert(0, (gettext("Your current zone"), [(extra, label(extra))]))
     return choices
 
 

@@ -216,7 +216,9 @@ def api_token_create(request):
         return _api_tokens_page(request, form, status=422)
     token = form.save(commit=False)
     secret = services.create_api_token(token=token, days=form.cleaned_data["days"])
-    messages.success(request, f"Token “{token.name}” made. Copy it now: it is shown once.")
+    messages.success(
+        request, _("Token “%(name)s” made. Copy it now: it is shown once.") % {"name": token.name}
+    )
     # Rendered, not redirected: the secret is never stored, not even in the session.
     return _api_tokens_page(request, ApiTokenForm(), just_made={"pk": token.pk, "secret": secret})
 
@@ -227,6 +229,6 @@ def api_token_revoke(request, pk):
     token = get_object_or_404(ApiToken, pk=pk, owner=request.user)
     if request.method == "POST":
         services.revoke_api_token(token=token)
-        messages.success(request, f"The token “{token.name}” no longer works.")
+        messages.success(request, _("The token “%(name)s” no longer works.") % {"name": token.name})
         return redirect(reverse("api_tokens"))
     return render(request, "accounts/api_token_revoke.html", {"token": token})

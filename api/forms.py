@@ -1,8 +1,10 @@
 import ipaddress
+from typing import cast
 from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from api.models import WebhookEndpoint
 from api.webhooks import is_public
@@ -17,29 +19,38 @@ class WebhookEndpointForm(forms.ModelForm):
     events = forms.MultipleChoiceField(
         choices=EventKind.choices,
         widget=forms.CheckboxSelectMultiple,
-        label="Send these events",
-        error_messages={"required": "Choose at least one event to send."},
+        label=_("Send these events"),
+        error_messages={"required": _("Choose at least one event to send.")},
     )
 
     class Meta:
         model = WebhookEndpoint
         fields = ["url", "description", "events"]
-        labels = {"description": "What is it for? (optional)"}
+        labels = {"url": _("Address"), "description": _("What is it for? (optional)")}
+        help_texts = {"url": _("Where Bowout POSTs each event.")}
         assume_scheme = "https"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        events = cast(forms.MultipleChoiceField, self.fields["events"])
+        events.choices = [(value, _(label)) for value, label in EventKind.choices]
 
     def clean_url(self):
         url = self.cleaned_data["url"].strip()
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
-            raise forms.ValidationError("Enter an http or https address.")
+            raise forms.ValidationError(_("Enter an http or https address."))
         if parts.username or parts.password:
-            raise forms.ValidationError("Leave the user name and password out of the address.")
+            raise forms.ValidationError(_("Leave the user name and password out of the address."))
         host = (parts.hostname or "").rstrip(".").lower()
         if not settings.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES and (
             host == "localhost" or host.endswith(".localhost") or _literal_private(host)
         ):
             raise forms.ValidationError(
-                "Bowout only posts to public addresses, not to this machine or a private network."
+                _(
+                    "Bowout only posts to public addresses, not to this machine or a private "
+                    "network."
+                )
             )
         return url
 

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 
 from accounts.models import ApiToken
 from applications.models import EventKind, WebhookEvent
@@ -75,7 +76,25 @@ class WebhookEndpoint(models.Model):
 
     @property
     def event_labels(self) -> list[str]:
-        return [EventKind(kind).label for kind in self.events if kind in EventKind.values]
+        """The chosen events in the reader's language."""
+        return [gettext(EventKind(kind).label) for kind in self.events if kind in EventKind.values]
+
+
+# The core keeps these labels in English (applications.labels says why): listed here so that
+# the catalogue holds them for the webhooks pages.
+SHOWN_LABELS = [
+    # EventKind
+    gettext_noop("An application changed stage"),
+    gettext_noop("An interview was added"),
+    gettext_noop("An interview was changed"),
+    gettext_noop("An offer was recorded"),
+    gettext_noop("An offer was accepted or declined"),
+    gettext_noop("A withdrawal was marked sent"),
+    # WebhookDelivery.Status
+    gettext_noop("Waiting"),
+    gettext_noop("Delivered"),
+    gettext_noop("Gave up"),
+]
 
 
 class WebhookDelivery(models.Model):

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from api import webhooks
@@ -21,7 +22,10 @@ def endpoints(request):
     form = WebhookEndpointForm(request.POST or None, instance=WebhookEndpoint(owner=request.user))
     if request.method == "POST" and form.is_valid():
         endpoint = form.save()
-        messages.success(request, f"Bowout will post the events you chose to {endpoint.url}.")
+        messages.success(
+            request,
+            gettext("Bowout will post the events you chose to %(url)s.") % {"url": endpoint.url},
+        )
         return redirect(endpoint)
     return render(
         request,
@@ -43,7 +47,7 @@ def endpoint_detail(request, pk):
 def endpoint_enable(request, pk):
     endpoint = _own_endpoint(request, pk)
     webhooks.turn_back_on(endpoint=endpoint)
-    messages.success(request, "Turned back on: waiting events go out within a minute.")
+    messages.success(request, gettext("Turned back on: waiting events go out within a minute."))
     return redirect(endpoint)
 
 
@@ -52,6 +56,8 @@ def endpoint_delete(request, pk):
     endpoint = _own_endpoint(request, pk)
     if request.method == "POST":
         endpoint.delete()
-        messages.success(request, f"Bowout no longer posts to {endpoint.url}.")
+        messages.success(
+            request, gettext("Bowout no longer posts to %(url)s.") % {"url": endpoint.url}
+        )
         return redirect("webhooks:list")
     return render(request, "api/webhook_delete.html", {"endpoint": endpoint})

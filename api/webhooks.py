@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import dateformat, timezone, translation
+from django.utils.translation import gettext, pgettext
 from standardwebhooks import Webhook
 
 from accounts.models import User
@@ -255,7 +256,13 @@ def _note_failure(endpoint: WebhookEndpoint, *, now: datetime, error: str) -> No
         return
     if endpoint.disabled_at is not None or now - endpoint.failing_since < SWITCH_OFF_AFTER:
         return
-    reason = f"Switched off on {now:%-d %B %Y}: every delivery failed for three days ({error})."
+    # Written by the worker, which has no reader: in the owner's language, as their pages are.
+    language = User.objects.filter(pk=endpoint.owner_id).values_list("language", flat=True).first()
+    with translation.override(language or settings.LANGUAGE_CODE):
+        day = dateformat.format(now, pgettext("date format", "j F Y"))
+        reason = gettext(
+            "Switched off on %(day)s: every delivery failed for three days (%(error)s)."
+        ) % {"day": day, "error": error}
     WebhookEndpoint.objects.filter(pk=endpoint.pk).update(
         disabled_at=now, disabled_reason=reason[:300]
     )
@@ -266,16 +273,14 @@ def _note_failure(endpoint: WebhookEndpoint, *, now: datetime, error: str) -> No
 
 def _tell(owner: User, endpoint: WebhookEndpoint, reason: str) -> None:
     link = f"{settings.SITE_URL}{endpoint.get_absolute_url()}"
-    send_mail(
-        subject="Bowout switched off one of your webhooks",
-        message=(
-            f"Hello {owner.signature_name},\n\n"
-            f"Bowout stopped posting to {endpoint.url}. {reason}\n\n"
-            f"Once it answers again, turn it back on from its page: {link}\n"
-        ),
-        from_email=None,
-        recipient_list=[owner.email],
-    )
+    with translation.override(owner.language or settings.LANGUAGE_CODE):
+        subject = gettext("Bowout switched off one of your webhooks")
+        message = gettext(
+            "Hello %(name)s,\n\n"
+            "Bowout stopped posting to %(url)s. %(reason)s\n\n"
+            "Once it answers again, turn it back on from its page: %(link)s\n"
+        ) % {"name": owner.signature_name, "url": endpoint.url, "reason": reason, "link": link}
+    send_mail(subject=subject, message=message, from_email=None, recipient_list=[owner.email])
 
 
 @transaction.atomic

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import ngettext
 
 from accounts import languages, verification
 from accounts.forms import NameForm
@@ -63,12 +64,12 @@ def language_chooser(context):
 
 @register.filter
 def minutes_or_hours(delta) -> str:
-    """A lockout's length in words ("15 minutes", "1 hour"), not django-axes' "PT15M"; empty
-    without one, for the template's own default."""
+    """A lockout's length in words in the reader's language ("15 minutes", "15 Minuten", "1
+    hour"), not django-axes' "PT15M"; empty without one, for the template's own default."""
     if not delta:
         return ""
     minutes = max(1, round(delta.total_seconds() / 60))
     if minutes % 60 == 0:
         hours = minutes // 60
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}

@@ -10,7 +10,7 @@ import logging
 import zoneinfo
 
 from django.conf import settings
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 
 logger = logging.getLogger(__name__)
 
@@ -110,12 +110,26 @@ REGIONS: dict[str, tuple[str, ...]] = {
 CURATED = frozenset(name for names in REGIONS.values() for name in names)
 
 
+# The tz database's areas, as a zone's label names them in the reader's language.
+AREAS = {
+    "Africa": pgettext_lazy("time zone area", "Africa"),
+    "America": pgettext_lazy("time zone area", "America"),
+    "Asia": pgettext_lazy("time zone area", "Asia"),
+    "Atlantic": pgettext_lazy("time zone area", "Atlantic"),
+    "Australia": pgettext_lazy("time zone area", "Australia"),
+    "Europe": pgettext_lazy("time zone area", "Europe"),
+    "Indian": pgettext_lazy("time zone area", "Indian"),
+    "Pacific": pgettext_lazy("time zone area", "Pacific"),
+}
+
+
 def label(name: str) -> str:
-    """ "America/Argentina/Buenos_Aires" reads as "Buenos Aires (America)"."""
+    """ "America/Argentina/Buenos_Aires" reads as "Buenos Aires (America)" ("(Amerika)" in
+    German); the city keeps the tz database's English name."""
     if "/" not in name:
         return name
     region, _, city = name.partition("/")
-    return f"{city.rsplit('/', 1)[-1].replace('_', ' ')} ({region})"
+    return f"{city.rsplit('/', 1)[-1].replace('_', ' ')} ({AREAS.get(region, region)})"
 
 
 def grouped_choices(extra: str = "") -> list:

@@ -31,9 +31,15 @@ const copyBySelection = (source) => {
   }
 };
 
+// Words the page gives in the reader's language (a <meta> in base.html), English without it.
+const pageWords = (name, english) =>
+  document.querySelector(`meta[name="${name}"]`)?.getAttribute("content") || english;
+
 const showCopyOutcome = (button, copied) => {
   if (button.dataset.copyLabel === undefined) button.dataset.copyLabel = button.textContent;
-  button.textContent = copied ? "Copied" : "Not copied: copy the selected text";
+  button.textContent = copied
+    ? pageWords("bowout-copied", "Copied")
+    : pageWords("bowout-not-copied", "Not copied: copy the selected text");
   clearTimeout(Number(button.dataset.copyTimer));
   const timer = setTimeout(() => {
     button.textContent = button.dataset.copyLabel;

@@ -3,6 +3,7 @@ recruiter's email (the reason's frame in German around the recruiter's own Engli
 and applies it, then pastes a job posting, checks it and saves it; by keyboard where it counts."""
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -86,3 +87,13 @@ def test_a_german_user_reviews_an_email_and_saves_a_posting(page):
     expect(page.get_by_text("aus der Stellenanzeige gespeichert.")).to_be_visible()
     saved = Application.objects.get(owner=user, company="Acme")
     assert saved.posting.salary_unit == "YEAR"
+    expect(page.get_by_role("heading", name="Die Stellenanzeige")).to_be_visible()
+
+    # The bookmarklet's page: its copy button answers in German, whether or not this browser
+    # lets the page write to the clipboard.
+    page.goto("/capture/bookmarklet/")
+    page.get_by_role("button", name="Code kopieren").click()
+    copy = page.locator("button[data-copy-target='#bookmarklet-code']")
+    expect(copy).to_have_text(
+        re.compile(r"^(Kopiert|Nicht kopiert: Kopieren Sie den markierten Text)$")
+    )

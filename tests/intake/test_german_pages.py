@@ -13,7 +13,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from applications import services
-from applications.models import ForwardingAddress, RecruiterMessage, Stage
+from applications.models import (
+    Application,
+    ForwardingAddress,
+    PostingSnapshot,
+    RecruiterMessage,
+    Stage,
+)
 from intake.emails import inbox, reasons
 from tests.factories import ApplicationFactory
 from tests.intake.emails.corpus import parsed, raw, rows
@@ -263,6 +269,35 @@ def test_a_pasted_posting_is_checked_in_german_and_saved_with_a_german_message(g
         reverse("intake:capture_paste"), {"url": "https://acme.example/jobs/1", "page": ""}
     )
     assert "Fügen Sie die Seite oder den Text der Anzeige ein." in text_of(refused)
+    assert not Application.objects.filter(owner=owner).exists()
+
+
+def test_the_posting_card_on_the_application_page_in_german(german, owner):
+    application = ApplicationFactory(owner=owner, company="Acme", position="Data Engineer")
+    PostingSnapshot.objects.create(
+        application=application,
+        closing_date=date(2026, 12, 31),
+        remote=True,
+        locations=["Berlin"],
+        description="",
+    )
+
+    html = text_of(german.get(application.get_absolute_url()))
+
+    assert '<h2 class="h5" id="posting-heading">Die Stellenanzeige</h2>' in html
+    assert "Gespeichert am 3. November 2026." in html
+    assert "<summary>Anzeige zeigen</summary>" in html
+    assert "Berlin (remote möglich)" in html
+    assert '>Bewerbungsschluss</dt><dd class="col-sm-8">31. Dezember 2026</dd>' in html
+    assert "Auf der Seite stand keine Beschreibung." in html
+    assert "Show the posting" not in html and "As saved on" not in html
+
+    english = owner
+    english.language = "en"
+    english.save(update_fields=["language"])
+    html = text_of(german.get(application.get_absolute_url()))
+    assert "As saved on 3 November 2026." in html
+    assert '>Closes</dt><dd class="col-sm-8">31 December 2026</dd>' in html
 
 
 # --- importing and restoring -------------------------------------------------------------------

@@ -274,3 +274,19 @@ def test_the_language_preview_beside_a_draft_in_german(german, application, draf
     assert "In German" not in text
     same = text_of(german.get(url("draft_language_preview", application), {"language": "en"}))
     assert same == "Der Entwurf ist bereits in dieser Sprache."
+
+
+def test_an_accepted_offer_in_german_names_its_start_date(german, owner):
+    from applications import services as application_services
+
+    offer = OfferFactory(
+        application__owner=owner, application__company="Acme", start_date=date(2099, 2, 1)
+    )
+    ApplicationFactory(owner=owner, company="Globex")
+    application_services.decide_offer(offer=offer, decision="accepted")
+
+    text = text_of(german.get(reverse("withdrawals:candidates")))
+
+    assert "Sie haben Acme zugesagt: Ziehen Sie sich jetzt aus den übrigen Verfahren zurück" in text
+    assert "vor Ihrem Beginn am 1. Februar noch platzen" in text
+    assert "You accepted" not in text and "fall through" not in text

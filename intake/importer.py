@@ -18,9 +18,9 @@ from typing import cast
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.formats import number_format
-from django.utils.translation import gettext, gettext_lazy, gettext_noop
+from django.utils.translation import gettext, gettext_lazy, gettext_noop, pgettext
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
@@ -742,7 +742,8 @@ APPLICATION_COLUMNS = (
     "stage",
     "date_applied",
 )
-OFFER_NOTE = (
+# Notes the import writes for its owner, in the language they read Bowout in.
+OFFER_NOTE = gettext_lazy(
     "Imported from a file: complete the offer's details, and mark it in writing once it is."
 )
 
@@ -765,7 +766,8 @@ def import_applications(*, import_file: ImportFile, mapping: dict, date_order: s
     )
     now = timezone.now()
     zone = clock.zone_of(locked.owner)
-    note = f"Imported from {locked.name} on {timezone.localdate(now, zone):%-d %B %Y}"[:500]
+    day = dateformat.format(timezone.localdate(now, zone), pgettext("date format", "j F Y"))
+    note = (gettext("Imported from %(name)s on %(day)s") % {"name": locked.name, "day": day})[:500]
     valid = result.valid
     histories = [
         [
@@ -807,7 +809,7 @@ def import_applications(*, import_file: ImportFile, mapping: dict, date_order: s
                     "application_id": application_id,
                     "received_on": timezone.localdate(steps[-1][1], zone),
                     "in_writing": False,
-                    "details": OFFER_NOTE,
+                    "details": str(OFFER_NOTE),
                 }
             )
     copy_insert(StageChange, history, now=now)

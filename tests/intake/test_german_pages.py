@@ -324,6 +324,9 @@ def test_the_import_and_its_message_in_german(german, owner):
     }
     done = german.post(preview_url, mapping, follow=True)
     assert "1 Bewerbung importiert. 1 übersprungen, in der Datei wiederholt." in text_of(done)
+    # The note the import leaves with the history is written in the owner's language.
+    imported = Application.objects.get(owner=owner)
+    assert imported.stage_changes.get().note == "Importiert aus old.csv am 3. November 2026"
 
 
 def test_the_restore_page_in_german(german, owner):

@@ -78,21 +78,27 @@ def resolve(url: str) -> Target:
     """The address to connect to for ``url``, checked; ``Refused`` if none may be used."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise Refused("Only http and https addresses are used.")
+        raise Refused(gettext("Only http and https addresses are used."))
     if parts.username or parts.password:
-        raise Refused("An address with a user name or password in it is not used.")
+        raise Refused(gettext("An address with a user name or password in it is not used."))
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
         found = socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
-        raise Refused(f"{parts.hostname} could not be found ({error}).") from None
+        raise Refused(
+            gettext("%(host)s could not be found (%(error)s).")
+            % {"host": parts.hostname, "error": error}
+        ) from None
     addresses = [str(info[4][0]) for info in found]
     if not settings.WEBHOOKS_ALLOW_PRIVATE_ADDRESSES:
         private = [address for address in addresses if not is_public(address)]
         if private:
             raise Refused(
-                f"{parts.hostname} resolves to {private[0]}, a private, loopback or link-local "
-                "address: Bowout only posts to public addresses."
+                gettext(
+                    "%(host)s resolves to %(address)s, a private, loopback or link-local "
+                    "address: Bowout only posts to public addresses."
+                )
+                % {"host": parts.hostname, "address": private[0]}
             )
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     return Target(parts.scheme, parts.hostname, port, path, addresses[0])
@@ -187,7 +193,7 @@ def _claim(*, now: datetime) -> list[WebhookDelivery]:
             next_attempt_at__lte=now,
             endpoint__disabled_at__isnull=True,
         )
-        .select_related("endpoint", "event")
+        .select_related("endpoint__owner", "event")
         .select_for_update(skip_locked=True, of=("self",))
         .order_by("next_attempt_at", "pk")[:BATCH]
     )
@@ -215,16 +221,20 @@ def attempt(delivery: WebhookDelivery, *, now: datetime) -> None:
         secret=endpoint.secret, message_id=delivery.message_id, body=body, now=now
     )
     status, error = None, ""
-    try:
-        status = post(endpoint.url, body, headers)
-    except Refused as refused:
-        error = str(refused)
-    except (OSError, http.client.HTTPException) as failure:
-        error = f"Could not deliver: {failure.__class__.__name__} {failure}".strip()
-    if status is not None and not 200 <= status < 300:
-        error = f"Answered {status}" + (
-            " (a redirect, not followed)" if 300 <= status < 400 else ""
-        )
+    # The log is read on the endpoint's page: written in its owner's language.
+    with translation.override(endpoint.owner.language or settings.LANGUAGE_CODE):
+        try:
+            status = post(endpoint.url, body, headers)
+        except Refused as refused:
+            error = str(refused)
+        except (OSError, http.client.HTTPException) as failure:
+            error = gettext("Could not deliver: %(failure)s") % {
+                "failure": f"{failure.__class__.__name__} {failure}".strip()
+            }
+        if status is not None and 300 <= status < 400:
+            error = gettext("Answered %(status)s (a redirect, not followed)") % {"status": status}
+        elif status is not None and not 200 <= status < 300:
+            error = gettext("Answered %(status)s") % {"status": status}
     record_attempt(delivery, now=now, status=status, error=error[:300])
 
 

@@ -11,7 +11,9 @@ from django.urls import reverse
 
 from api import webhooks
 from api.models import WebhookEndpoint
-from applications.models import EventKind
+from applications import services
+from applications.models import EventKind, Stage
+from tests.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,9 +28,10 @@ def german(owner_client, owner):
 
 
 def endpoint_for(owner, **fields) -> WebhookEndpoint:
-    return WebhookEndpoint.objects.create(
-        owner=owner, url="https://hooks.example/x", events=[EventKind.STAGE_CHANGED], **fields
-    )
+    with time_machine.travel(NOON - timedelta(days=1), tick=False):
+        return WebhookEndpoint.objects.create(
+            owner=owner, url="https://hooks.example/x", events=[EventKind.STAGE_CHANGED], **fields
+        )
 
 
 def test_the_webhooks_page_and_its_form_in_german(german):
@@ -107,3 +110,37 @@ def test_the_worker_switches_off_in_english_by_default(owner, django_capture_on_
     )
     [notice] = mail.outbox
     assert notice.subject == "Bowout switched off one of your webhooks"
+
+
+@pytest.mark.parametrize(
+    ("status", "english", "german"),
+    [
+        (500, "Answered 500", "Antwort 500"),
+        (302, "Answered 302 (a redirect, not followed)", "Antwort 302 (eine Weiterleitung"),
+    ],
+)
+def test_the_delivery_log_is_written_in_the_owners_language(
+    owner, owner_client, monkeypatch, status, english, german
+):
+    endpoint = endpoint_for(owner)
+    monkeypatch.setattr(webhooks, "post", lambda url, body, headers: status)
+    application = ApplicationFactory(owner=owner)
+    with time_machine.travel(NOON, tick=False):
+        services.change_stage(application=application, to_stage=Stage.SCREENING)
+        webhooks.dispatch_events(now=NOON)
+        webhooks.deliver_due(now=NOON)
+
+    english_log = owner_client.get(endpoint.get_absolute_url()).text
+    assert english in english_log
+
+    owner.language = "de"
+    owner.save(update_fields=["language"])
+    later = NOON + timedelta(hours=1)
+    with time_machine.travel(later, tick=False):
+        services.change_stage(application=application, to_stage=Stage.INTERVIEWING)
+        webhooks.dispatch_events(now=later)
+        webhooks.deliver_due(now=later)
+
+    page = owner_client.get(endpoint.get_absolute_url()).text
+    assert german in page
+    assert "Wartet" in page  # the delivery's status, retried later

@@ -170,6 +170,7 @@ def receive(
         text=parsed.text,
         from_email=parsed.from_email,
         headers=parsed.headers,
+        invitation_ics=parsed.invitation_ics,
     )
     message = RecruiterMessage(
         owner=owner,

@@ -67,7 +67,11 @@ ATS_SENDERS = (
     "join.com",
 )
 
-# When several kinds are found, the first of these wins.
+# When several kinds are found, the first of these wins. The order says which news outweighs
+# which: an offer or a rejection ends the stage the other mails are about; a change to an
+# interview (moved, then called off) outweighs the invitation it changes; anything about the
+# next step outweighs the boilerplate of an acknowledgement ("Thanks for applying!" opens
+# invitations and rejections alike); a recruiter's approach is the weakest signal.
 PRECEDENCE = [
     K.NOT_PROCESS,
     K.OFFER,
@@ -81,6 +85,69 @@ PRECEDENCE = [
     K.OUTREACH,
 ]
 
+# A phrase that is only supposed ("if you are selected for an interview", "falls Sie den
+# Termin verschieben möchten", "si vous souhaitez reporter", "sobald wir einen neuen Termin
+# anbieten können") or denied ("we will not be
+# inviting you", "wir können Sie leider nicht einladen") in its own clause says nothing has
+# happened. The kinds each guard applies to: a rejection is often a denial, so only the
+# supposition guards it; an approach is often phrased as a supposition, so neither does.
+_SUPPOSED = re.compile(
+    r"(?i)\b(?:if|unless|in case|once|as soon as|falls|wenn|sofern|sobald|au cas où|dans le cas où|"
+    r"dès que|en caso de|en cuanto|una vez que)\b"
+    r"|\bs(?:i|['’]il)\b|(?:^|[,;:]\s*)(?:should|sollten?)\b"
+)
+_DENIED = re.compile(
+    r"(?i)\bn['’]|\b(?:not|no longer|never|unable|cannot|\w+n['’]t|nicht|kein\w*|nie|ne|pas|"
+    r"jamais|no|nunca)\b"
+)
+# "If you are available for a call on Tuesday" asks; it does not suppose.
+_ASKING = re.compile(
+    r"(?i)\b(?:available|free|convenient|suits?|works?|alright|okay|ok|fine|passt|passen|recht|"
+    r"convient|disponible|conviene|viene bien)\b"
+)
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:()\u2013\u2014]|\b(?:but|however|aber|jedoch|mais|pero)\b")
+SUPPOSITION_GUARDED = {
+    K.OFFER,
+    K.REJECTION,
+    K.RESCHEDULED,
+    K.CANCELLED,
+    K.ON_HOLD,
+    K.ASSESSMENT,
+    K.INVITATION,
+}
+DENIAL_GUARDED = {
+    K.OFFER,
+    K.RESCHEDULED,
+    K.CANCELLED,
+    K.ON_HOLD,
+    K.ASSESSMENT,
+    K.INVITATION,
+    K.RECEIVED,
+}
+
+
+def _own_clause(before: str) -> str:
+    """The part of ``before`` in the same clause as what follows it."""
+    return _CLAUSE_BREAK.split(before)[-1]
+
+
+def _asks(clause: str) -> bool:
+    """"If you are free on Tuesday" asks; "if Tuesday does not suit you" supposes."""
+    return bool(_ASKING.search(clause)) and not _DENIED.search(clause)
+
+
+def _supposed(sentence: str, clause: str) -> bool:
+    """The phrase ending ``clause`` is only supposed: its own clause has an "if", or the
+    sentence opens with a condition ("Sollte Ihnen der Termin nicht passen, verschieben wir
+    ihn gern") whose consequence it is."""
+    opening = _CLAUSE_BREAK.split(sentence, maxsplit=1)[0]
+    if _SUPPOSED.match(opening.strip()) and not _asks(opening):
+        return True
+    for found in _SUPPOSED.finditer(clause):
+        if not _asks(clause[found.end() :]):
+            return True
+    return False
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -89,6 +156,15 @@ class Rule:
     pattern: re.Pattern
     # The same sentence matching this is not the kind after all ("won't be rescheduling").
     unless: re.Pattern | None = None
+
+    def matches(self, sentence: str) -> bool:
+        found = self.pattern.search(sentence)
+        if found is None or (self.unless is not None and self.unless.search(sentence)):
+            return False
+        clause = _own_clause(sentence[: found.start()]) + found.group()
+        if self.kind in SUPPOSITION_GUARDED and _supposed(sentence, clause):
+            return False
+        return not (self.kind in DENIAL_GUARDED and _DENIED.search(clause))
 
 
 def _rules(kind: str, language: str, *patterns: str, unless: str = "") -> list[Rule]:
@@ -99,6 +175,30 @@ def _rules(kind: str, language: str, *patterns: str, unless: str = "") -> list[R
     ]
 
 
+# "Absage des Gesprächstermins", "den Termin am Montag absagen": the appointment is called
+# off, not the application (German uses "Absage" for both).
+_APPOINTMENT_CALLED_OFF_DE = (
+    r"\babsage (?:des|unseres|ihres|deines|eures|für (?:den|das|unser\w*|ihr\w*)) "
+    r"[\w-]*(?:termin|gespräch|interview|telefonat|call)\w*"
+    r"|\b[\w-]*terminabsage\b"
+    r"|\b(?:den|das|unser(?:en)?|ihr(?:en)?|dein(?:en)?|diesen|dieses|morgigen|heutigen|"
+    r"geplanten|vereinbarten)\b (?:[\w./-]+ ){0,4}?[\w-]*(?:termin|gespräch|interview|"
+    r"telefonat|call)\w*\b(?: (?!ihnen\b|dir\b|euch\b)[\w./,-]+){0,5}? (?:leider )?"
+    r"(?:absagen|abgesagt|stornieren|ausfallen lassen)"
+)
+# A message about moving or calling off an interview, which may say "we regret".
+_ABOUT_THE_APPOINTMENT = (
+    r"reschedul|postpone|cancel|\bmove (?:the|our|your)\b|new (?:time|date)|verschieb|verleg|"
+    r"\btermin|\breport|annul|décal|reprogram|aplaz|pospon"
+)
+
+# "To reschedule or cancel, use the link below" is a scheduling tool's footer, not news.
+_TOOL_FOOTER = (
+    r"^(?:to|need to|want to) (?:reschedule|cancel)|reschedul\w* (?:or|/|and) cancel"
+    r"|cancel\w* (?:or|/|and) reschedul|(?:use|click|via|through|follow|using) (?:the |this |that )?"
+    r"(?:\w+ )?(?:link|button)"
+)
+
 RULES: list[Rule] = [
     # --- not about a process: job alerts, newsletters ---------------------------------------
     *_rules(
@@ -107,6 +207,7 @@ RULES: list[Rule] = [
         r"\bjob alert\b",
         r"\bnew jobs? (?:for|match|that match)",
         r"\bjobs? (?:you may|you might|that may) (?:be interested|like)",
+        r"\b(?:recommended|top) jobs? (?:for you|picks)\b",
         r"\bunsubscribe from (?:this|our) newsletter",
         r"\bthis week'?s? (?:newsletter|edition)",
         r"^\d+\+? new jobs",
@@ -136,115 +237,227 @@ RULES: list[Rule] = [
         r"\bofertas de (?:empleo|trabajo) para ti",
     ),
     # --- offer ------------------------------------------------------------------------------
+    # An offer is made to the reader ("offer you", "your offer"): a list of "job offers" is
+    # an alert, and "we offer flexible hours" describes the job.
     *_rules(
         K.OFFER,
         "en",
-        r"\b(?:pleased|delighted|happy|thrilled|excited) to (?:formally )?offer you\b",
-        r"\b(?:make|extend) (?:you )?an? (?:formal |verbal |job )?offer\b",
-        r"\b(?:offer letter|offer of employment|employment offer)\b",
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad|like|love|want) to (?:formally )?"
+        r"offer you\b",
+        r"\boffer you (?:the|a|this) (?:[\w-]+ ){0,3}(?:position|role|job|post)\b",
+        r"\b(?:make|extend) (?:you )?(?:an?|our|the) (?:formal |official |written |verbal |job )?"
+        r"(?:employment )?offer\b",
+        r"\b(?:offer letter|offer of employment|employment offer|contract of employment)\b",
+        r"\byour (?:formal |written )?offer (?:letter|package|details|pack)\b",
         r"\bpreparing (?:the|your) (?:formal |written )?offer\b",
         r"\bwe(?:'d| would) love to have you (?:on|join)",
-        unless=r"\b(?:another|other) candidate|not (?:able to )?(?:make|extend)",
+        # "We'd like to offer you a phone interview" offers a step, not the job.
+        unless=r"\b(?:another|other) candidate|\bjobs\b|\boffers\b|\boffer you (?:an? |the )?"
+        r"(?:opportunity|chance|interview|phone|video|call|slot|time|spot|place|choice)",
     ),
     *_rules(
         K.OFFER,
         "de",
         r"\b(?:ihnen|dir) die (?:stelle|position) [\w ]{0,40}anbieten",
-        r"\b(?:vertragsangebot|arbeitsvertrag|stellenangebot für sie)\b",
+        r"\b(?:möchten|würden|freuen uns|können) [^.]{0,30}\b(?:ihnen|dir)\b[^.]{0,80}"
+        r"\b(?:stelle|position|anstellung|job|vertrag|arbeitsvertrag)\b[^.]{0,40}\banbieten",
+        r"\b(?:vertragsangebot|arbeitsvertrag|stellenangebot für sie|einstellungszusage|"
+        r"jobzusage)\b",
         r"\bein (?:verbindliches |schriftliches )?angebot (?:machen|unterbreiten)",
+        r"\bzusage für (?:die|ihre|deine) (?:stelle|position|bewerbung)\b",
+        r"\b(?:uns|wir) (?:\w+ ){0,3}für (?:sie|dich) entschieden\b",
+        r"\b(?:anbei|im anhang)\b[^.]{0,60}\b(?:angebot|vertragsangebot|vertrag)\b",
     ),
     *_rules(
         K.OFFER,
         "fr",
-        r"\bvous proposer le poste\b",
-        r"\b(?:promesse|proposition) d'embauche\b",
+        r"\bvous (?:proposer|offrir) (?:le|un|ce) (?:poste|contrat|cdi|cdd)\b",
+        r"\b(?:promesse|proposition|offre) (?:d'embauche|de contrat|d'engagement)\b",
         r"\bvous faire une (?:offre|proposition)\b",
+        r"\bcontrat de travail\b[^.]{0,40}\b(?:ci-joint|en pièce jointe|joint)",
+        r"\bcandidature a été retenue pour (?:le|ce) poste\b",
     ),
     *_rules(
         K.OFFER,
         "es",
-        r"\bofrecerte el puesto\b",
-        r"\bofrecerle el puesto\b",
-        r"\bcarta de oferta\b",
-        r"\boferta de (?:empleo|trabajo)\b(?!s)",
-        unless=r"\bofertas\b|\bempleos\b",
+        r"\bofrecer(?:te|le) (?:el|un|este|ese) (?:puesto|cargo|empleo|trabajo|contrato|"
+        r"posición)\b",
+        r"\b(?:complace|alegra|encanta|gustaría|gusta)\b[^.]{0,20}\bofrecer(?:te|le)\b",
+        r"\bcarta (?:de )?oferta\b",
+        r"\b(?:te|le) (?:hacemos|enviamos|adjuntamos|presentamos|extendemos) (?:una |la |nuestra )?"
+        r"(?:oferta|propuesta)\b",
+        r"\boferta (?:formal|en firme|de contratación)\b",
+        r"\bpropuesta (?:de trabajo|laboral|de contratación|de incorporación)\b",
+        # "Oferta de empleo" is also what Spanish calls a job advertisement.
+        unless=r"\bofertas\b|\bempleos\b|\bentrevista|\bllamada|\breunión",
     ),
     # --- rejection --------------------------------------------------------------------------
     *_rules(
         K.REJECTION,
         "en",
-        r"\b(?:decided|chosen|opted) to (?:move|go) forward with (?:other|another)",
-        r"\b(?:will not|won't|not) be (?:moving|taking) (?:forward|your application forward)",
-        r"\bnot be moving forward with your application",
-        r"\bdecided not to (?:proceed|progress|move forward)",
-        r"\b(?:have|has) not been successful\b",
+        r"\b(?:decided|chosen|opted|decision) to (?:move|go|proceed|continue) "
+        r"(?:forward |ahead )?with (?:other|another|a different)",
+        r"\b(?:pursue|pursuing|progress|progressing|continue|continuing) (?:with )?"
+        r"(?:other|another|a different) (?:candidate|applicant|person|profile)s?\b",
+        r"\b(?:will not|won't|not) be (?:moving|taking|progressing|advancing|proceeding) "
+        r"(?:forward|ahead|you|your (?:application|candidacy))",
+        r"\bnot (?:be )?(?:moving|progressing|advancing|proceeding) (?:forward )?with "
+        r"(?:you|your (?:application|candidacy))",
+        r"\bdecided not to (?:proceed|progress|move|pursue|continue|advance|invite)",
+        r"\bnot (?:be )?invit\w* you (?:to|for)\b",
+        r"\b(?:have|has|was|were) not been successful\b",
+        r"\b(?:were|was|been|is) unsuccessful\b",
         r"\bunfortunately,? (?:we|you) (?:won't|will not|are not|have not|were not)\b",
-        r"\bregret to inform you\b",
+        r"\bregret to (?:inform|tell|let) you\b",
         r"\bproceed with (?:another|other) candidates?\b",
         r"\bwhose (?:qualifications|experience|profile)s? (?:more closely|better|is closer)",
-        r"\bnot (?:been )?selected (?:for|to)\b",
+        r"\bnot (?:been )?(?:selected|shortlisted) (?:for|to)\b",
+        r"\b(?:position|role|vacancy|job|opening)\b[^.]{0,40}\bha(?:s|ve) (?:now |already )?"
+        r"been filled\b",
+        r"\b(?:not|unable to|won't) (?:be able to )?offer you (?:the|a|this) (?:position|role|"
+        r"job)\b",
+        r"\b(?:go|going|gone|move|moving) in a different direction\b",
         # "If you are not selected for this position, ..." says what might happen, not that
-        # it has (an ATS's acknowledgement).
-        unless=r"\bif (?:you are|you're) not\b",
+        # it has (an ATS's acknowledgement); "we regret we need to move your interview"
+        # regrets an appointment.
+        unless=r"\bif (?:you are|you're) not\b|" + _ABOUT_THE_APPOINTMENT,
     ),
     *_rules(
         K.REJECTION,
         "de",
-        r"\bfür (?:einen|eine) (?:anderen?|andere) (?:bewerber|kandidat)\w* entschieden",
-        r"\b(?:leider )?(?:nicht berücksichtigen|keine positive rückmeldung)",
-        r"\bleider (?:müssen wir ihnen )?(?:mitteilen|absagen)",
+        r"\bfür (?:einen|eine|jemand) (?:anderen?|andere)(?: \w+)? (?:bewerber|kandidat|person)?"
+        r"\w* entschieden",
+        r"\b(?:gegen (?:sie|dich|ihre|deine)|anderweitig)\b[^.]{0,30}\bentschieden",
+        r"\bentscheidung\b[^.]{0,30}\bfür (?:jemand|eine[nr]?) (?:anderen?|andere)",
+        r"\bkeine positive rückmeldung",
+        r"\b(?:leider|bedauer\w*)\b[^.]{0,120}\bnicht (?:\w+ ){0,3}berücksichtig\w*",
+        r"\b(?:ihre|deine) bewerbung\b[^.]{0,80}\bnicht (?:\w+ ){0,3}berücksichtig\w*",
+        r"\bleider\b[^.]{0,30}\babsagen\b",
+        r"\bleider\b[^.]{0,80}\bmitteilen\b[^.]{0,120}\b(?:nicht|kein\w*|absage|anderen?|andere)\b",
+        r"\babsage (?:auf|zu) (?:ihre|deine|ihrer|deiner) bewerbung",
+        r"\b(?:stelle|position)\b[^.]{0,30}\b(?:wurde|ist) (?:bereits |inzwischen )?"
+        r"(?:anderweitig )?besetzt",
+        r"\bnicht in die engere (?:aus)?wahl",
+        r"\b(?:können|konnten) (?:ihnen|dir) (?:die stelle |die position )?leider (?:\w+ )?"
+        r"nicht anbieten",
         r"^absage\b",
-        # "Absage des Termins": an appointment called off, not the process.
-        unless=r"\btermin",
+        unless=_APPOINTMENT_CALLED_OFF_DE + r"|verschieb|verleg|durchführen|stattfinden",
     ),
     *_rules(
         K.REJECTION,
         "fr",
-        r"\bdonner une suite favorable\b",
-        r"\bn'a pas été retenue?\b",
-        r"\bnous avons le regret de vous informer\b",
+        r"\b(?:donner|réserver) une suite favorable\b",
+        r"\bne (?:pouvons|pourrons|donnerons|donnons|pourrions) pas (?:\w+ ){0,2}suite\b",
+        r"\b(?:pas|plus) (?:pu |possible de )?(?:donner|réserver) (?:une )?suite\b",
+        r"\bn'(?:a|avez|avons) pas été (?:retenue?|sélectionnée?)s?\b",
+        r"\bne (?:l'avons|vous avons|pouvons|pourrons) pas (?:\w+ )?(?:retenue?|retenir)\b",
+        r"\b(?:avons le regret|sommes au regret|avons le regret) de vous (?:informer|annoncer)\b",
         r"\bautre candidat(?:e|ure)?\b.{0,40}\b(?:retenu|choisi)",
+        r"\b(?:retenu|choisi|privilégié) (?:un|une) (?:autre|candidat|profil)",
+        r"\bposte\b[^.]{0,30}\b(?:a été|est (?:déjà )?) pourvu",
+        unless=_ABOUT_THE_APPOINTMENT,
     ),
     *_rules(
         K.REJECTION,
         "es",
-        r"\bseguir adelante con otr[oa]s? candidat",
-        r"\bno (?:podemos|vamos a) (?:continuar|seguir) con tu candidatura",
+        r"\b(?:seguir adelante|continuar|seguir|avanzar)\b (?:\w+ ){0,2}con otr[oa]s? "
+        r"(?:candidat|perfil|persona)",
+        r"\bno (?:podemos |vamos a |podremos |podríamos )?(?:continuar|seguir|avanzar|"
+        r"continuaremos|seguiremos|avanzaremos)\b[^.]{0,40}\b(?:tu|su) (?:candidatura|proceso|"
+        r"solicitud|postulación|perfil)",
         r"\b(?:lamentablemente|lamentamos),? .{0,60}\bno (?:has sido|ha sido) seleccionad",
-        r"\bno has sido seleccionad",
+        r"\bno (?:has|ha) (?:sido|resultado) (?:seleccionad|elegid|preseleccionad)",
+        r"\b(?:tu|su) candidatura no ha (?:sido|resultado) (?:seleccionad|elegid)",
+        r"\b(?:puesto|vacante|posición)\b[^.]{0,30}\b(?:ha sido|fue|está) (?:ya )?cubiert[oa]",
+        r"\blamentamos (?:informar|comunicar)(?:te|le)\b",
+        unless=_ABOUT_THE_APPOINTMENT,
     ),
     # --- rescheduled ------------------------------------------------------------------------
     *_rules(
         K.RESCHEDULED,
         "en",
-        r"\breschedul\w* (?:it |your interview |the interview |our (?:call|interview) )?"
-        r"(?:to|for)\b",
-        r"\bmove (?:your|our|the) (?:interview|call|meeting)\b",
+        r"\breschedul(?:e|ed|ing)\b",
+        r"\b(?:move|moved|moving|push(?:ed)? back|shift|bring forward|rearrange|postpone|"
+        r"postponed|change) (?:the |your |our |this |tomorrow's |today's |[\w']+day's )?"
+        r"(?:time of (?:the |your |our )?)?(?:[\w-]+ )?(?:interview|call|meeting|chat|screen|"
+        r"conversation|appointment)\b",
         r"\bchange of (?:time|date)\b",
-        r"\bnew (?:time|date) for (?:your|the|our) (?:interview|call)",
-        unless=r"\b(?:won't|will not|not) be rescheduling",
+        r"\b(?:a |the |your )?new (?:time|date|slot)\b(?: is| will be| would be|:| for "
+        r"(?:your|the|our))",
+        r"^updated invitation\b",
+        r"\b(?:time|date) change\b",
+        unless=_TOOL_FOOTER,
     ),
     *_rules(
         K.RESCHEDULED,
         "de",
         r"\b(?:termin)?verschiebung\b",
         r"\bverschieben\b",
-        r"\bauf einen anderen termin verlegen",
-        r"\bneuer termin\b",
+        r"\bverschoben\b",
+        r"\bauf (?:einen|ein) (?:anderen|späteren|neuen) (?:termin|tag|zeitpunkt|datum)",
+        r"\bneue[nr]? termin\b",
+        r"\bterminänderung\b",
     ),
-    *_rules(K.RESCHEDULED, "fr", r"\breporter?\b", r"\bdécaler\b", r"\bnouvel horaire\b"),
-    *_rules(K.RESCHEDULED, "es", r"\breprogramar\b", r"\bcambio de (?:fecha|hora)\b"),
+    *_rules(
+        K.RESCHEDULED,
+        "fr",
+        r"\breporter\b",
+        r"\breporté(?:e|s|es)?\b",
+        r"\breprogrammer\b",
+        r"\bdécaler\b",
+        r"\bnouvel horaire\b",
+        r"\bnouvelle (?:date|heure)\b",
+        r"\bchangement (?:d'horaire|de date|d'heure)\b",
+    ),
+    *_rules(
+        K.RESCHEDULED,
+        "es",
+        r"\breprogram\w+\b",
+        r"\bcambio de (?:fecha|hora)\b",
+        r"\bcambiar (?:la )?(?:fecha|hora)\b",
+        r"\bnueva fecha\b",
+        r"\bnuevo horario\b",
+        r"\b(?:posponer|aplazar|pospuesta|aplazada)\b",
+    ),
     # --- cancelled --------------------------------------------------------------------------
     *_rules(
         K.CANCELLED,
         "en",
-        r"\bcancel(?:l?ed|l?ing)? (?:the|your|our) (?:interview|call|meeting)\b",
-        r"\binterview (?:has been )?cancel",
+        r"\bcancel(?:l?ed|l?ing)?\b (?:[\w']+ ){0,3}?(?:interview|call|meeting|phone screen|"
+        r"screen|chat|conversation|appointment)\b",
+        r"\b(?:interview|call|meeting|screen|appointment)\b[^.]{0,30}\b(?:(?:has|have) been "
+        r"|is |was )?(?:cancell?ed|called off)\b",
+        r"\b(?:interview|call|meeting)\b[^.]{0,30}\bno longer (?:take place|go ahead|going "
+        r"ahead|happening)\b",
         r"^cancell?ation\b",
+        r"^cancell?ed\b",
+        unless=_TOOL_FOOTER,
     ),
-    *_rules(K.CANCELLED, "de", r"\b(?:gesprächs)?termin\w* absagen\b", r"\babsage des termins"),
-    *_rules(K.CANCELLED, "fr", r"\bannuler (?:notre|votre|l')\s?entretien", r"^annulation\b"),
-    *_rules(K.CANCELLED, "es", r"\bcancelar la entrevista\b", r"^cancelación\b"),
+    *_rules(
+        K.CANCELLED,
+        "de",
+        _APPOINTMENT_CALLED_OFF_DE,
+        r"\b(?:gesprächs|vorstellungs)?termin\w* absagen\b",
+        r"\b(?:termin|gespräch|interview|telefonat)\w*\b[^.]{0,40}\b(?:fällt|entfällt|findet)\b"
+        r"[^.]{0,20}\b(?:aus|nicht statt)\b",
+    ),
+    *_rules(
+        K.CANCELLED,
+        "fr",
+        r"\bannul\w*\b (?:[\w']+ ){0,3}?(?:l['’]\s?)?(?:entretien|rendez-vous|échange|appel|"
+        r"visio)\b",
+        r"\b(?:entretien|rendez-vous)\b[^.]{0,40}\b(?:est annulée?|a été annulée?|n'aura pas "
+        r"lieu|ne pourra pas avoir lieu)",
+        r"^annulation\b",
+    ),
+    *_rules(
+        K.CANCELLED,
+        "es",
+        r"\bcancelar (?:la|nuestra|tu|su) (?:entrevista|reunión|llamada|cita)\b",
+        r"\b(?:entrevista|reunión|llamada|cita)\b[^.]{0,40}\b(?:(?:ha sido|queda|fue) )?"
+        r"cancelad[ao]\b",
+        r"^cancelación\b",
+    ),
     # --- on hold ----------------------------------------------------------------------------
     *_rules(
         K.ON_HOLD,
@@ -284,65 +497,127 @@ RULES: list[Rule] = [
     *_rules(K.ASSESSMENT, "fr", r"\bétude de cas\b", r"\btest (?:technique|en ligne)\b"),
     *_rules(K.ASSESSMENT, "es", r"\bprueba (?:técnica|práctica|en línea)\b", r"\bcaso práctico\b"),
     # --- interview invitation ---------------------------------------------------------------
+    # "We'd like to invite you to apply" is marketing; an invitation is to a conversation.
     *_rules(
         K.INVITATION,
         "en",
-        r"\binvit\w* (?:you )?(?:to|for) (?:an?|your|the) [\w -]{0,30}(?:interview|call|chat)\b",
+        r"\binvit\w* (?:you )?(?:to|for) (?:an?|your|the|our) [\w -]{0,30}(?:interview|call|"
+        r"chat|conversation|meeting|screen|screening|round|onsite|on-site)\b",
         r"\binterview invitation\b",
-        r"\bschedule (?:your|a) [\w -]{0,20}(?:interview|screen|call)\b",
-        r"\bmove forward with a [\w -]{0,30}(?:screen|interview)",
+        r"\b(?:schedule|arrange|set up|book|organi[sz]e) (?:your|a|an|the) [\w -]{0,20}"
+        r"(?:interview|screen|screening|call|chat|conversation|meeting)\b",
+        r"\b(?:schedule|arrange|set up|book|find|pick|choose|select) (?:a )?(?:convenient )?"
+        r"(?:time|slot|date)s?\b[^.]{0,40}\b(?:interview|call|chat|conversation|meet|screen)",
+        r"\b(?:move|moving) (?:you )?forward (?:to|with) (?:a|an|the) [\w -]{0,30}"
+        r"(?:screen|interview|round|stage|call)",
+        r"\bnext (?:step|stage)s? (?:is|will be|would be|in the process is) (?:a|an|to) "
+        r"[\w -]{0,30}(?:interview|call|chat|conversation|screen|meet)",
+        r"\b(?:selected|shortlisted|chosen) (?:you )?for (?:a|an|the) [\w -]{0,20}(?:interview|"
+        r"next round|next stage|call)",
+        r"\byour availability\b[^.]{0,40}\b(?:interview|call|chat|screen|conversation)",
+        r"^invitation:",
         r"^interview\b",
+        unless=r"\binvit\w* you to (?:apply|join our talent|a webinar|our event|an event)",
     ),
     *_rules(
         K.INVITATION,
         "de",
-        r"\bzu einem [\w ]{0,40}(?:gespräch|interview|kennenlernen) einladen",
-        r"\beinladung zu(?:m|r)? [\w-]*(?:gespräch|interview|kennenlernen)",
+        r"\bzu (?:einem|einer|unserem|dem) [\w -]{0,40}(?:gespräch|interview|kennenlernen|"
+        r"telefonat|videocall|termin)\w* (?:\w+ )?einladen",
+        r"\b(?:gespräch|interview|kennenlernen|telefonat|videointerview)\w*\b[^.]{0,60}\beinladen\b",
+        r"\b(?:laden|lade) (?:sie|dich)\b[^.]{0,80}\b(?:gespräch|interview|kennenlernen|"
+        r"telefonat|videocall)\w*\b[^.]{0,40}\bein\b",
+        r"\beinladung zu(?:m|r)? [\w-]*(?:gespräch|interview|kennenlernen|telefonat)",
+        r"\b(?:sie|dich) (?:gerne |gern )?(?:persönlich )?kennenlernen\b",
+        r"\btermin\b[^.]{0,60}\b(?:vereinbaren|vorschlagen|abstimmen|buchen)\b",
     ),
     *_rules(
         K.INVITATION,
         "fr",
-        r"\bvous convier à un entretien\b",
-        r"\binvitation à un entretien\b",
-        r"\bvous rencontrer pour un entretien\b",
+        r"\bvous (?:inviter|convier|convoquer) (?:à|pour) (?:un|une|l['’]|notre)\s?[\w -]{0,30}"
+        r"(?:entretien|échange|rencontre|visio)",
+        r"\b(?:invitation|convocation) à (?:un|une|l['’])\s?(?:entretien|échange)\b",
+        r"\b(?:souhait\w+|aimerions|aimerait|ravis? de|plaisir de)\b[^.]{0,30}\bvous rencontrer\b",
+        r"\b(?:organiser|planifier|fixer|convenir d['’]) ?(?:un|une) (?:entretien|rendez-vous|"
+        r"échange|créneau)",
         r"^entretien\b",
     ),
     *_rules(
         K.INVITATION,
         "es",
-        r"\binvitarte a una entrevista\b",
-        r"\binvitación a (?:una )?entrevista\b",
+        r"\binvitar(?:te|le)\b[^.]{0,40}\b(?:entrevista|reunión|llamada|videollamada|"
+        r"conversación)",
+        r"\binvitación a (?:una |la )?entrevista\b",
+        r"\b(?:programar|agendar|concertar|coordinar|fijar|organizar)\b[^.]{0,30}\b(?:una |la )?"
+        r"(?:entrevista|llamada|videollamada|reunión)",
+        r"\bnos gustaría (?:conocerte|conocerle|hablar contigo|hablar con usted)\b",
+        r"\b(?:seleccionad|preseleccionad)[oa] para (?:una|la) (?:entrevista|siguiente fase)",
         r"^entrevista\b",
     ),
     # --- application received ---------------------------------------------------------------
     *_rules(
         K.RECEIVED,
         "en",
-        r"\b(?:we )?(?:have )?received your application\b",
-        r"\bthank(?:s| you) for (?:applying|your application)\b",
+        r"\b(?:we )?(?:have |'ve )?(?:successfully )?received your (?:application|cv|resume)\b",
+        r"\bthank(?:s| you) for (?:applying|your application|submitting your application)\b",
         r"\bapplication (?:has been )?(?:received|successfully submitted)\b",
         r"\byour application has been (?:successfully )?submitted\b",
+        r"\byour (?:application|cv|resume|candidacy)\b[^.]{0,80}?\b(?:(?:has|have|was) (?:now )?"
+        r"(?:been )?)?(?:successfully |safely )?(?:received|submitted|reached us|arrived|come "
+        r"through)",
+        r"\bwe(?: have|'ve)? (?:got )?your application\b",
+        r"\b(?:we|our (?:\w+ )?team|the hiring team|our recruiters)(?: will| are| is|'ll|'re)? "
+        r"(?:now |currently |carefully |be )*(?:review|reviewing|assess|assessing|looking (?:at|"
+        r"over|through)|considering)\b (?:your|all|the) (?:application|profile|cv|resume|"
+        r"background|qualifications|candidacy|submission)",
+        r"\b(?:application|candidacy) (?:is|has been) (?:now )?(?:under review|being reviewed)\b",
+        r"^application (?:confirmation|received|acknowledg(?:e)?ment)\b",
     ),
     *_rules(
         K.RECEIVED,
         "de",
+        r"\beingangsbestätigung\b",
         r"\beingang ihrer (?:bewerbung|unterlagen)\b",
-        r"\b(?:ihre|deine) bewerbung (?:[\w-]+ ){0,3}erhalten\b",
-        r"\bvielen dank für ihre bewerbung\b",
+        r"\b(?:ihre|deine) (?:bewerbung|unterlagen|bewerbungsunterlagen)\b[^.]{0,80}?"
+        r"\b(?:erhalten|eingegangen|angekommen|eingetroffen)\b",
+        r"\bhaben (?:ihre|deine) (?:bewerbung|unterlagen|bewerbungsunterlagen)\b[^.]{0,100}?"
+        r"\berhalten\b",
+        r"\b(?:be)?dank\w* (?:uns |ihnen |dir |euch )?(?:\w+ ){0,2}für (?:ihre|deine|die zusendung ihrer) "
+        r"(?:\w+ )?bewerbung\b",
+        r"\b(?:prüfen|sichten)\b[^.]{0,40}\b(?:ihre|deine) (?:bewerbung|unterlagen)"
+        r"|\b(?:ihre|deine) (?:bewerbung|unterlagen)\b[^.]{0,60}\b(?:prüfen|sichten|geprüft|"
+        r"gesichtet)\b",
     ),
     *_rules(
         K.RECEIVED,
         "fr",
-        r"\bbonne réception de votre candidature\b",
-        r"\bvotre candidature a bien été (?:reçue|enregistrée)\b",
+        r"\bbonne réception de votre (?:candidature|cv|dossier)\b",
+        r"\b(?:avons|a) bien reçu votre (?:candidature|cv|dossier)",
+        r"\baccusé de réception\b",
+        r"\bvotre (?:candidature|dossier)\b[^.]{0,80}?\b(?:a bien été|a été) (?:reçue?|"
+        r"enregistrée?|transmise?|prise? en compte)",
         r"\bmerci pour votre candidature\b",
+        r"\bremerci\w* (?:\w+ ){0,2}(?:de|pour) votre candidature\b",
+        r"\bvotre (?:candidature|profil|dossier) (?:sera|va être) (?:\w+ )?(?:étudiée?|examinée?|"
+        r"analysée?)",
+        r"\b(?:étudierons|examinerons|allons étudier|allons examiner)\b[^.]{0,40}\bvotre "
+        r"(?:candidature|dossier|profil)",
     ),
     *_rules(
         K.RECEIVED,
         "es",
-        r"\bhemos recibido (?:correctamente )?tu (?:candidatura|solicitud)\b",
-        r"\bconfirmación de tu candidatura\b",
-        r"\bgracias por tu candidatura\b",
+        r"\bhemos recibido\b[^.]{0,30}?\b(?:tu|su) (?:candidatura|solicitud|cv|currículum|"
+        r"postulación)\b",
+        r"\b(?:tu|su) (?:candidatura|solicitud|postulación)\b[^.]{0,80}?\b(?:ha sido|fue) "
+        r"(?:recibida|registrada|enviada)",
+        r"\bconfirmación de (?:tu |su )?(?:candidatura|solicitud|postulación)\b",
+        r"\bgracias por (?:tu|su) (?:candidatura|solicitud|postulación)\b",
+        r"\bgracias por (?:postularte|postular|aplicar|presentar tu candidatura)\b",
+        r"\b(?:revisaremos|vamos a revisar|estamos revisando|analizaremos|evaluaremos)\b"
+        r"[^.]{0,40}\b(?:tu|su) (?:candidatura|solicitud|perfil|cv)",
+        r"\b(?:tu|su) (?:candidatura|solicitud|perfil) (?:será|va a ser|está siendo) "
+        r"(?:revisad|evaluad|analizad)",
+        r"\bacuse de recibo\b",
     ),
     # --- recruiter outreach -----------------------------------------------------------------
     *_rules(
@@ -376,6 +651,38 @@ RULES: list[Rule] = [
         r"\btu perfil me ha parecido\b",
     ),
 ]
+
+# An attached calendar invitation says itself what it is (RFC 5546): METHOD:REQUEST asks the
+# reader to a meeting, METHOD:CANCEL (or an event STATUS:CANCELLED) calls it off. The text
+# still outweighs it by PRECEDENCE: a request whose text moves the interview is a move.
+_ICS_FOLD = re.compile(r"\r?\n[ \t]")
+_ICS_METHOD = re.compile(r"(?im)^METHOD:\s*([A-Z-]+)\s*$")
+_ICS_STATUS_CANCELLED = re.compile(r"(?im)^STATUS:\s*CANCELLED\s*$")
+_ICS_SUMMARY = re.compile(r"(?im)^SUMMARY(?:;[^:\r\n]*)?:(.*?)\s*$")
+
+
+def invitation_kind(ics: str) -> tuple[str, str] | None:
+    """The kind an attached .ics states and the reason naming its header, or None."""
+    if not ics.strip():
+        return None
+    unfolded = _ICS_FOLD.sub("", ics)
+    method = _ICS_METHOD.search(unfolded)
+    summary = _ICS_SUMMARY.search(unfolded)
+    what = f" “{summary[1].strip()[:120]}”" if summary and summary[1].strip() else ""
+    if (method and method[1].upper() == "CANCEL") or _ICS_STATUS_CANCELLED.search(unfolded):
+        header = (
+            "METHOD:CANCEL" if method and method[1].upper() == "CANCEL" else "STATUS:CANCELLED"
+        )
+        return K.CANCELLED, (
+            f"The header {header} of the attached calendar invitation{what}: "
+            "the meeting is called off."
+        )
+    if method and method[1].upper() == "REQUEST":
+        return K.INVITATION, (
+            f"The header METHOD:REQUEST of the attached calendar invitation{what}: "
+            "a meeting you are asked to."
+        )
+    return None
 
 LANGUAGE_WORDS = {
     "en": {"the", "and", "you", "your", "we", "to", "for", "with", "thank", "of"},
@@ -457,9 +764,15 @@ def _quote(where: str, sentence: str) -> str:
 
 
 def classify(
-    *, subject: str, text: str, from_email: str, headers: dict[str, str]
+    *,
+    subject: str,
+    text: str,
+    from_email: str,
+    headers: dict[str, str],
+    invitation_ics: str = "",
 ) -> Classification:
-    """The kind of a message and the reason, in the user's words."""
+    """The kind of a message and the reason, in the user's words: the sentence (or header)
+    that triggered the rule, of the kind first in ``PRECEDENCE`` among those found."""
     language = language_of(f"{subject}\n{text}")
     if is_job_board(from_email):
         domain = from_email.rpartition("@")[2]
@@ -474,18 +787,20 @@ def classify(
             reasons.written(reasons.MAILING_LIST, header=name),
             language,
         )
-    found: dict[str, tuple[str, str, str]] = {}
+    # kind -> (reason, language of the rule)
+    found: dict[str, tuple[str, str]] = {}
     for where, sentence in sentences(subject, text):
         for rule in RULES:
-            if rule.kind in found:
-                continue
-            if rule.pattern.search(sentence) and not (rule.unless and rule.unless.search(sentence)):
-                found[rule.kind] = (where, sentence, rule.language)
+            if rule.kind not in found and rule.matches(sentence):
+                found[rule.kind] = (_quote(where, sentence), rule.language)
+    stated = invitation_kind(invitation_ics)
+    if stated is not None and stated[0] not in found:
+        found[stated[0]] = (stated[1], language)
     for kind in PRECEDENCE:
         if kind in found:
-            where, sentence, rule_language = found[kind]
             # The rule's language is surer than a count of common words in a short email.
-            return Classification(kind, _quote(where, sentence), rule_language)
+            reason, rule_language = found[kind]
+            return Classification(kind, reason, rule_language)
     return Classification(K.UNKNOWN, reasons.NO_SENTENCE, language)
 
 

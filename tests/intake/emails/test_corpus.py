@@ -22,6 +22,7 @@ def _classify(name, row):
         text=message.text,
         from_email=message.from_email,
         headers=message.headers,
+        invitation_ics=message.invitation_ics,
     )
 
 

@@ -188,7 +188,8 @@ _APPOINTMENT_CALLED_OFF_DE = (
 )
 # A message about moving or calling off an interview, which may say "we regret".
 _ABOUT_THE_APPOINTMENT = (
-    r"reschedul|postpone|cancel|\bmove (?:the|our|your)\b|new (?:time|date)|verschieb|verleg|"
+    r"reschedul|postpone|cancel|\bmove (?:the|our|your) (?:interview|call|meeting|chat|screen)|"
+    r"new (?:time|date)|verschieb|verleg|"
     r"\btermin|\breport|annul|décal|reprogram|aplaz|pospon"
 )
 
@@ -258,8 +259,8 @@ RULES: list[Rule] = [
     *_rules(
         K.OFFER,
         "de",
-        r"\b(?:ihnen|dir) die (?:stelle|position) [\w ]{0,40}anbieten",
-        r"\b(?:möchten|würden|freuen uns|können) [^.]{0,30}\b(?:ihnen|dir)\b[^.]{0,80}"
+        r"\b(?:ihnen|dir) (?:die|eine) (?:stelle|position|anstellung) [\w ]{0,80}anbieten",
+        r"\b(?:möchten|würden|freuen uns|können)\b[^.]{0,30}\b(?:ihnen|dir)\b[^.]{0,80}"
         r"\b(?:stelle|position|anstellung|job|vertrag|arbeitsvertrag)\b[^.]{0,40}\banbieten",
         r"\b(?:vertragsangebot|arbeitsvertrag|stellenangebot für sie|einstellungszusage|"
         r"jobzusage)\b",
@@ -330,7 +331,10 @@ RULES: list[Rule] = [
         r"\b(?:gegen (?:sie|dich|ihre|deine)|anderweitig)\b[^.]{0,30}\bentschieden",
         r"\bentscheidung\b[^.]{0,30}\bfür (?:jemand|eine[nr]?) (?:anderen?|andere)",
         r"\bkeine positive rückmeldung",
-        r"\b(?:leider|bedauer\w*)\b[^.]{0,120}\bnicht (?:\w+ ){0,3}berücksichtig\w*",
+        # Addressed to the reader: "unvollständige Bewerbungen können leider nicht
+        # berücksichtigt werden" is an acknowledgement's rule, not a decision.
+        r"\b(?:leider|bedauer\w*)\b[^.]{0,120}\b(?:sie|ihre|dich|deine)\b[^.]{0,80}"
+        r"\bnicht (?:\w+ ){0,3}berücksichtig\w*",
         r"\b(?:ihre|deine) bewerbung\b[^.]{0,80}\bnicht (?:\w+ ){0,3}berücksichtig\w*",
         r"\bleider\b[^.]{0,30}\babsagen\b",
         r"\bleider\b[^.]{0,80}\bmitteilen\b[^.]{0,120}\b(?:nicht|kein\w*|absage|anderen?|andere)\b",
@@ -338,6 +342,7 @@ RULES: list[Rule] = [
         r"\b(?:stelle|position)\b[^.]{0,30}\b(?:wurde|ist) (?:bereits |inzwischen )?"
         r"(?:anderweitig )?besetzt",
         r"\bnicht in die engere (?:aus)?wahl",
+        r"\bleider\b[^.]{0,60}\bnicht\b[^.]{0,60}\beinladen\b",
         r"\b(?:können|konnten) (?:ihnen|dir) (?:die stelle |die position )?leider (?:\w+ )?"
         r"nicht anbieten",
         r"^absage\b",
@@ -355,6 +360,7 @@ RULES: list[Rule] = [
         r"\bautre candidat(?:e|ure)?\b.{0,40}\b(?:retenu|choisi)",
         r"\b(?:retenu|choisi|privilégié) (?:un|une) (?:autre|candidat|profil)",
         r"\bposte\b[^.]{0,30}\b(?:a été|est (?:déjà )?) pourvu",
+        r"\bne (?:pouvons|pourrons|pourrions) pas vous (?:convier|inviter|convoquer|proposer)\b",
         unless=_ABOUT_THE_APPOINTMENT,
     ),
     *_rules(
@@ -370,6 +376,7 @@ RULES: list[Rule] = [
         r"\b(?:tu|su) candidatura no ha (?:sido|resultado) (?:seleccionad|elegid)",
         r"\b(?:puesto|vacante|posición)\b[^.]{0,30}\b(?:ha sido|fue|está) (?:ya )?cubiert[oa]",
         r"\blamentamos (?:informar|comunicar)(?:te|le)\b",
+        r"\bno (?:podemos|podremos|vamos a) (?:invitar(?:te|le)|convocar(?:te|le)|ofrecer(?:te|le))\b",
         unless=_ABOUT_THE_APPOINTMENT,
     ),
     # --- rescheduled ------------------------------------------------------------------------
@@ -418,6 +425,8 @@ RULES: list[Rule] = [
         r"\bnueva fecha\b",
         r"\bnuevo horario\b",
         r"\b(?:posponer|aplazar|pospuesta|aplazada)\b",
+        r"\b(?:mover|cambiar|trasladar|pasar) (?:la|nuestra|tu|su) (?:entrevista|reunión|llamada|"
+        r"cita)\b",
     ),
     # --- cancelled --------------------------------------------------------------------------
     *_rules(
@@ -515,6 +524,7 @@ RULES: list[Rule] = [
         r"\b(?:selected|shortlisted|chosen) (?:you )?for (?:a|an|the) [\w -]{0,20}(?:interview|"
         r"next round|next stage|call)",
         r"\byour availability\b[^.]{0,40}\b(?:interview|call|chat|screen|conversation)",
+        r"\boffer you (?:an? |the )?[\w -]{0,20}(?:interview|call|screen)\b",
         r"^invitation:",
         r"^interview\b",
         unless=r"\binvit\w* you to (?:apply|join our talent|a webinar|our event|an event)",

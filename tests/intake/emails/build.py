@@ -19,7 +19,7 @@ HERE = Path(__file__).parent
 ICS = """BEGIN:VCALENDAR\r
 VERSION:2.0\r
 PRODID:-//Corpus//EN\r
-METHOD:REQUEST\r
+METHOD:{method}\r
 BEGIN:VEVENT\r
 UID:{uid}@corpus.example\r
 DTSTART;TZID=Europe/Berlin:{start}\r
@@ -59,15 +59,15 @@ def build(row: dict) -> bytes:
             subtype="html",
         )
     if "ics" in how:
-        ics = ICS.format(
-            uid=row["name"], sender=row["from"].split("<")[-1].rstrip(">"), **row["ics"]
-        )
+        # METHOD:REQUEST unless the row says otherwise (METHOD:CANCEL calls a meeting off).
+        event = {"method": "REQUEST"} | row["ics"]
+        ics = ICS.format(uid=row["name"], sender=row["from"].split("<")[-1].rstrip(">"), **event)
         message.add_attachment(
             ics.encode(),
             maintype="text",
             subtype="calendar",
             filename="invite.ics",
-            params={"method": "REQUEST"},
+            params={"method": event["method"]},
         )
     if "pdf" in how:
         message.add_attachment(

@@ -494,4 +494,550 @@ We regret to inform you that we have decided not to proceed with your applicatio
 
 Jamie""",
     ),
+    # --- added for issue 24's second round: modelled on the published templates named in
+    # each row's ``source`` (re-worded, never copied), or synthetic --------------------------
+    dict(
+        name="d34-received-en-reached",
+        kind="received",
+        lang="en",
+        origin=W,
+        source="https://blog.talentech.com/en/email-template-thank-you-for-your-application",
+        **{"from": "Nordlicht Energy Careers <careers@nordlicht-energy.com>"},
+        subject="We've got it: your application to Nordlicht Energy",
+        body="""Hi Taylor,
+
+Thank you for your interest in Nordlicht Energy. Your application for the Grid Analyst role
+has reached us safely.
+
+Our recruiting team is reviewing all applications over the next two weeks and will get back
+to you either way.
+
+Nordlicht Energy Talent Team""",
+        how="html",
+    ),
+    dict(
+        name="d35-received-en-successfully",
+        kind="received",
+        lang="en",
+        origin=W,
+        source="https://gritsearch.com/employment-insights/hiring-process/what-is-application-acknowledgement-email/",
+        **{"from": "Quayside Health <no-reply@quaysidehealth.org>"},
+        subject="Application confirmation - Clinical Coder",
+        body="""Dear Taylor,
+
+We have successfully received your application for Clinical Coder (ref. QH-2291).
+
+If your skills and experience match the role, a member of our team will contact you to
+arrange an interview. If you are not selected for interview, we will let you know by email.
+
+Quayside Health Recruitment""",
+    ),
+    dict(
+        name="d36-received-de-eingegangen",
+        kind="received",
+        lang="de",
+        origin=W,
+        source="https://diebriefprofis-blog.de/mustertext-zwischenbescheid-an-bewerber",
+        **{"from": "Hansa Logistik <bewerbung@hansa-logistik.de>"},
+        subject="Ihre Bewerbung als Disponentin",
+        body="""Sehr geehrte Frau Novak,
+
+wir danken Ihnen für die Zusendung Ihrer Bewerbung und das Vertrauen in unser Haus. Ihre
+Unterlagen sind vollständig bei uns eingegangen.
+
+Die Sichtung aller Bewerbungen wird etwa zwei Wochen dauern; danach melden wir uns
+unaufgefordert bei Ihnen.
+
+Mit freundlichen Grüßen
+Personalabteilung Hansa Logistik""",
+        how="latin1",
+    ),
+    dict(
+        name="d37-received-fr-accuse",
+        kind="received",
+        lang="fr",
+        origin=W,
+        source="https://blog-recruteur.com/5-exemples-de-mails-pour-informer-un-candidat-du-statut-de-sa-candidature",
+        **{"from": "Atelier Garance <recrutement@atelier-garance.fr>"},
+        subject="Confirmation de réception de votre candidature",
+        body="""Bonjour Hugo,
+
+Nous accusons réception de votre candidature au poste de Responsable logistique. Votre profil
+sera examiné avec attention et nous reviendrons vers vous sous deux semaines.
+
+L'équipe Ressources humaines""",
+        how="qp",
+    ),
+    dict(
+        name="d38-received-es-registrada",
+        kind="received",
+        lang="es",
+        origin=S,
+        **{"from": "Grupo Almenara <seleccion@grupoalmenara.es>"},
+        subject="Tu candidatura en Grupo Almenara",
+        body="""Hola Pablo,
+
+Gracias por presentar tu candidatura al puesto de Analista de Riesgos. Te confirmamos que se
+ha registrado correctamente y que nuestro equipo de selección la revisará en los próximos
+días.
+
+Un saludo,
+Equipo de Selección""",
+    ),
+    dict(
+        name="d39-invitation-en-thanks-first",
+        kind="invitation",
+        lang="en",
+        origin=W,
+        source="https://www.mightyrecruiter.com/recruiter-templates/sample-letters-to-candidates/interview-invitation-email/",
+        **{"from": "Priya Raman <priya.raman@harbourline.co.uk>"},
+        subject="Harbourline - next steps",
+        body="""Hi Taylor,
+
+Thanks for applying for the Operations Lead position at Harbourline! We were impressed by
+your background and would love to set up a video interview with our Head of Operations.
+
+Could you send me two or three times that suit you next week? The conversation will take
+about 45 minutes on Zoom.
+
+Best,
+Priya""",
+    ),
+    dict(
+        name="d40-invitation-en-calendly",
+        kind="invitation",
+        lang="en",
+        origin=W,
+        source="https://lowell.utiledesign.com/email-invitation-to-interview",
+        **{"from": "Verdant Labs Recruiting <recruiting@verdantlabs.io>"},
+        subject="Verdant Labs: book your phone screen",
+        body="""Hello Taylor,
+
+Thank you for your application to Verdant Labs. We'd like to move you forward to a 30-minute
+phone screen with one of our recruiters.
+
+Please pick a time that works for you for the call here: https://calendly.com/verdant/screen
+
+Need to reschedule or cancel? Use the link in your confirmation email.
+
+Verdant Labs Recruiting""",
+        how="html",
+    ),
+    dict(
+        name="d41-invitation-en-ics-only",
+        kind="invitation",
+        lang="en",
+        origin=S,
+        **{"from": "Marta Ilic <marta.ilic@fjordworks.com>"},
+        subject="Fjordworks - Data Analyst",
+        body="""Hi Taylor,
+
+Thanks again for your application. Please find the calendar invite attached for Thursday;
+you'll meet Jonas and me.
+
+Marta""",
+        how="ics",
+        ics=dict(
+            start="20261126T140000",
+            end="20261126T150000",
+            summary="Fjordworks <> Taylor",
+            location="https://meet.google.com/abc-defg-hij",
+            organiser="Marta Ilic",
+        ),
+    ),
+    dict(
+        name="d42-invitation-de-laden-ein",
+        kind="invitation",
+        lang="de",
+        origin=W,
+        source="https://treimedia.com/hr-lexikon/einladung-vorstellunsgespraech",
+        **{"from": "Kerstin Vogt <k.vogt@hansa-logistik.de>"},
+        subject="Ihre Bewerbung als Disponentin",
+        body="""Sehr geehrte Frau Novak,
+
+vielen Dank für Ihre Bewerbung. Ihre Unterlagen haben uns überzeugt, und wir laden Sie
+herzlich zu einem persönlichen Gespräch in unsere Niederlassung in Bremen ein.
+
+Als Termin schlagen wir Dienstag, den 24. November 2026, um 10:00 Uhr vor. Sollte Ihnen der
+Termin nicht passen, können wir ihn gern verschieben.
+
+Mit freundlichen Grüßen
+Kerstin Vogt""",
+        how="qp",
+    ),
+    dict(
+        name="d43-invitation-fr-ics",
+        kind="invitation",
+        lang="fr",
+        origin=W,
+        source="https://blog-recruteur.com/5-exemples-de-mails-pour-confirmer-une-date-dentretien-avec-un-candidat",
+        **{"from": "Claire Dubois <claire.dubois@maison-riviere.fr>"},
+        subject="Votre candidature chez Maison Rivière",
+        body="""Bonjour Hugo,
+
+Merci pour votre candidature. Vous trouverez ci-joint l'invitation pour notre échange de jeudi
+avec la directrice produit.
+
+Si cette date ne vous convient pas, nous pourrons la reporter.
+
+Claire""",
+        how="ics",
+        ics=dict(
+            start="20261126T103000",
+            end="20261126T113000",
+            summary="Échange Maison Rivière",
+            location="8 rue des Lilas, 69002 Lyon",
+            organiser="Claire Dubois",
+        ),
+    ),
+    dict(
+        name="d44-invitation-es-concertar",
+        kind="invitation",
+        lang="es",
+        origin=S,
+        **{"from": "Lucía Navarro <lucia.navarro@grupoalmenara.es>"},
+        subject="Proceso de selección - Analista de Riesgos",
+        body="""Hola Pablo,
+
+Gracias por tu interés en Grupo Almenara. Tras revisar tu perfil, nos gustaría concertar una
+entrevista por videollamada con el responsable del equipo.
+
+¿Tienes disponibilidad el miércoles 25 por la tarde?
+
+Un saludo,
+Lucía""",
+    ),
+    dict(
+        name="d45-rescheduled-en-jobicy",
+        kind="rescheduled",
+        lang="en",
+        origin=W,
+        source="https://jobicy.com/tools/hr-email-templates/job-interview-templates/reschedule-interview-with-candidates-email",
+        **{"from": "Sara Lindqvist <sara.lindqvist@fjordworks.com>"},
+        subject="Our call on Wednesday",
+        body="""Hi Taylor,
+
+I'm sorry for the short notice, but our hiring manager will be out of the office on
+Wednesday, so I need to move our call.
+
+Would Friday 20 November at 11:00 GMT work for you instead?
+
+Thanks for your understanding,
+Sara""",
+    ),
+    dict(
+        name="d46-rescheduled-en-ics-text",
+        kind="rescheduled",
+        lang="en",
+        origin=W,
+        source="https://kitehr.co/hr-email-templates/interview-reschedule-email",
+        **{"from": "Marta Ilic <marta.ilic@fjordworks.com>"},
+        subject="New time for your interview",
+        body="""Hi Taylor,
+
+A scheduling conflict has come up on our side. The new time is Monday 30 November at 14:00
+CET; the updated invitation is attached.
+
+Apologies for the disruption,
+Marta""",
+        how="ics",
+        ics=dict(
+            start="20261130T140000",
+            end="20261130T150000",
+            summary="Fjordworks interview (moved)",
+            location="https://meet.google.com/abc-defg-hij",
+            organiser="Marta Ilic",
+        ),
+    ),
+    dict(
+        name="d47-rescheduled-de-manatal",
+        kind="rescheduled",
+        lang="de",
+        origin=W,
+        source="https://manatal.com/de/hr-email-template/interview-cancellation-email-template",
+        **{"from": "Jonas Keller <j.keller@bergmann-ag.de>"},
+        subject="Änderung Ihres Vorstellungsgesprächs",
+        body="""Sehr geehrte Frau Novak,
+
+leider haben sich bei uns die Umstände geändert, sodass wir Ihr für Freitag geplantes
+Gespräch nicht wie vorgesehen führen können. Gern würden wir es auf Montag, den
+23. November 2026, 14:00 Uhr verlegen.
+
+Bitte bestätigen Sie uns kurz, ob Ihnen der neue Termin passt.
+
+Freundliche Grüße
+Jonas Keller""",
+    ),
+    dict(
+        name="d48-rescheduled-fr-manatal",
+        kind="rescheduled",
+        lang="fr",
+        origin=W,
+        source="https://manatal.com/fr/hr-email-template/interview-cancellation-email-template",
+        **{"from": "Claire Dubois <claire.dubois@maison-riviere.fr>"},
+        subject="Modification de votre entretien",
+        body="""Bonjour Hugo,
+
+Un imprévu nous oblige à décaler l'entretien prévu jeudi à 14h30. Nous vous proposons de le
+reporter au mardi 1er décembre à la même heure.
+
+Merci de nous confirmer si ce nouvel horaire vous convient.
+
+Claire""",
+        how="qp",
+    ),
+    dict(
+        name="d49-rescheduled-es-mover",
+        kind="rescheduled",
+        lang="es",
+        origin=W,
+        source="https://manatal.com/es/hr-email-template/interview-cancellation-email-template",
+        **{"from": "Irene Soto <irene.soto@solariatech.es>"},
+        subject="Cambio en tu entrevista",
+        body="""Hola Pablo,
+
+Por un imprevisto en la agenda del equipo necesitamos mover la entrevista del martes. ¿Te
+vendría bien el jueves 26 de noviembre a las 10:00?
+
+Disculpa las molestias,
+Irene""",
+    ),
+    dict(
+        name="d50-cancelled-en-phone-screen",
+        kind="cancelled",
+        lang="en",
+        origin=W,
+        source="https://www.keka.com/reschedule-interview-with-candidates-email-template",
+        **{"from": "Verdant Labs Recruiting <recruiting@verdantlabs.io>"},
+        subject="Update on your phone screen",
+        body="""Hi Taylor,
+
+Thanks for your interest in Verdant Labs. Unfortunately the team has to cancel tomorrow's
+phone screen while the role's scope is being reviewed. We will be in touch once we know
+more.
+
+Verdant Labs Recruiting""",
+    ),
+    dict(
+        name="d51-cancelled-de-termin",
+        kind="cancelled",
+        lang="de",
+        origin=S,
+        **{"from": "Kerstin Vogt <k.vogt@hansa-logistik.de>"},
+        subject="Absage des Termins am 24.11.",
+        body="""Sehr geehrte Frau Novak,
+
+wir müssen den für Dienstag vereinbarten Termin leider absagen, da die Fachabteilung
+kurzfristig verhindert ist. Wir melden uns, sobald wir einen neuen Termin vorschlagen können.
+
+Mit freundlichen Grüßen
+Kerstin Vogt""",
+    ),
+    dict(
+        name="d52-cancelled-en-ics-cancel",
+        kind="cancelled",
+        lang="en",
+        origin=S,
+        **{"from": "Marta Ilic <marta.ilic@fjordworks.com>"},
+        subject="Canceled event: Fjordworks <> Taylor",
+        body="""This event has been removed from the organiser's calendar.
+
+Marta""",
+        how="ics",
+        ics=dict(
+            method="CANCEL",
+            start="20261126T140000",
+            end="20261126T150000",
+            summary="Fjordworks <> Taylor",
+            location="https://meet.google.com/abc-defg-hij",
+            organiser="Marta Ilic",
+        ),
+    ),
+    dict(
+        name="d53-cancelled-fr-annuler",
+        kind="cancelled",
+        lang="fr",
+        origin=W,
+        source="https://blog-recruteur.com/5-exemples-de-mails-pour-annuler-un-entretien-et-proposer-des-alternatives",
+        **{"from": "Atelier Garance <recrutement@atelier-garance.fr>"},
+        subject="Votre entretien du 27 novembre",
+        body="""Bonjour Hugo,
+
+Nous sommes contraints d'annuler l'entretien prévu le 27 novembre, le poste étant en cours de
+redéfinition. Nous reviendrons vers vous dès que possible.
+
+L'équipe Ressources humaines""",
+    ),
+    dict(
+        name="d54-rejection-en-unsuccessful-after",
+        kind="rejection",
+        lang="en",
+        origin=W,
+        source="https://academicwritinghelp.pw/presentation/job-rejection-letter-template-uk",
+        **{"from": "Priya Raman <priya.raman@harbourline.co.uk>"},
+        subject="Your interview with Harbourline",
+        body="""Dear Taylor,
+
+Thank you for your interview on Tuesday for the Operations Lead role. I'm sorry to tell you
+that on this occasion your application has been unsuccessful.
+
+We enjoyed meeting you and wish you every success.
+
+Priya""",
+    ),
+    dict(
+        name="d55-rejection-en-filled",
+        kind="rejection",
+        lang="en",
+        origin=W,
+        source="https://carreersupport.com/how-to-write-a-position-filled-email-with-examples/",
+        **{"from": "Quayside Health <no-reply@quaysidehealth.org>"},
+        subject="Clinical Coder (ref. QH-2291)",
+        body="""Dear Taylor,
+
+Thank you for applying. We received a large number of strong applications and the position
+has now been filled. We have decided to pursue other candidates whose experience more closely
+matches the role.
+
+Quayside Health Recruitment""",
+    ),
+    dict(
+        name="d56-rejection-de-muster",
+        kind="rejection",
+        lang="de",
+        origin=W,
+        source="https://www.muster-formular.de/absage-auf-bewerbung/",
+        **{"from": "Hansa Logistik <bewerbung@hansa-logistik.de>"},
+        subject="Absage auf Ihre Bewerbung als Disponentin",
+        body="""Sehr geehrte Frau Novak,
+
+vielen Dank für Ihre Bewerbung und Ihr Interesse an unserem Unternehmen. Nach sorgfältiger
+Prüfung Ihrer Unterlagen haben wir uns leider für eine andere Bewerberin entschieden.
+
+Wir wünschen Ihnen für Ihre Zukunft alles Gute.
+
+Mit freundlichen Grüßen
+Personalabteilung Hansa Logistik""",
+        how="qp",
+    ),
+    dict(
+        name="d57-rejection-fr-suite",
+        kind="rejection",
+        lang="fr",
+        origin=W,
+        source="https://taleez.com/w/blog/experience-candidat-4-modeles-emails-refus-bienveillants",
+        **{"from": "Atelier Garance <recrutement@atelier-garance.fr>"},
+        subject="Votre candidature au poste de Responsable logistique",
+        body="""Bonjour Hugo,
+
+Nous vous remercions pour l'intérêt que vous portez à Atelier Garance. Après étude de votre
+dossier, nous ne donnerons pas suite à votre candidature pour ce poste.
+
+Nous vous souhaitons pleine réussite dans vos recherches.
+
+L'équipe Ressources humaines""",
+    ),
+    dict(
+        name="d58-rejection-es-appvizer",
+        kind="rejection",
+        lang="es",
+        origin=W,
+        source="https://www.appvizer.es/revista/recursos-humanos/reclutamiento/correo-electronico-de-rechazo-de-la-solicitud-tras-la-entrevista",
+        **{"from": "Lucía Navarro <lucia.navarro@grupoalmenara.es>"},
+        subject="Proceso de selección - Analista de Riesgos",
+        body="""Hola Pablo,
+
+Muchas gracias por el tiempo que dedicaste a la entrevista con nuestro equipo. Tras valorar
+todos los perfiles, hemos decidido continuar el proceso con otros candidatos con más
+experiencia en el sector.
+
+Te deseamos mucha suerte,
+Lucía""",
+    ),
+    dict(
+        name="d59-offer-en-extend",
+        kind="offer",
+        lang="en",
+        origin=W,
+        source="https://manatal.com/hr-email-template/contract-employee-offer-email-template",
+        **{"from": "Priya Raman <priya.raman@harbourline.co.uk>"},
+        subject="Harbourline - good news",
+        body="""Dear Taylor,
+
+Following your interview with our Head of Operations, we are pleased to extend an offer for
+the Operations Lead role, starting on 1 February 2027. The details of the package follow in
+a separate letter from HR.
+
+Please let me know by 4 December whether you accept.
+
+Priya""",
+    ),
+    dict(
+        name="d60-offer-de-anbieten",
+        kind="offer",
+        lang="de",
+        origin=W,
+        source="https://www.stepstone.de/e-recruiting/hr-wissen/recruiting/einstellungszusage-jobangebot-machen/",
+        **{"from": "Kerstin Vogt <k.vogt@hansa-logistik.de>"},
+        subject="Ihre Bewerbung als Disponentin",
+        body="""Sehr geehrte Frau Novak,
+
+vielen Dank für die angenehmen Gespräche. Wir freuen uns, Ihnen die Position als
+Disponentin in unserer Niederlassung Bremen anbieten zu können. Den Vertrag senden wir Ihnen
+in den nächsten Tagen zu.
+
+Mit freundlichen Grüßen
+Kerstin Vogt""",
+        how="latin1",
+    ),
+    dict(
+        name="d61-offer-fr-promesse",
+        kind="offer",
+        lang="fr",
+        origin=W,
+        source="http://www.monguidefinance.com/promesse-dembauche-modele-de-lettre",
+        **{"from": "Atelier Garance <recrutement@atelier-garance.fr>"},
+        subject="Suite à notre entretien",
+        body="""Bonjour Hugo,
+
+Suite à notre entretien du 20 novembre, nous avons le plaisir de vous informer que votre
+candidature a été retenue pour occuper le poste de Responsable logistique. Vous trouverez
+ci-joint votre promesse d'embauche.
+
+L'équipe Ressources humaines""",
+        how="pdf",
+        pdf="Promesse d'embauche.pdf",
+    ),
+    dict(
+        name="d62-offer-es-complace",
+        kind="offer",
+        lang="es",
+        origin=S,
+        **{"from": "Lucía Navarro <lucia.navarro@grupoalmenara.es>"},
+        subject="Buenas noticias",
+        body="""Hola Pablo,
+
+Nos complace ofrecerte el puesto de Analista de Riesgos en Grupo Almenara. Adjuntamos la
+carta con las condiciones; te agradeceríamos una respuesta antes del viernes.
+
+Un abrazo,
+Lucía""",
+        how="pdf",
+        pdf="Oferta Grupo Almenara.pdf",
+    ),
+    dict(
+        name="d63-alert-ats-offers",
+        kind="not_process",
+        lang="en",
+        origin=S,
+        **{"from": "Lumio Careers <careers@lumio.smartrecruiters.com>"},
+        subject="New job offers at Lumio",
+        headers={"List-Unsubscribe": "<https://lumio.smartrecruiters.com/unsub>"},
+        body="""New jobs that match your talent community profile:
+
+Site Reliability Engineer - Berlin
+Platform Engineer - Remote
+
+Jobs you might like are updated every week.""",
+    ),
 ]

@@ -156,21 +156,34 @@ class Rule:
     pattern: re.Pattern
     # The same sentence matching this is not the kind after all ("won't be rescheduling").
     unless: re.Pattern | None = None
+    # The pattern itself says "not" ("the interview will no longer take place"): only the
+    # words before it can deny it.
+    negative: bool = False
 
     def matches(self, sentence: str) -> bool:
         found = self.pattern.search(sentence)
         if found is None or (self.unless is not None and self.unless.search(sentence)):
             return False
-        clause = _own_clause(sentence[: found.start()]) + found.group()
+        before = _own_clause(sentence[: found.start()])
+        clause = before + found.group()
         if self.kind in SUPPOSITION_GUARDED and _supposed(sentence, clause):
             return False
-        return not (self.kind in DENIAL_GUARDED and _DENIED.search(clause))
+        denied = _DENIED.search(before if self.negative else clause)
+        return not (self.kind in DENIAL_GUARDED and denied)
 
 
-def _rules(kind: str, language: str, *patterns: str, unless: str = "") -> list[Rule]:
+def _rules(
+    kind: str, language: str, *patterns: str, unless: str = "", negative: bool = False
+) -> list[Rule]:
     flags = re.IGNORECASE
     return [
-        Rule(kind, language, re.compile(p, flags), re.compile(unless, flags) if unless else None)
+        Rule(
+            kind,
+            language,
+            re.compile(p, flags),
+            re.compile(unless, flags) if unless else None,
+            negative,
+        )
         for p in patterns
     ]
 
@@ -252,6 +265,7 @@ RULES: list[Rule] = [
         r"\byour (?:formal |written )?offer (?:letter|package|details|pack)\b",
         r"\bpreparing (?:the|your) (?:formal |written )?offer\b",
         r"\bwe(?:'d| would) love to have you (?:on|join)",
+        r"^(?:your )?(?:job|employment|formal|official) offer\b",
         # "We'd like to offer you a phone interview" offers a step, not the job.
         unless=r"\b(?:another|other) candidate|\bjobs\b|\boffers\b|\boffer you (?:an? |the )?"
         r"(?:opportunity|chance|interview|phone|video|call|slot|time|spot|place|choice)",
@@ -266,6 +280,7 @@ RULES: list[Rule] = [
         r"jobzusage)\b",
         r"\bein (?:verbindliches |schriftliches )?angebot (?:machen|unterbreiten)",
         r"\bzusage für (?:die|ihre|deine) (?:stelle|position|bewerbung)\b",
+        r"^zusage\b(?! (?:zum|zur|für (?:das|den|unser\w*) (?:gespräch|termin|interview)))",
         r"\b(?:uns|wir) (?:\w+ ){0,3}für (?:sie|dich) entschieden\b",
         r"\b(?:anbei|im anhang)\b[^.]{0,60}\b(?:angebot|vertragsangebot|vertrag)\b",
     ),
@@ -285,10 +300,12 @@ RULES: list[Rule] = [
         r"posición)\b",
         r"\b(?:complace|alegra|encanta|gustaría|gusta)\b[^.]{0,20}\bofrecer(?:te|le)\b",
         r"\bcarta (?:de )?oferta\b",
-        r"\b(?:te|le) (?:hacemos|enviamos|adjuntamos|presentamos|extendemos) (?:una |la |nuestra )?"
+        r"\b(?:te|le) (?:hacemos llegar|hacemos|enviamos|adjuntamos|presentamos|extendemos) "
+        r"(?:una |la |nuestra )?"
         r"(?:oferta|propuesta)\b",
         r"\boferta (?:formal|en firme|de contratación)\b",
         r"\bpropuesta (?:de trabajo|laboral|de contratación|de incorporación)\b",
+        r"\bhas sido (?:seleccionad|elegid)[oa] para (?:el|ocupar el) puesto\b",
         # "Oferta de empleo" is also what Spanish calls a job advertisement.
         unless=r"\bofertas\b|\bempleos\b|\bentrevista|\bllamada|\breunión",
     ),
@@ -318,6 +335,9 @@ RULES: list[Rule] = [
         r"\b(?:not|unable to|won't) (?:be able to )?offer you (?:the|a|this) (?:position|role|"
         r"job)\b",
         r"\b(?:go|going|gone|move|moving) in a different direction\b",
+        r"\b(?:filled|closed) the (?:position|role|vacancy)\b",
+        r"\btak(?:e|ing) (?:your application|your candidacy|you) (?:any )?further\b",
+        r"\bnot (?:the right|a (?:good|strong|close))(?:er)? (?:fit|match)\b",
         # "If you are not selected for this position, ..." says what might happen, not that
         # it has (an ATS's acknowledgement); "we regret we need to move your interview"
         # regrets an appointment.
@@ -342,7 +362,8 @@ RULES: list[Rule] = [
         r"\b(?:stelle|position)\b[^.]{0,30}\b(?:wurde|ist) (?:bereits |inzwischen )?"
         r"(?:anderweitig )?besetzt",
         r"\bnicht in die engere (?:aus)?wahl",
-        r"\bleider\b[^.]{0,60}\bnicht\b[^.]{0,60}\beinladen\b",
+        r"\bleider\b[^.]{0,60}\bnicht\b[^.]{0,60}\bein(?:zu)?laden\b",
+        r"\babsage (?:erteilen|geben|aussprechen)\b",
         r"\b(?:können|konnten) (?:ihnen|dir) (?:die stelle |die position )?leider (?:\w+ )?"
         r"nicht anbieten",
         r"^absage\b",
@@ -361,6 +382,8 @@ RULES: list[Rule] = [
         r"\b(?:retenu|choisi|privilégié) (?:un|une) (?:autre|candidat|profil)",
         r"\bposte\b[^.]{0,30}\b(?:a été|est (?:déjà )?) pourvu",
         r"\bne (?:pouvons|pourrons|pourrions) pas vous (?:convier|inviter|convoquer|proposer)\b",
+        r"\bpoursuivre (?:le processus |le recrutement )?avec (?:un |une |d['’])?autres? "
+        r"(?:candidat|profil)",
         unless=_ABOUT_THE_APPOINTMENT,
     ),
     *_rules(
@@ -377,6 +400,7 @@ RULES: list[Rule] = [
         r"\b(?:puesto|vacante|posición)\b[^.]{0,30}\b(?:ha sido|fue|está) (?:ya )?cubiert[oa]",
         r"\blamentamos (?:informar|comunicar)(?:te|le)\b",
         r"\bno (?:podemos|podremos|vamos a) (?:invitar(?:te|le)|convocar(?:te|le)|ofrecer(?:te|le))\b",
+        r"\bperfil no (?:se ajusta|encaja|coincide)\b",
         unless=_ABOUT_THE_APPOINTMENT,
     ),
     # --- rescheduled ------------------------------------------------------------------------
@@ -392,6 +416,9 @@ RULES: list[Rule] = [
         r"\b(?:a |the |your )?new (?:time|date|slot)\b(?: is| will be| would be|:| for "
         r"(?:your|the|our))",
         r"^updated invitation\b",
+        r"\b(?:interview|call|meeting|chat|screen|appointment)\b[^.]{0,30}\b(?:has been|have been|"
+        r"was|is being) (?:moved|postponed|pushed back|shifted|brought forward)",
+        r"\bchanges? to (?:your|the|our) (?:interview|call|meeting) (?:time|date|slot)",
         r"\b(?:time|date) change\b",
         unless=_TOOL_FOOTER,
     ),
@@ -404,6 +431,7 @@ RULES: list[Rule] = [
         r"\bauf (?:einen|ein) (?:anderen|späteren|neuen) (?:termin|tag|zeitpunkt|datum)",
         r"\bneue[nr]? termin\b",
         r"\bterminänderung\b",
+        r"\b(?:gespräch|termin|interview|telefonat)\w*\b[^.]{0,60}\b(?:verlegen|verlegt)\b",
     ),
     *_rules(
         K.RESCHEDULED,
@@ -415,6 +443,8 @@ RULES: list[Rule] = [
         r"\bnouvel horaire\b",
         r"\bnouvelle (?:date|heure)\b",
         r"\bchangement (?:d'horaire|de date|d'heure)\b",
+        r"\bdéplacer (?:notre |votre |l['’]\s?|le )?(?:entretien|rendez-vous|échange|appel)",
+        r"\bmodifier (?:l['’]\s?heure|la date|l['’]\s?horaire)\b",
     ),
     *_rules(
         K.RESCHEDULED,
@@ -436,28 +466,49 @@ RULES: list[Rule] = [
         r"screen|chat|conversation|appointment)\b",
         r"\b(?:interview|call|meeting|screen|appointment)\b[^.]{0,30}\b(?:(?:has|have) been "
         r"|is |was )?(?:cancell?ed|called off)\b",
-        r"\b(?:interview|call|meeting)\b[^.]{0,30}\bno longer (?:take place|go ahead|going "
-        r"ahead|happening)\b",
         r"^cancell?ation\b",
         r"^cancell?ed\b",
         unless=_TOOL_FOOTER,
     ),
     *_rules(
         K.CANCELLED,
+        "en",
+        r"\b(?:interview|call|meeting|screen)\b[^.]{0,30}\b(?:will|can) (?:no longer|not|n't) "
+        r"(?:take place|go ahead|happen)\b",
+        r"\b(?:interview|call|meeting|screen)\b[^.]{0,30}\bno longer (?:taking place|going ahead|"
+        r"happening)\b",
+        negative=True,
+    ),
+    *_rules(
+        K.CANCELLED,
         "de",
         _APPOINTMENT_CALLED_OFF_DE,
         r"\b(?:gesprächs|vorstellungs)?termin\w* absagen\b",
-        r"\b(?:termin|gespräch|interview|telefonat)\w*\b[^.]{0,40}\b(?:fällt|entfällt|findet)\b"
-        r"[^.]{0,20}\b(?:aus|nicht statt)\b",
+        r"\b(?:termin|gespräch|interview|telefonat)\w*\b[^.]{0,40}\b(?:fällt|entfällt)\b"
+        r"[^.]{0,20}\baus\b",
+        r"\b(?:termin|gespräch|interview|telefonat)\w*\b[^.]{0,40}\b(?:entfallen|ausfallen|"
+        r"abgesagt)\b",
+    ),
+    *_rules(
+        K.CANCELLED,
+        "de",
+        r"\b(?:termin|gespräch|interview|telefonat)\w*\b[^.]{0,40}\bfindet\b[^.]{0,20}\bnicht "
+        r"(?:\w+ )?statt\b",
+        negative=True,
     ),
     *_rules(
         K.CANCELLED,
         "fr",
         r"\bannul\w*\b (?:[\w']+ ){0,3}?(?:l['’]\s?)?(?:entretien|rendez-vous|échange|appel|"
         r"visio)\b",
-        r"\b(?:entretien|rendez-vous)\b[^.]{0,40}\b(?:est annulée?|a été annulée?|n'aura pas "
-        r"lieu|ne pourra pas avoir lieu)",
+        r"\b(?:entretien|rendez-vous)\b[^.]{0,40}\b(?:est annulée?|a été annulée?)",
         r"^annulation\b",
+    ),
+    *_rules(
+        K.CANCELLED,
+        "fr",
+        r"\b(?:entretien|rendez-vous)\b[^.]{0,40}\b(?:n['’]aura pas lieu|ne pourra pas avoir lieu)",
+        negative=True,
     ),
     *_rules(
         K.CANCELLED,
@@ -466,6 +517,13 @@ RULES: list[Rule] = [
         r"\b(?:entrevista|reunión|llamada|cita)\b[^.]{0,40}\b(?:(?:ha sido|queda|fue) )?"
         r"cancelad[ao]\b",
         r"^cancelación\b",
+    ),
+    *_rules(
+        K.CANCELLED,
+        "es",
+        r"\b(?:entrevista|reunión|llamada|cita)\b[^.]{0,40}\bno (?:podrá|va a|se va a) "
+        r"(?:realizar|celebrar|tener lugar)",
+        negative=True,
     ),
     # --- on hold ----------------------------------------------------------------------------
     *_rules(
@@ -510,8 +568,10 @@ RULES: list[Rule] = [
     *_rules(
         K.INVITATION,
         "en",
-        r"\binvit\w* (?:you )?(?:to|for) (?:an?|your|the|our) [\w -]{0,30}(?:interview|call|"
+        r"\binvit\w* (?:you )?(?:to|for) (?:an? |your |the |our )?[\w -]{0,30}?(?:interview|call|"
         r"chat|conversation|meeting|screen|screening|round|onsite|on-site)\b",
+        r"\bare you (?:available|free) (?:for|to) (?:a |an )?[\w -]{0,20}interview\b",
+        r"^next steps?\b[^.]{0,40}\binterview\b",
         r"\binterview invitation\b",
         r"\b(?:schedule|arrange|set up|book|organi[sz]e) (?:your|a|an|the) [\w -]{0,20}"
         r"(?:interview|screen|screening|call|chat|conversation|meeting)\b",
@@ -534,7 +594,9 @@ RULES: list[Rule] = [
         "de",
         r"\bzu (?:einem|einer|unserem|dem) [\w -]{0,40}(?:gespräch|interview|kennenlernen|"
         r"telefonat|videocall|termin)\w* (?:\w+ )?einladen",
-        r"\b(?:gespräch|interview|kennenlernen|telefonat|videointerview)\w*\b[^.]{0,60}\beinladen\b",
+        r"\b(?:gespräch|interview|kennenlernen|telefonat|videointerview)\w*\b[^.]{0,60}"
+        r"\bein(?:zu)?laden\b",
+        r"\bzeit für ein (?:\w+ )?(?:gespräch|telefonat|interview|kennenlernen)\b",
         r"\b(?:laden|lade) (?:sie|dich)\b[^.]{0,80}\b(?:gespräch|interview|kennenlernen|"
         r"telefonat|videocall)\w*\b[^.]{0,40}\bein\b",
         r"\beinladung zu(?:m|r)? [\w-]*(?:gespräch|interview|kennenlernen|telefonat)",
@@ -550,6 +612,8 @@ RULES: list[Rule] = [
         r"\b(?:souhait\w+|aimerions|aimerait|ravis? de|plaisir de)\b[^.]{0,30}\bvous rencontrer\b",
         r"\b(?:organiser|planifier|fixer|convenir d['’]) ?(?:un|une) (?:entretien|rendez-vous|"
         r"échange|créneau)",
+        r"\bvous proposer (?:un|une) (?:\w+ )?(?:entretien|échange|rendez-vous)\b",
+        r"\bdisponible pour (?:un|une) (?:\w+ )?(?:entretien|échange|appel)\b",
         r"^entretien\b",
     ),
     *_rules(
@@ -561,6 +625,9 @@ RULES: list[Rule] = [
         r"\b(?:programar|agendar|concertar|coordinar|fijar|organizar)\b[^.]{0,30}\b(?:una |la )?"
         r"(?:entrevista|llamada|videollamada|reunión)",
         r"\bnos gustaría (?:conocerte|conocerle|hablar contigo|hablar con usted)\b",
+        r"\bdisponibilidad (?:para|de) (?:una |la )?(?:\w+ )?(?:entrevista|llamada|videollamada|"
+        r"reunión)",
+        r"\b(?:proponemos|convocamos|citamos)\b[^.]{0,20}\b(?:entrevista|llamada|reunión)",
         r"\b(?:seleccionad|preseleccionad)[oa] para (?:una|la) (?:entrevista|siguiente fase)",
         r"^entrevista\b",
     ),
@@ -588,6 +655,7 @@ RULES: list[Rule] = [
         "de",
         r"\beingangsbestätigung\b",
         r"\beingang ihrer (?:bewerbung|unterlagen)\b",
+        r"\bbestätigung (?:ihrer|deiner) bewerbung\b",
         r"\b(?:ihre|deine) (?:bewerbung|unterlagen|bewerbungsunterlagen)\b[^.]{0,80}?"
         r"\b(?:erhalten|eingegangen|angekommen|eingetroffen)\b",
         r"\bhaben (?:ihre|deine) (?:bewerbung|unterlagen|bewerbungsunterlagen)\b[^.]{0,100}?"
@@ -607,6 +675,7 @@ RULES: list[Rule] = [
         r"\bvotre (?:candidature|dossier)\b[^.]{0,80}?\b(?:a bien été|a été) (?:reçue?|"
         r"enregistrée?|transmise?|prise? en compte)",
         r"\bmerci pour votre candidature\b",
+        r"\bconfirmation de (?:votre )?candidature\b",
         r"\bremerci\w* (?:\w+ ){0,2}(?:de|pour) votre candidature\b",
         r"\bvotre (?:candidature|profil|dossier) (?:sera|va être) (?:\w+ )?(?:étudiée?|examinée?|"
         r"analysée?)",
@@ -618,8 +687,8 @@ RULES: list[Rule] = [
         "es",
         r"\bhemos recibido\b[^.]{0,30}?\b(?:tu|su) (?:candidatura|solicitud|cv|currículum|"
         r"postulación)\b",
-        r"\b(?:tu|su) (?:candidatura|solicitud|postulación)\b[^.]{0,80}?\b(?:ha sido|fue) "
-        r"(?:recibida|registrada|enviada)",
+        r"\b(?:tu|su) (?:candidatura|solicitud|postulación)\b[^.]{0,80}?\b(?:ha sido|fue|se ha) "
+        r"(?:recibid|registrad|enviad)[ao]",
         r"\bconfirmación de (?:tu |su )?(?:candidatura|solicitud|postulación)\b",
         r"\bgracias por (?:tu|su) (?:candidatura|solicitud|postulación)\b",
         r"\bgracias por (?:postularte|postular|aplicar|presentar tu candidatura)\b",
@@ -773,6 +842,13 @@ def _quote(where: str, sentence: str) -> str:
     return reasons.written(reasons.SUBJECT if where == "subject" else reasons.SENTENCE, quote=shown)
 
 
+_INTERVIEW_WORD = re.compile(
+    r"(?i)interview|gespräch|entretien|entrevista|\bscreen|kennenlernen|convocation|\bonsite"
+)
+# Mail clients write "we’d"; the patterns say "we'd".
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
 def classify(
     *,
     subject: str,
@@ -801,8 +877,12 @@ def classify(
     found: dict[str, tuple[str, str]] = {}
     for where, sentence in sentences(subject, text):
         for rule in RULES:
-            if rule.kind not in found and rule.matches(sentence):
+            if rule.kind not in found and rule.matches(sentence.translate(_PLAIN)):
                 found[rule.kind] = (_quote(where, sentence), rule.language)
+    if K.OUTREACH in found and K.INVITATION in found:
+        # A recruiter's approach asks for "a quick call": only an interview beats it.
+        if not _INTERVIEW_WORD.search(found[K.INVITATION][0]):
+            del found[K.INVITATION]
     stated = invitation_kind(invitation_ics)
     if stated is not None and stated[0] not in found:
         found[stated[0]] = (stated[1], language)

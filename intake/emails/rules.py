@@ -669,7 +669,7 @@ RULES: list[Rule] = [
     *_rules(
         K.RECEIVED,
         "fr",
-        r"\bbonne réception de votre (?:candidature|cv|dossier)\b",
+        r"\b(?:bonne )?réception de votre (?:candidature|cv|dossier)\b",
         r"\b(?:avons|a) bien reçu votre (?:candidature|cv|dossier)",
         r"\baccusé de réception\b",
         r"\bvotre (?:candidature|dossier)\b[^.]{0,80}?\b(?:a bien été|a été) (?:reçue?|"

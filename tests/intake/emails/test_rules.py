@@ -1,0 +1,383 @@
+"""The classifier's rules one by one: each family of phrasing with a literal example and a
+near miss that must not count, the precedence between kinds, and what an attached .ics says.
+The reason shown to the user names the sentence (or header) that decided."""
+
+import pytest
+
+from applications.models import MessageKind as K
+from intake.emails import inbox, rules
+from tests.factories import UserFactory
+from tests.intake.emails.corpus import parsed, rows
+
+REQUEST = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:1@x.example\r\n"
+    "SUMMARY:Interview with Fjordworks\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+CANCEL = REQUEST.replace("METHOD:REQUEST", "METHOD:CANCEL")
+
+
+def _kind(text, subject="", ics=""):
+    return _read(text, subject, ics).kind
+
+
+def _read(text, subject="", ics=""):
+    return rules.classify(
+        subject=subject,
+        text=text,
+        from_email="anna@company.example",
+        headers={},
+        invitation_ics=ics,
+    )
+
+
+# (kind, a sentence that is that kind, a near miss that is not)
+FAMILIES = [
+    # (a) received, phrased many ways; a supposed interview is no invitation
+    (K.RECEIVED, "Your application for the Grid Analyst role has reached us.", "Apply now."),
+    (K.RECEIVED, "We have successfully received your application.", "We received your call."),
+    (K.RECEIVED, "We have your application.", "We have your address."),
+    (
+        K.RECEIVED,
+        "Thank you for your interest in Lumio. Our team will review your application.",
+        "Thank you for your interest in Lumio.",
+    ),
+    (
+        K.RECEIVED,
+        "Wir haben Ihre Bewerbung als Controllerin am Montag erhalten.",
+        "Wir haben Ihre Nachricht erhalten.",
+    ),
+    (
+        K.RECEIVED,
+        "Ihre Unterlagen sind vollständig bei uns eingegangen.",
+        "Die Unterlagen liegen vor.",
+    ),
+    (K.RECEIVED, "Eingangsbestätigung", "Eingang"),
+    (K.RECEIVED, "Nous avons bien reçu votre candidature.", "Nous avons bien reçu votre message."),
+    (
+        K.RECEIVED,
+        "Nous accusons réception de votre candidature.",
+        "Nous accusons réception du colis.",
+    ),
+    (K.RECEIVED, "Hemos recibido tu candidatura.", "Hemos recibido tu mensaje."),
+    (
+        K.RECEIVED,
+        "Tu solicitud se ha registrado correctamente.",
+        "Tu cuenta se ha registrado correctamente.",
+    ),
+    # (c) invitations in four languages, and their denials
+    (
+        K.INVITATION,
+        "We'd like to move you forward to a technical interview.",
+        "We won't be moving you forward to a technical interview.",
+    ),
+    (
+        K.INVITATION,
+        "We would like to invite you to interview for the role.",
+        "We would like to invite you to apply for the role.",
+    ),
+    (K.INVITATION, "Please pick a time that works for you for the call.", "Please pick a colour."),
+    (
+        K.INVITATION,
+        "Wir laden Sie herzlich zu einem persönlichen Gespräch ein.",
+        "Wir laden Sie zu unserem Newsletter ein.",
+    ),
+    (
+        K.INVITATION,
+        "Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.",
+        "Falls wir Sie zu einem Vorstellungsgespräch einladen, melden wir uns.",
+    ),
+    (
+        K.INVITATION,
+        "Nous souhaitons vous rencontrer pour un entretien.",
+        "Si votre profil correspond, nous vous convierons à un entretien.",
+    ),
+    (
+        K.INVITATION,
+        "Nos gustaría concertar una entrevista contigo.",
+        "Si tu perfil encaja, te invitaremos a una entrevista.",
+    ),
+    (
+        K.INVITATION,
+        "We'd like to offer you a phone interview next week.",
+        "If you are selected for an interview, we will contact you.",
+    ),
+    # (d) rescheduled and cancelled, four languages
+    (
+        K.RESCHEDULED,
+        "I need to move our call to Friday.",
+        "If you need to move our call, let me know.",
+    ),
+    (
+        K.RESCHEDULED,
+        "We need to reschedule your technical interview.",
+        "Need to reschedule? Use the link below.",
+    ),
+    (K.RESCHEDULED, "The new time is Monday at 14:00.", "We won't be rescheduling."),
+    (
+        K.RESCHEDULED,
+        "Wir müssen unser Gespräch leider verschieben.",
+        "Falls Sie den Termin verschieben möchten, rufen Sie an.",
+    ),
+    (
+        K.RESCHEDULED,
+        "Wir schlagen Ihnen einen neuen Termin vor.",
+        "Wir melden uns, sobald wir einen neuen Termin anbieten können.",
+    ),
+    (
+        K.RESCHEDULED,
+        "Nous devons reporter notre entretien à jeudi.",
+        "The role will report to the Head of Data.",
+    ),
+    (
+        K.RESCHEDULED,
+        "Necesitamos reprogramar la entrevista.",
+        "Si necesitas reprogramar la entrevista, escríbenos.",
+    ),
+    (
+        K.CANCELLED,
+        "I'm afraid we have to cancel the phone screen.",
+        "To reschedule or cancel, use the link below.",
+    ),
+    (
+        K.CANCELLED,
+        "The interview will no longer take place.",
+        "The interview will take place on Monday.",
+    ),
+    (K.CANCELLED, "Absage des Gesprächstermins am 24.11.", "Absage auf Ihre Bewerbung"),
+    (
+        K.CANCELLED,
+        "Wir müssen den für Dienstag vereinbarten Termin leider absagen.",
+        "Wir müssen Ihnen leider absagen.",
+    ),
+    (
+        K.CANCELLED,
+        "Nous sommes contraints d'annuler l'entretien prévu jeudi.",
+        "Vous pouvez annuler votre abonnement.",
+    ),
+    (
+        K.CANCELLED,
+        "Tenemos que cancelar la entrevista del martes.",
+        "Puedes cancelar tu suscripción.",
+    ),
+    # (e) rejections, four languages
+    (
+        K.REJECTION,
+        "Your application has been unsuccessful.",
+        "If unsuccessful, you will hear from us.",
+    ),
+    (K.REJECTION, "We have decided to pursue other candidates.", "We are pursuing growth."),
+    (K.REJECTION, "The position has now been filled.", "The form has been filled."),
+    (
+        K.REJECTION,
+        "We will not be moving forward with your application.",
+        "We are moving forward with your application.",
+    ),
+    (
+        K.REJECTION,
+        "Leider haben wir uns für einen anderen Kandidaten entschieden.",
+        "Wir haben uns für Sie entschieden.",
+    ),
+    (K.REJECTION, "Absage auf Ihre Bewerbung als Disponentin", "Absage des Termins am Montag"),
+    (
+        K.REJECTION,
+        "Wir können Ihre Bewerbung leider nicht weiter berücksichtigen.",
+        "Unvollständige Bewerbungen können leider nicht berücksichtigt werden.",
+    ),
+    (
+        K.REJECTION,
+        "Nous ne donnerons pas suite à votre candidature.",
+        "Nous donnerons suite à votre candidature.",
+    ),
+    (K.REJECTION, "No vamos a continuar con tu proceso.", "Vamos a continuar con tu proceso."),
+    (K.REJECTION, "Lamentablemente no ha sido seleccionado.", "Ha sido seleccionado."),
+    (
+        K.REJECTION,
+        "We regret to inform you that you have not been selected.",
+        "We regret to inform you that we need to move your interview.",
+    ),
+    # (f) offers, four languages; an alert's "offers" and "we offer" are not
+    (K.OFFER, "We would like to offer you the Data Analyst role.", "We offer flexible hours."),
+    (
+        K.OFFER,
+        "We are pleased to extend an offer for the role.",
+        "New job offers for you this week.",
+    ),
+    (K.OFFER, "Your offer letter is attached.", "We are unable to make an offer letter today."),
+    (
+        K.OFFER,
+        "Wir freuen uns, Ihnen die Position als Disponentin anbieten zu können.",
+        "Leider können wir Ihnen die Position nicht anbieten.",
+    ),
+    (K.OFFER, "Anbei erhalten Sie unser Vertragsangebot.", "Vertragsbedingungen"),
+    (
+        K.OFFER,
+        "Vous trouverez ci-joint votre promesse d'embauche.",
+        "Vous trouverez ci-joint nos offres d'emploi.",
+    ),
+    (
+        K.OFFER,
+        "Nos complace ofrecerte el puesto de Analista.",
+        "Nos gustaría ofrecerte una entrevista.",
+    ),
+    (
+        K.OFFER,
+        "Te hacemos llegar nuestra oferta por escrito.",
+        "Gracias por tu interés en nuestra oferta de empleo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "example", "near_miss"), FAMILIES, ids=lambda value: str(value)[:40]
+)
+def test_each_family_reads_its_example_and_not_its_near_miss(kind, example, near_miss):
+    assert _kind(example) == kind
+    assert _kind(near_miss) != kind
+
+
+def test_german_absage_of_an_appointment_is_a_cancellation_of_an_application_a_rejection():
+    assert _kind("Sehr geehrte Frau Novak, wir melden uns.", subject="Absage des Termins") == (
+        K.CANCELLED
+    )
+    assert _kind(
+        "Leider haben wir uns für eine andere Kandidatin entschieden.", subject="Absage"
+    ) == (K.REJECTION)
+
+
+# --- precedence ---------------------------------------------------------------------------
+
+
+def test_an_invitation_that_opens_with_thanks_for_applying_is_an_invitation():
+    result = _read(
+        "Thanks for applying for the Shift Lead position! We'd like to invite you to a phone "
+        "screen on Monday."
+    )
+
+    assert result.kind == K.INVITATION
+    # The reason names the sentence that decided, not the acknowledgement before it.
+    assert result.reason == ("The sentence “We'd like to invite you to a phone screen on Monday.”")
+
+
+def test_a_rejection_that_mentions_your_interview_is_a_rejection():
+    result = _read(
+        "Thank you for your interview on Tuesday. Unfortunately we have decided to move forward "
+        "with another candidate."
+    )
+
+    assert result.kind == K.REJECTION
+    assert "move forward with another candidate" in result.reason
+
+
+def test_an_offer_outweighs_the_acknowledgement_and_the_interview_it_follows():
+    assert _kind(
+        "Thank you for your application and for interviewing with us. We would like to offer "
+        "you the position."
+    ) == (K.OFFER)
+
+
+def test_a_move_outweighs_the_invitation_and_a_cancellation_it_replaces():
+    assert _kind(
+        "We have to cancel Monday's interview, so we need to reschedule it to Friday."
+    ) == (K.RESCHEDULED)
+
+
+def test_regret_about_an_appointment_is_not_a_rejection():
+    assert _kind("We regret to inform you that we need to cancel your interview.") == K.CANCELLED
+    assert _kind("Unfortunately, we need to move your interview to Friday.") == K.RESCHEDULED
+
+
+def test_an_approach_asking_for_a_call_stays_an_approach_unless_it_speaks_of_an_interview():
+    assert _kind("I came across your profile. Are you free for a quick call this week?") == (
+        K.OUTREACH
+    )
+    assert _kind(
+        "I came across your profile and my client would like to invite you to an interview."
+    ) == (K.INVITATION)
+
+
+def test_a_job_alert_still_suggests_nothing_though_it_lists_offers():
+    result = rules.classify(
+        subject="We would like to offer you these jobs",
+        text="New jobs for you: Analyst.",
+        from_email="alerts@mail.example",
+        headers={"list-unsubscribe": "<https://mail.example/unsub>"},
+        invitation_ics=REQUEST,
+    )
+
+    assert result.kind == K.NOT_PROCESS
+
+
+def test_curly_apostrophes_read_like_straight_ones_and_are_quoted_as_written():
+    result = _read("We’d like to invite you to a video interview.")
+
+    assert result.kind == K.INVITATION
+    assert result.reason == "The sentence “We’d like to invite you to a video interview.”"
+
+
+# --- an attached calendar invitation -------------------------------------------------------
+
+
+def test_an_ics_request_is_an_invitation_and_the_reason_names_its_header():
+    result = _read("Thank you for your application. Please find the invite attached.", ics=REQUEST)
+
+    assert result.kind == K.INVITATION
+    assert result.reason == (
+        "The header METHOD:REQUEST of the attached calendar invitation “Interview with "
+        "Fjordworks”: a meeting you are asked to."
+    )
+
+
+def test_an_ics_cancel_is_a_cancellation():
+    result = _read("This event has been removed.", ics=CANCEL)
+
+    assert result.kind == K.CANCELLED
+    assert result.reason.startswith("The header METHOD:CANCEL of the attached calendar invitation")
+
+
+def test_an_event_with_status_cancelled_is_a_cancellation():
+    ics = REQUEST.replace("SUMMARY:", "STATUS:CANCELLED\r\nSUMMARY:")
+
+    assert _read("", ics=ics).reason.startswith("The header STATUS:CANCELLED")
+
+
+def test_an_ics_request_whose_text_moves_or_cancels_the_interview_is_the_move_or_cancellation():
+    assert _kind("We need to move our call to Friday.", ics=REQUEST) == K.RESCHEDULED
+    assert _kind("We have to cancel the interview.", ics=REQUEST) == K.CANCELLED
+
+
+def test_an_ics_without_a_method_and_a_folded_summary():
+    assert _kind("Hello.", ics=REQUEST.replace("METHOD:REQUEST\r\n", "")) == K.UNKNOWN
+    folded = REQUEST.replace(
+        "SUMMARY:Interview with Fjordworks", "SUMMARY:Interview with\r\n  Fjordworks"
+    )
+    assert "“Interview with Fjordworks”" in _read("", ics=folded).reason
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "kind", "reason"),
+    [
+        (
+            "d41-invitation-en-ics-only",
+            K.INVITATION,
+            "The header METHOD:REQUEST of the attached calendar invitation “Fjordworks <> "
+            "Taylor”: a meeting you are asked to.",
+        ),
+        # The subject says it first (a calendar's own wording); the .ics agrees.
+        (
+            "d52-cancelled-en-ics-cancel",
+            K.CANCELLED,
+            "The subject: “Canceled event: Fjordworks <> Taylor”",
+        ),
+    ],
+)
+def test_an_email_kept_for_review_is_read_with_its_attached_invitation(name, kind, reason):
+    row = next(row for row in rows("development") if row["name"] == name)
+
+    message = inbox.receive(
+        owner=UserFactory(), parsed=parsed("development", row), source="forwarded"
+    )
+
+    message.refresh_from_db()
+    assert message.kind == kind
+    assert message.reason == reason

@@ -132,7 +132,7 @@ def _own_clause(before: str) -> str:
 
 
 def _asks(clause: str) -> bool:
-    """"If you are free on Tuesday" asks; "if Tuesday does not suit you" supposes."""
+    """ "If you are free on Tuesday" asks; "if Tuesday does not suit you" supposes."""
     return bool(_ASKING.search(clause)) and not _DENIED.search(clause)
 
 
@@ -143,10 +143,7 @@ def _supposed(sentence: str, clause: str) -> bool:
     opening = _CLAUSE_BREAK.split(sentence, maxsplit=1)[0]
     if _SUPPOSED.match(opening.strip()) and not _asks(opening):
         return True
-    for found in _SUPPOSED.finditer(clause):
-        if not _asks(clause[found.end() :]):
-            return True
-    return False
+    return any(not _asks(clause[found.end() :]) for found in _SUPPOSED.finditer(clause))
 
 
 @dataclass(frozen=True)
@@ -209,8 +206,8 @@ _ABOUT_THE_APPOINTMENT = (
 # "To reschedule or cancel, use the link below" is a scheduling tool's footer, not news.
 _TOOL_FOOTER = (
     r"^(?:to|need to|want to) (?:reschedule|cancel)|reschedul\w* (?:or|/|and) cancel"
-    r"|cancel\w* (?:or|/|and) reschedul|(?:use|click|via|through|follow|using) (?:the |this |that )?"
-    r"(?:\w+ )?(?:link|button)"
+    r"|cancel\w* (?:or|/|and) reschedul"
+    r"|(?:use|click|via|through|follow|using) (?:the |this |that )?(?:\w+ )?(?:link|button)"
 )
 
 RULES: list[Rule] = [
@@ -357,6 +354,8 @@ RULES: list[Rule] = [
         r"\bnicht (?:\w+ ){0,3}berücksichtig\w*",
         r"\b(?:ihre|deine) bewerbung\b[^.]{0,80}\bnicht (?:\w+ ){0,3}berücksichtig\w*",
         r"\bleider\b[^.]{0,30}\babsagen\b",
+        # German rejections open so; a move or a called-off appointment is excluded below.
+        r"\bleider (?:müssen wir (?:ihnen|dir) )?mitteilen",
         r"\bleider\b[^.]{0,80}\bmitteilen\b[^.]{0,120}\b(?:nicht|kein\w*|absage|anderen?|andere)\b",
         r"\babsage (?:auf|zu) (?:ihre|deine|ihrer|deiner) bewerbung",
         r"\b(?:stelle|position)\b[^.]{0,30}\b(?:wurde|ist) (?:bereits |inzwischen )?"
@@ -399,7 +398,8 @@ RULES: list[Rule] = [
         r"\b(?:tu|su) candidatura no ha (?:sido|resultado) (?:seleccionad|elegid)",
         r"\b(?:puesto|vacante|posición)\b[^.]{0,30}\b(?:ha sido|fue|está) (?:ya )?cubiert[oa]",
         r"\blamentamos (?:informar|comunicar)(?:te|le)\b",
-        r"\bno (?:podemos|podremos|vamos a) (?:invitar(?:te|le)|convocar(?:te|le)|ofrecer(?:te|le))\b",
+        r"\bno (?:podemos|podremos|vamos a) (?:invitar(?:te|le)|convocar(?:te|le)|"
+        r"ofrecer(?:te|le))\b",
         r"\bperfil no (?:se ajusta|encaja|coincide)\b",
         unless=_ABOUT_THE_APPOINTMENT,
     ),
@@ -660,7 +660,8 @@ RULES: list[Rule] = [
         r"\b(?:erhalten|eingegangen|angekommen|eingetroffen)\b",
         r"\bhaben (?:ihre|deine) (?:bewerbung|unterlagen|bewerbungsunterlagen)\b[^.]{0,100}?"
         r"\berhalten\b",
-        r"\b(?:be)?dank\w* (?:uns |ihnen |dir |euch )?(?:\w+ ){0,2}für (?:ihre|deine|die zusendung ihrer) "
+        r"\b(?:be)?dank\w* (?:uns |ihnen |dir |euch )?(?:\w+ ){0,2}für "
+        r"(?:ihre|deine|die zusendung ihrer) "
         r"(?:\w+ )?bewerbung\b",
         r"\b(?:prüfen|sichten)\b[^.]{0,40}\b(?:ihre|deine) (?:bewerbung|unterlagen)"
         r"|\b(?:ihre|deine) (?:bewerbung|unterlagen)\b[^.]{0,60}\b(?:prüfen|sichten|geprüft|"
@@ -749,9 +750,7 @@ def invitation_kind(ics: str) -> tuple[str, str] | None:
     summary = _ICS_SUMMARY.search(unfolded)
     what = f" “{summary[1].strip()[:120]}”" if summary and summary[1].strip() else ""
     if (method and method[1].upper() == "CANCEL") or _ICS_STATUS_CANCELLED.search(unfolded):
-        header = (
-            "METHOD:CANCEL" if method and method[1].upper() == "CANCEL" else "STATUS:CANCELLED"
-        )
+        header = "METHOD:CANCEL" if method and method[1].upper() == "CANCEL" else "STATUS:CANCELLED"
         return K.CANCELLED, (
             f"The header {header} of the attached calendar invitation{what}: "
             "the meeting is called off."
@@ -762,6 +761,7 @@ def invitation_kind(ics: str) -> tuple[str, str] | None:
             "a meeting you are asked to."
         )
     return None
+
 
 LANGUAGE_WORDS = {
     "en": {"the", "and", "you", "your", "we", "to", "for", "with", "thank", "of"},
@@ -845,7 +845,7 @@ def _quote(where: str, sentence: str) -> str:
 _INTERVIEW_WORD = re.compile(
     r"(?i)interview|gespräch|entretien|entrevista|\bscreen|kennenlernen|convocation|\bonsite"
 )
-# Mail clients write "we’d"; the patterns say "we'd".
+# Mail clients write a typographic apostrophe (U+2019) in "we'd"; the patterns use "'".
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
@@ -879,10 +879,13 @@ def classify(
         for rule in RULES:
             if rule.kind not in found and rule.matches(sentence.translate(_PLAIN)):
                 found[rule.kind] = (_quote(where, sentence), rule.language)
-    if K.OUTREACH in found and K.INVITATION in found:
-        # A recruiter's approach asks for "a quick call": only an interview beats it.
-        if not _INTERVIEW_WORD.search(found[K.INVITATION][0]):
-            del found[K.INVITATION]
+    # A recruiter's approach asks for "a quick call": only an interview beats it.
+    if (
+        K.OUTREACH in found
+        and K.INVITATION in found
+        and not _INTERVIEW_WORD.search(found[K.INVITATION][0])
+    ):
+        del found[K.INVITATION]
     stated = invitation_kind(invitation_ics)
     if stated is not None and stated[0] not in found:
         found[stated[0]] = (stated[1], language)

@@ -189,6 +189,11 @@ FAMILIES = [
         "Nous donnerons suite à votre candidature.",
     ),
     (K.REJECTION, "No vamos a continuar con tu proceso.", "Vamos a continuar con tu proceso."),
+    (
+        K.REJECTION,
+        "Leider müssen wir Ihnen mitteilen, dass wir uns anders entschieden haben.",
+        "Leider müssen wir Ihnen mitteilen, dass wir unser Gespräch verschieben müssen.",
+    ),
     (K.REJECTION, "Lamentablemente no ha sido seleccionado.", "Ha sido seleccionado."),
     (
         K.REJECTION,

@@ -87,10 +87,10 @@ PRECEDENCE = [
 
 # A phrase that is only supposed ("if you are selected for an interview", "falls Sie den
 # Termin verschieben möchten", "si vous souhaitez reporter", "sobald wir einen neuen Termin
-# anbieten können") or denied ("we will not be
-# inviting you", "wir können Sie leider nicht einladen") in its own clause says nothing has
-# happened. The kinds each guard applies to: a rejection is often a denial, so only the
-# supposition guards it; an approach is often phrased as a supposition, so neither does.
+# anbieten können") or denied ("we will not be inviting you", "wir können Sie leider nicht
+# einladen") in its own clause says nothing has happened. The kinds each guard applies to:
+# a rejection is often a denial, so only the supposition guards it; an approach is often
+# phrased as a supposition, so neither does; nor an alert.
 _SUPPOSED = re.compile(
     r"(?i)\b(?:if|unless|in case|once|as soon as|falls|wenn|sofern|sobald|au cas où|dans le cas où|"
     r"dès que|en caso de|en cuanto|una vez que)\b"
@@ -106,24 +106,8 @@ _ASKING = re.compile(
     r"convient|disponible|conviene|viene bien)\b"
 )
 _CLAUSE_BREAK = re.compile(r"(?i)[,;:()\u2013\u2014]|\b(?:but|however|aber|jedoch|mais|pero)\b")
-SUPPOSITION_GUARDED = {
-    K.OFFER,
-    K.REJECTION,
-    K.RESCHEDULED,
-    K.CANCELLED,
-    K.ON_HOLD,
-    K.ASSESSMENT,
-    K.INVITATION,
-}
-DENIAL_GUARDED = {
-    K.OFFER,
-    K.RESCHEDULED,
-    K.CANCELLED,
-    K.ON_HOLD,
-    K.ASSESSMENT,
-    K.INVITATION,
-    K.RECEIVED,
-}
+SUPPOSITION_GUARDED = set(PRECEDENCE) - {K.NOT_PROCESS, K.RECEIVED, K.OUTREACH}
+DENIAL_GUARDED = set(PRECEDENCE) - {K.NOT_PROCESS, K.REJECTION, K.OUTREACH}
 
 
 def _own_clause(before: str) -> str:
@@ -132,7 +116,8 @@ def _own_clause(before: str) -> str:
 
 
 def _asks(clause: str) -> bool:
-    """ "If you are free on Tuesday" asks; "if Tuesday does not suit you" supposes."""
+    """A condition that asks ("if you are free on Tuesday"), not one that supposes ("if
+    Tuesday does not suit you")."""
     return bool(_ASKING.search(clause)) and not _DENIED.search(clause)
 
 

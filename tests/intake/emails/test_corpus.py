@@ -105,8 +105,9 @@ def test_second_held_out_accuracy_per_kind_is_reported(capsys):
     """heldout2.py: written by another engineer, blind to the rules (see README.md).
 
     Print only, no 90 % assertion: on its first run the classifier got 34 of 46 right
-    (74 %); the misses are listed in README.md. Neither the rules nor the messages were
-    changed to make it pass."""
+    (74 %); the misses are listed in README.md. The messages were never changed; the rules
+    were widened afterwards with those misses known, so this set is no longer independent
+    (README.md): only a third held-out set counts for the issue's 90 %."""
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses = []

@@ -96,9 +96,10 @@ _SUPPOSED = re.compile(
     r"dès que|en caso de|en cuanto|una vez que)\b"
     r"|\bs(?:i|['’]il)\b|(?:^|[,;:]\s*)(?:should|sollten?)\b"
 )
+# ("We can't wait to welcome you" denies nothing.)
 _DENIED = re.compile(
     r"(?i)\bn['’]|\b(?:not|no longer|never|unable|cannot|\w+n['’]t|nicht|kein\w*|nie|ne|pas|"
-    r"jamais|no|nunca)\b"
+    r"jamais|no|nunca)\b(?! wait\b)"
 )
 # "If you are available for a call on Tuesday" asks; it does not suppose.
 _ASKING = re.compile(
@@ -248,6 +249,7 @@ RULES: list[Rule] = [
         r"\bpreparing (?:the|your) (?:formal |written )?offer\b",
         r"\bwe(?:'d| would) love to have you (?:on|join)",
         r"^(?:your )?(?:job|employment|formal|official) offer\b",
+        r"\bwelcome you (?:to|on|aboard)\b[^.]{0,30}\bteam\b",
         # "We'd like to offer you a phone interview" offers a step, not the job.
         unless=r"\b(?:another|other) candidate|\bjobs\b|\boffers\b|\boffer you (?:an? |the )?"
         r"(?:opportunity|chance|interview|phone|video|call|slot|time|spot|place|choice)",
@@ -305,7 +307,9 @@ RULES: list[Rule] = [
         r"(?:you|your (?:application|candidacy))",
         r"\bdecided not to (?:proceed|progress|move|pursue|continue|advance|invite)",
         r"\bnot (?:be )?invit\w* you (?:to|for)\b",
-        r"\b(?:have|has|was|were) not been successful\b",
+        r"\b(?:have|has|had|was|were|are)(?: not|n't)(?: been)? successful\b",
+        r"\b(?:unable to|not able to|cannot|can't|won't) (?:progress|advance|proceed with|take "
+        r"forward|move forward with) (?:your application|your candidacy|you)\b",
         r"\b(?:were|was|been|is) unsuccessful\b",
         r"\bunfortunately,? (?:we|you) (?:won't|will not|are not|have not|were not)\b",
         r"\bregret to (?:inform|tell|let) you\b",
@@ -556,6 +560,7 @@ RULES: list[Rule] = [
         r"\binvit\w* (?:you )?(?:to|for) (?:an? |your |the |our )?[\w -]{0,30}?(?:interview|call|"
         r"chat|conversation|meeting|screen|screening|round|onsite|on-site)\b",
         r"\bare you (?:available|free) (?:for|to) (?:a |an )?[\w -]{0,20}interview\b",
+        r"\b(?:like|love) to (?:meet|speak|talk|chat) (?:with |to )?you\b",
         r"^next steps?\b[^.]{0,40}\binterview\b",
         r"\binterview invitation\b",
         r"\b(?:schedule|arrange|set up|book|organi[sz]e) (?:your|a|an|the) [\w -]{0,20}"
@@ -599,6 +604,7 @@ RULES: list[Rule] = [
         r"échange|créneau)",
         r"\bvous proposer (?:un|une) (?:\w+ )?(?:entretien|échange|rendez-vous)\b",
         r"\bdisponible pour (?:un|une) (?:\w+ )?(?:entretien|échange|appel)\b",
+        r"\b(?:aimerions|souhaiterions|souhaitons)\b[^.]{0,20}\béchanger avec vous\b",
         r"^entretien\b",
     ),
     *_rules(
@@ -777,10 +783,15 @@ def is_job_board(address: str) -> bool:
     return _domain_in(address, JOB_BOARD_SENDERS)
 
 
+# "Re:", "Fwd:", German "AW:"/"WG:", French "TR:", Spanish "RV:": a subject's own words follow.
+_REPLY_PREFIX = re.compile(r"(?i)^(?:(?:re|fwd?|aw|wg|tr|rv)\s*(?:\[\d+\])?\s*:\s*)+")
+
+
 def sentences(subject: str, text: str) -> list[tuple[str, str]]:
     """(where, sentence) pairs: the subject, then each sentence of the body with its hard
     line breaks joined and quoted replies left out."""
-    found = [("subject", subject.strip())] if subject.strip() else []
+    subject = _REPLY_PREFIX.sub("", subject.strip())
+    found = [("subject", subject)] if subject else []
     kept = []
     for line in text.split("\n"):
         if line.lstrip().startswith(">"):

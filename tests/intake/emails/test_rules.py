@@ -312,6 +312,21 @@ def test_a_job_alert_still_suggests_nothing_though_it_lists_offers():
     assert result.kind == K.NOT_PROCESS
 
 
+@pytest.mark.parametrize("prefix", ["AW: ", "WG: ", "Re: Fwd: ", "TR : ", "RV: "])
+def test_a_reply_or_forward_prefix_does_not_hide_the_subject(prefix):
+    result = _read("Sehr geehrte Frau Novak, wir melden uns.", subject=f"{prefix}Absage")
+
+    assert result.kind == K.REJECTION
+    assert result.reason == "The subject: “Absage”"
+
+
+def test_a_rejection_outweighs_its_kind_words_and_an_offer_needs_the_reader():
+    assert _kind("You were not successful this time. We enjoyed meeting you.") == K.REJECTION
+    assert _kind("We are unable to progress your application.") == K.REJECTION
+    assert _kind("We can't wait to welcome you to the team in January!") == K.OFFER
+    assert _kind("If hired, we would welcome you to the team in January.") == K.UNKNOWN
+
+
 def test_curly_apostrophes_read_like_straight_ones_and_are_quoted_as_written():
     result = _read("We’d like to invite you to a video interview.")
 

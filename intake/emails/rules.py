@@ -92,8 +92,8 @@ PRECEDENCE = [
 # a rejection is often a denial, so only the supposition guards it; an approach is often
 # phrased as a supposition, so neither does; nor an alert.
 _SUPPOSED = re.compile(
-    r"(?i)\b(?:if|unless|in case|once|as soon as|falls|wenn|sofern|sobald|au cas où|dans le cas où|"
-    r"dès que|en caso de|en cuanto|una vez que)\b"
+    r"(?i)\b(?:if|unless|in case|in the event|once|as soon as|falls|wenn|sofern|sobald|"
+    r"im falle?|au cas où|dans le cas où|en cas de|dès que|en caso de|en cuanto|una vez que)\b"
     r"|\bs(?:i|['’]il)\b|(?:^|[,;:]\s*)(?:should|sollten?)\b"
 )
 # ("We can't wait to welcome you" denies nothing.)
@@ -263,6 +263,8 @@ RULES: list[Rule] = [
         r"\b(?:vertragsangebot|arbeitsvertrag|stellenangebot für sie|einstellungszusage|"
         r"jobzusage)\b",
         r"\bein (?:verbindliches |schriftliches )?angebot (?:machen|unterbreiten)",
+        r"\b(?:ihnen|dir) (?:ein|unser) (?:\w+ )?angebot\b[^.]{0,60}\b(?:machen|unterbreiten|"
+        r"zukommen lassen|senden|schicken)",
         r"\bzusage für (?:die|ihre|deine) (?:stelle|position|bewerbung)\b",
         r"^zusage\b(?! (?:zum|zur|für (?:das|den|unser\w*) (?:gespräch|termin|interview)))",
         r"\b(?:uns|wir) (?:\w+ ){0,3}für (?:sie|dich) entschieden\b",
@@ -336,6 +338,8 @@ RULES: list[Rule] = [
         r"\w* entschieden",
         r"\b(?:gegen (?:sie|dich|ihre|deine)|anderweitig)\b[^.]{0,30}\bentschieden",
         r"\bentscheidung\b[^.]{0,30}\bfür (?:jemand|eine[nr]?) (?:anderen?|andere)",
+        r"\bmit (?:einem |einer )?anderen? (?:bewerber|kandidat|person)\w*\b[^.]{0,30}"
+        r"\b(?:fortzufahren|fortfahren|weiterzumachen|weitermachen)\b",
         r"\bkeine positive rückmeldung",
         # Addressed to the reader: "unvollständige Bewerbungen können leider nicht
         # berücksichtigt werden" is an acknowledgement's rule, not a decision.
@@ -362,7 +366,7 @@ RULES: list[Rule] = [
         "fr",
         r"\b(?:donner|réserver) une suite favorable\b",
         r"\bne (?:pouvons|pourrons|donnerons|donnons|pourrions) pas (?:\w+ ){0,2}suite\b",
-        r"\b(?:pas|plus) (?:pu |possible de )?(?:donner|réserver) (?:une )?suite\b",
+        r"\b(?:pas|plus) (?:pu |pouvoir |possible de )?(?:donner|réserver) (?:une )?suite\b",
         r"\bn'(?:a|avez|avons) pas été (?:retenue?|sélectionnée?)s?\b",
         r"\bne (?:l'avons|vous avons|pouvons|pourrons) pas (?:\w+ )?(?:retenue?|retenir)\b",
         r"\b(?:avons le regret|sommes au regret|avons le regret) de vous (?:informer|annoncer)\b",
@@ -408,6 +412,8 @@ RULES: list[Rule] = [
         r"\b(?:interview|call|meeting|chat|screen|appointment)\b[^.]{0,30}\b(?:has been|have been|"
         r"was|is being) (?:moved|postponed|pushed back|shifted|brought forward)",
         r"\bchanges? to (?:your|the|our) (?:interview|call|meeting) (?:time|date|slot)",
+        r"\b(?:interview|call|meeting)\b[^.]{0,30}\b(?:time|date)\b[^.]{0,20}"
+        r"\bha(?:s|ve) changed\b",
         r"\b(?:time|date) change\b",
         unless=_TOOL_FOOTER,
     ),
@@ -421,6 +427,8 @@ RULES: list[Rule] = [
         r"\bneue[nr]? termin\b",
         r"\bterminänderung\b",
         r"\b(?:gespräch|termin|interview|telefonat)\w*\b[^.]{0,60}\b(?:verlegen|verlegt)\b",
+        r"\b(?:termin|uhrzeit|datum)\w*\b[^.]{0,60}\b(?:geändert|ändert sich|ändern)\b",
+        r"\b(?:nach hinten|nach vorne) (?:zu )?schieben\b",
     ),
     *_rules(
         K.RESCHEDULED,
@@ -428,7 +436,7 @@ RULES: list[Rule] = [
         r"\breporter\b",
         r"\breporté(?:e|s|es)?\b",
         r"\breprogrammer\b",
-        r"\bdécaler\b",
+        r"\bdécal(?:er|é|ée|és|ées)\b",
         r"\bnouvel horaire\b",
         r"\bnouvelle (?:date|heure)\b",
         r"\bchangement (?:d'horaire|de date|d'heure)\b",
@@ -519,6 +527,7 @@ RULES: list[Rule] = [
         K.ON_HOLD,
         "en",
         r"\b(?:put|placed) on hold\b",
+        r"\b(?:is|are|remains?|has been) (?:currently |temporarily )?on hold\b",
         r"\bpause(?:d)? (?:hiring|the search|recruitment)\b",
         r"\bhiring (?:freeze|is paused)\b",
         r"\bthe search resumes\b",
@@ -561,6 +570,9 @@ RULES: list[Rule] = [
         r"chat|conversation|meeting|screen|screening|round|onsite|on-site)\b",
         r"\bare you (?:available|free) (?:for|to) (?:a |an )?[\w -]{0,20}interview\b",
         r"\b(?:like|love) to (?:meet|speak|talk|chat) (?:with |to )?you\b",
+        r"\byour (?:[\w-]+ ){0,2}interview (?:is|will be|has been) (?:now )?(?:scheduled|confirmed|"
+        r"booked|set|tomorrow|today|on (?:mon|tue|wed|thu|fri|sat|sun|\d|the \d))",
+        r"\bconfirm\w* (?:your|the) (?:[\w-]+ ){0,2}interview\b",
         r"^next steps?\b[^.]{0,40}\binterview\b",
         r"\binterview invitation\b",
         r"\b(?:schedule|arrange|set up|book|organi[sz]e) (?:your|a|an|the) [\w -]{0,20}"
@@ -587,6 +599,8 @@ RULES: list[Rule] = [
         r"\b(?:gespräch|interview|kennenlernen|telefonat|videointerview)\w*\b[^.]{0,60}"
         r"\bein(?:zu)?laden\b",
         r"\bzeit für ein (?:\w+ )?(?:gespräch|telefonat|interview|kennenlernen)\b",
+        r"\b(?:ihr|das|unser) (?:\w+ )?(?:gespräch|interview|telefonat|kennenlernen)\w* findet\b"
+        r"[^.]{0,60}\bstatt\b",
         r"\b(?:laden|lade) (?:sie|dich)\b[^.]{0,80}\b(?:gespräch|interview|kennenlernen|"
         r"telefonat|videocall)\w*\b[^.]{0,40}\bein\b",
         r"\beinladung zu(?:m|r)? [\w-]*(?:gespräch|interview|kennenlernen|telefonat)",
@@ -604,6 +618,7 @@ RULES: list[Rule] = [
         r"échange|créneau)",
         r"\bvous proposer (?:un|une) (?:\w+ )?(?:entretien|échange|rendez-vous)\b",
         r"\bdisponible pour (?:un|une) (?:\w+ )?(?:entretien|échange|appel)\b",
+        r"\bvotre entretien (?:aura lieu|est (?:prévu|fixé|confirmé))\b",
         r"\b(?:aimerions|souhaiterions|souhaitons)\b[^.]{0,20}\béchanger avec vous\b",
         r"^entretien\b",
     ),
@@ -619,6 +634,7 @@ RULES: list[Rule] = [
         r"\bdisponibilidad (?:para|de) (?:una |la )?(?:\w+ )?(?:entrevista|llamada|videollamada|"
         r"reunión)",
         r"\b(?:proponemos|convocamos|citamos)\b[^.]{0,20}\b(?:entrevista|llamada|reunión)",
+        r"\b(?:tu|su) entrevista (?:será|tendrá lugar|está (?:programada|confirmada))\b",
         r"\b(?:seleccionad|preseleccionad)[oa] para (?:una|la) (?:entrevista|siguiente fase)",
         r"^entrevista\b",
     ),

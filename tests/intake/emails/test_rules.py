@@ -229,6 +229,46 @@ FAMILIES = [
         "Te hacemos llegar nuestra oferta por escrito.",
         "Gracias por tu interés en nuestra oferta de empleo.",
     ),
+    # second batch: confirmations, reminders, changed times, other phrasings
+    (
+        K.INVITATION,
+        "Your interview is on Monday at 10:00 with Sara.",
+        "Your interview is on hold for now.",
+    ),
+    (K.INVITATION, "This confirms your video interview with Sara.", "This confirms your address."),
+    (
+        K.INVITATION,
+        "Das Gespräch findet per Videokonferenz am Montag statt.",
+        "Das Gespräch findet leider nicht statt.",
+    ),
+    (K.INVITATION, "Votre entretien aura lieu le 3 décembre.", "Votre entretien n'aura pas lieu."),
+    (
+        K.RESCHEDULED,
+        "Leider hat sich der Termin für Ihr Gespräch geändert.",
+        "Falls Sie den Termin ändern möchten, rufen Sie an.",
+    ),
+    (K.RESCHEDULED, "Votre entretien est décalé au vendredi.", "Votre entretien est confirmé."),
+    (K.ON_HOLD, "The hiring process is currently on hold.", "Please hold the line."),
+    (
+        K.REJECTION,
+        "Wir haben uns entschieden, mit anderen Kandidaten fortzufahren.",
+        "Wir haben uns entschieden, mit Ihnen fortzufahren.",
+    ),
+    (
+        K.REJECTION,
+        "Nous sommes au regret de ne pas pouvoir donner suite à votre candidature.",
+        "Nous allons donner suite à votre candidature.",
+    ),
+    (
+        K.OFFER,
+        "Wir freuen uns, Ihnen ein Angebot für die Stelle machen zu können.",
+        "Wir können Ihnen leider kein Angebot machen.",
+    ),
+    (
+        K.RECEIVED,
+        "We have your application. In the event that you are not selected, we keep your CV.",
+        "In the event that you are not selected, we keep your CV.",
+    ),
 ]
 
 

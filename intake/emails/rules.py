@@ -857,6 +857,9 @@ def _quote(where: str, sentence: str) -> str:
 _INTERVIEW_WORD = re.compile(
     r"(?i)interview|gespräch|entretien|entrevista|\bscreen|kennenlernen|convocation|\bonsite"
 )
+# What an email is about is said near its top; past this, a long text is lists, footers and
+# quoted mail, and reading it all with every rule would cost seconds on a 100 KB paste.
+READ_CHARACTERS = 20_000
 # Mail clients write a typographic apostrophe (U+2019) in "we'd"; the patterns use "'".
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -887,9 +890,10 @@ def classify(
         )
     # kind -> (reason, language of the rule)
     found: dict[str, tuple[str, str]] = {}
-    for where, sentence in sentences(subject, text):
+    for where, sentence in sentences(subject, text[:READ_CHARACTERS]):
+        plain = sentence.translate(_PLAIN)
         for rule in RULES:
-            if rule.kind not in found and rule.matches(sentence.translate(_PLAIN)):
+            if rule.kind not in found and rule.matches(plain):
                 found[rule.kind] = (_quote(where, sentence), rule.language)
     # A recruiter's approach asks for "a quick call": only an interview beats it.
     if (

@@ -374,6 +374,18 @@ def test_curly_apostrophes_read_like_straight_ones_and_are_quoted_as_written():
     assert result.reason == "The sentence “We’d like to invite you to a video interview.”"
 
 
+def test_the_rules_read_the_first_20000_characters_of_the_body():
+    sentence = " We have received your CV"
+    filler = "Lorem ipsum dolor sit amet. " * 1000
+
+    at_the_end = filler[: 20_000 - len(sentence)] + sentence
+    one_past = filler[: 20_001 - len(sentence)] + sentence
+
+    assert len(at_the_end) == rules.READ_CHARACTERS == 20_000
+    assert _kind(at_the_end) == K.RECEIVED
+    assert _kind(one_past) == K.UNKNOWN
+
+
 # --- an attached calendar invitation -------------------------------------------------------
 
 

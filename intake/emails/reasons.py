@@ -21,6 +21,21 @@ MAILING_LIST = gettext_noop(
     "The header %(header)s: it was sent to a mailing list, not to you alone."
 )
 NO_SENTENCE = gettext_noop("No sentence Bowout knows says what this is about.")
+# An attached calendar invitation: its METHOD (or STATUS) header, and its title when it has one.
+INVITATION_ASKED = gettext_noop(
+    "The header %(header)s of the attached calendar invitation “%(summary)s”: a meeting you "
+    "are asked to."
+)
+INVITATION_ASKED_UNTITLED = gettext_noop(
+    "The header %(header)s of the attached calendar invitation: a meeting you are asked to."
+)
+INVITATION_CALLED_OFF = gettext_noop(
+    "The header %(header)s of the attached calendar invitation “%(summary)s”: the meeting is "
+    "called off."
+)
+INVITATION_CALLED_OFF_UNTITLED = gettext_noop(
+    "The header %(header)s of the attached calendar invitation: the meeting is called off."
+)
 
 # Why it is about an application (intake.emails.matching, intake.emails.inbox).
 ANSWERS = gettext_noop("It answers the email “%(subject)s”.")
@@ -40,6 +55,10 @@ FRAMES = [
     JOB_BOARD,
     MAILING_LIST,
     NO_SENTENCE,
+    INVITATION_ASKED,
+    INVITATION_ASKED_UNTITLED,
+    INVITATION_CALLED_OFF,
+    INVITATION_CALLED_OFF_UNTITLED,
     ANSWERS,
     CONTACT_DOMAIN,
     POSTING_DOMAIN,

@@ -754,19 +754,16 @@ def invitation_kind(ics: str) -> tuple[str, str] | None:
         return None
     unfolded = _ICS_FOLD.sub("", ics)
     method = _ICS_METHOD.search(unfolded)
-    summary = _ICS_SUMMARY.search(unfolded)
-    what = f" “{summary[1].strip()[:120]}”" if summary and summary[1].strip() else ""
+    found = _ICS_SUMMARY.search(unfolded)
+    summary = found[1].strip()[:120] if found else ""
+    named = {"summary": summary} if summary else {}
     if (method and method[1].upper() == "CANCEL") or _ICS_STATUS_CANCELLED.search(unfolded):
         header = "METHOD:CANCEL" if method and method[1].upper() == "CANCEL" else "STATUS:CANCELLED"
-        return K.CANCELLED, (
-            f"The header {header} of the attached calendar invitation{what}: "
-            "the meeting is called off."
-        )
+        frame = reasons.INVITATION_CALLED_OFF if summary else reasons.INVITATION_CALLED_OFF_UNTITLED
+        return K.CANCELLED, reasons.written(frame, header=header, **named)
     if method and method[1].upper() == "REQUEST":
-        return K.INVITATION, (
-            f"The header METHOD:REQUEST of the attached calendar invitation{what}: "
-            "a meeting you are asked to."
-        )
+        frame = reasons.INVITATION_ASKED if summary else reasons.INVITATION_ASKED_UNTITLED
+        return K.INVITATION, reasons.written(frame, header="METHOD:REQUEST", **named)
     return None
 
 

@@ -3,9 +3,10 @@ near miss that must not count, the precedence between kinds, and what an attache
 The reason shown to the user names the sentence (or header) that decided."""
 
 import pytest
+from django.utils import translation
 
 from applications.models import MessageKind as K
-from intake.emails import inbox, rules
+from intake.emails import inbox, reasons, rules
 from tests.factories import UserFactory
 from tests.intake.emails.corpus import parsed, rows
 
@@ -397,6 +398,26 @@ def test_an_ics_request_is_an_invitation_and_the_reason_names_its_header():
         "The header METHOD:REQUEST of the attached calendar invitation “Interview with "
         "Fjordworks”: a meeting you are asked to."
     )
+
+
+def test_the_invitations_reason_is_kept_in_english_and_shown_in_german():
+    kept = _read("Hello.", ics=REQUEST).reason
+    untitled = _read(
+        "Hello.", ics=CANCEL.replace("SUMMARY:Interview with Fjordworks\r\n", "")
+    ).reason
+
+    assert untitled == (
+        "The header METHOD:CANCEL of the attached calendar invitation: the meeting is called off."
+    )
+    with translation.override("de"):
+        assert reasons.shown(kept) == (
+            "Die Kopfzeile METHOD:REQUEST der angehängten Kalendereinladung „Interview with "
+            "Fjordworks“: eine Einladung zu einem Termin."
+        )
+        assert reasons.shown(untitled) == (
+            "Die Kopfzeile METHOD:CANCEL der angehängten Kalendereinladung: der Termin ist "
+            "abgesagt."
+        )
 
 
 def test_an_ics_cancel_is_a_cancellation():

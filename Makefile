@@ -125,11 +125,17 @@ restore: install
 
 # The German catalogue (README, "Languages"): collects every string marked for translation into
 # locale/de/LC_MESSAGES/django.po (new ones empty, changed ones fuzzy), then compiles the .mo
-# that is committed beside it. Translate in the .po and run it again. Needs GNU gettext.
+# that is committed beside it, and writes the Swiss catalogue from it (locale/de_CH). Translate
+# in the German .po and run it again. Needs GNU gettext.
 messages: install
 	env -u DATABASE_URL $(DEPLOY_CHECK_ENV) $(PY) manage.py makemessages --locale de \
 		--no-location --no-obsolete --ignore 'tests' --ignore 'scripts' --ignore 'var' --ignore 'static'
 	msgfmt --check --statistics -o locale/de/LC_MESSAGES/django.mo locale/de/LC_MESSAGES/django.po
+	@# Swiss Standard German writes "ss" for "ß": the Swiss catalogue is the German one so
+	@# written (only the letter ending a Swiss contract uses it; every other text falls back).
+	mkdir -p locale/de_CH/LC_MESSAGES
+	msgfilter --keep-header --no-wrap -i locale/de/LC_MESSAGES/django.po -o locale/de_CH/LC_MESSAGES/django.po sed -e 's/ß/ss/g'
+	msgfmt --check -o locale/de_CH/LC_MESSAGES/django.mo locale/de_CH/LC_MESSAGES/django.po
 
 clean:
 	rm -rf $(VENV) var/staticfiles .pytest_cache .ruff_cache .mypy_cache .coverage

@@ -7,6 +7,7 @@ from django.db.models import Count, QuerySet
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
+from applications.labels import shown
 from applications.models import Application, Stage
 
 # Cards per column: enough to work from, and a page that stays small whatever the user owns.
@@ -36,7 +37,7 @@ class Column:
             "",
             '<option value="{}"{}>{}</option>',
             (
-                (value, mark_safe(" selected") if value == self.stage else "", label)
+                (value, mark_safe(" selected") if value == self.stage else "", shown(label))
                 for value, label in Stage.choices
             ),
         )

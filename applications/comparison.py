@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.utils import timezone
+from django.utils import dateformat, formats, timezone
+from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext
 
-from applications.compensation import Money, Rate, Totals, convert, totals
+from applications.compensation import Money, Rate, Totals, convert, pay_text, totals
 from applications.models import RATED_CRITERIA, ExchangeRate, Offer, WorkMode
 
 MIN_OFFERS = 2
@@ -16,9 +17,9 @@ MAX_OFFERS = 4
 
 # What the user may weigh, 0 (ignore) to 5 (matters most).
 CRITERIA = {
-    "pay": "Pay (first-year total)",
-    "leave": "Paid leave",
-    "remote": "Remote working",
+    "pay": gettext_lazy("Pay (first-year total)"),
+    "leave": gettext_lazy("Paid leave"),
+    "remote": gettext_lazy("Remote working"),
     **RATED_CRITERIA,
 }
 MAX_WEIGHT = 5
@@ -69,35 +70,48 @@ def _text(value) -> str:
     return "—" if value in (None, "") else str(value)
 
 
+def _number(value) -> str:
+    """A count of hours, days or a percentage as the reader writes it ("37.5", "37,5")."""
+    return formats.number_format(Decimal(value).normalize())
+
+
+def _day(day: date) -> str:
+    """ "10 Dec 2026", in the reader's language's format."""
+    return dateformat.format(day, pgettext("date format", "j M Y"))
+
+
 def _equity_text(offer: Offer) -> str:
     if not offer.equity_minor and not offer.equity_kind:
         return "—"
-    parts = [offer.get_equity_kind_display() or "Equity"]
+    parts = [gettext(offer.get_equity_kind_display()) if offer.equity_kind else gettext("Equity")]
     if offer.equity_minor:
-        parts.append(f"worth {Money(offer.equity_minor, offer.currency)}")
+        money = Money(offer.equity_minor, offer.currency)
+        parts.append(gettext("worth %(amount)s") % {"amount": money})
     if offer.vesting_months:
-        parts.append(f"vesting over {offer.vesting_months} months")
+        parts.append(gettext("vesting over %(months)s months") % {"months": offer.vesting_months})
     if offer.cliff_months:
-        parts.append(f"{offer.cliff_months}-month cliff")
+        parts.append(gettext("%(months)s-month cliff") % {"months": offer.cliff_months})
     return ", ".join(parts)
 
 
 def _pay_text(offer: Offer) -> str:
     if offer.base_pay_minor is None:
         return "—"
-    text = offer.compensation_display
+    text = pay_text(offer)
     if offer.period == Offer.Period.HOUR and offer.hours_per_week:
-        text += f", {Decimal(offer.hours_per_week).normalize():f} hours a week"
+        hours = _number(offer.hours_per_week)
+        text += ", " + gettext("%(hours)s hours a week") % {"hours": hours}
     if offer.period == Offer.Period.DAY and offer.days_per_week:
-        text += f", {Decimal(offer.days_per_week).normalize():f} days a week"
+        days = _number(offer.days_per_week)
+        text += ", " + gettext("%(days)s days a week") % {"days": days}
     if offer.period in (Offer.Period.HOUR, Offer.Period.DAY) and offer.weeks_per_year != 52:
-        text += f", {offer.weeks_per_year} weeks a year"
+        text += ", " + gettext("%(weeks)s weeks a year") % {"weeks": offer.weeks_per_year}
     return text
 
 
 def _bonus_text(offer: Offer, sums: Totals) -> str:
     if offer.bonus_percent is not None:
-        percent = f"{Decimal(offer.bonus_percent).normalize():f}% target"
+        percent = gettext("%(percent)s%% target") % {"percent": _number(offer.bonus_percent)}
         return f"{percent} ({sums.bonus})" if sums.bonus else percent
     return _text(sums.bonus)
 
@@ -107,53 +121,74 @@ def _total_text(own: Money | None, converted: Money | None, rate: Rate | None, s
         return " ".join(sums.missing) or "—"
     if rate is None or converted is None:
         return str(own)
-    return f"{own} ≈ {converted} (at {rate})"
+    return gettext("%(amount)s ≈ %(converted)s (at %(rate)s)") % {
+        "amount": own,
+        "converted": converted,
+        "rate": rate,
+    }
 
 
 def _deadline_text(offer: Offer) -> str:
     if offer.respond_by is None:
         return "—"
-    text = f"{offer.respond_by:%-d %b %Y}"
+    text = _day(offer.respond_by)
     return f"{text} ({offer.deadline_text})" if offer.deadline_text else text
 
 
 def _ratings_text(offer: Offer, key: str) -> str:
     value = (offer.ratings or {}).get(key)
-    return f"{value} of 5" if value else "not rated"
+    return gettext("%(rating)s of 5") % {"rating": value} if value else gettext("not rated")
 
 
 def _row_values(column: Column) -> list[tuple[str, str]]:
     offer, sums = column.offer, column.totals
     application = offer.application
+    stage = gettext(application.get_stage_display())
+    leave = offer.leave_days
     rows = [
-        ("Stage", f"{application.get_stage_display()} · {offer.get_decision_display()}"),
-        ("In writing", "Yes" if offer.in_writing else "Not yet"),
-        ("Base pay", _pay_text(offer)),
-        ("Pay over a year", " ".join(sums.missing[:1]) if sums.pay is None else str(sums.pay)),
-        ("Target bonus", _bonus_text(offer, sums)),
-        ("Sign-on bonus", _text(sums.sign_on)),
-        ("Equity", _equity_text(offer)),
-        ("Equity vesting in the first year", _text(sums.equity_first_year)),
+        (gettext("Stage"), f"{stage} · {gettext(offer.get_decision_display())}"),
+        (gettext("In writing"), gettext("Yes") if offer.in_writing else gettext("Not yet")),
+        (gettext("Base pay"), _pay_text(offer)),
         (
-            "First-year total",
+            gettext("Pay over a year"),
+            " ".join(sums.missing[:1]) if sums.pay is None else str(sums.pay),
+        ),
+        (gettext("Target bonus"), _bonus_text(offer, sums)),
+        (gettext("Sign-on bonus"), _text(sums.sign_on)),
+        (gettext("Equity"), _equity_text(offer)),
+        (gettext("Equity vesting in the first year"), _text(sums.equity_first_year)),
+        (
+            gettext("First-year total"),
             _total_text(sums.first_year, column.first_year, column.rate, sums),
         ),
         (
-            "Annualised total",
+            gettext("Annualised total"),
             _total_text(sums.annualised, column.annualised, column.rate, sums),
         ),
-        ("Benefits", _text(offer.benefits)),
-        ("Paid leave", f"{offer.leave_days} days" if offer.leave_days is not None else "—"),
-        ("Work mode", _text(offer.get_work_mode_display())),
-        ("Location", _text(offer.location)),
-        ("Start date", f"{offer.start_date:%-d %b %Y}" if offer.start_date else "—"),
-        ("Probation", _text(offer.probation)),
-        ("Notice period", _text(offer.notice_period)),
-        ("Deadline", _deadline_text(offer)),
-        ("Deal-breakers", ", ".join(application.deal_breaker_labels) or "None recorded"),
-        ("Your notes", _text(offer.details)),
+        (gettext("Benefits"), _text(offer.benefits)),
+        (
+            gettext("Paid leave"),
+            "—"
+            if leave is None
+            else ngettext("%(days)s day", "%(days)s days", leave) % {"days": leave},
+        ),
+        (
+            gettext("Work mode"),
+            gettext(offer.get_work_mode_display()) if offer.work_mode else "—",
+        ),
+        (gettext("Location"), _text(offer.location)),
+        (gettext("Start date"), _day(offer.start_date) if offer.start_date else "—"),
+        (gettext("Probation"), _text(offer.probation)),
+        (gettext("Notice period"), _text(offer.notice_period)),
+        (gettext("Deadline"), _deadline_text(offer)),
+        (
+            gettext("Deal-breakers"),
+            ", ".join(gettext(label) for label in application.deal_breaker_labels)
+            or gettext("None recorded"),
+        ),
+        (gettext("Your notes"), _text(offer.details)),
     ]
-    rows += [(label, _ratings_text(offer, key)) for key, label in RATED_CRITERIA.items()]
+    rows += [(str(label), _ratings_text(offer, key)) for key, label in RATED_CRITERIA.items()]
     return rows
 
 
@@ -178,15 +213,14 @@ def _score(columns: list[Column], weights: dict[str, int], missing_rates: list[s
     """Set each column's score out of 100; return why there is none, if there is none."""
     weighed = {key: weight for key, weight in weights.items() if weight}
     if not weighed:
-        return "Set how much each thing matters to you to see a score."
+        return gettext("Set how much each thing matters to you to see a score.")
     if missing_rates:
-        return (
-            "No score: enter an exchange rate for "
-            + ", ".join(missing_rates)
-            + " so the pay can be weighed in one currency."
-        )
+        return gettext(
+            "No score: enter an exchange rate for %(currencies)s so the pay can be weighed in "
+            "one currency."
+        ) % {"currencies": ", ".join(missing_rates)}
     if "pay" in weighed and any(column.first_year is None for column in columns):
-        return "No score: every offer needs its base pay (and hours or days) to weigh pay."
+        return gettext("No score: every offer needs its base pay (and hours or days) to weigh pay.")
     total_weight = sum(weighed.values())
     sums = [Decimal(0)] * len(columns)
     for key, weight in weighed.items():
@@ -224,7 +258,12 @@ def compare(
     for column in columns:
         column.cells = _row_values(column)
         if column.score is not None:
-            column.cells.append(("Score (a help, not a verdict)", f"{column.score} of 100"))
+            column.cells.append(
+                (
+                    gettext("Score (a help, not a verdict)"),
+                    gettext("%(score)s of 100") % {"score": column.score},
+                )
+            )
     labels = [label for label, _ in columns[0].cells] if columns else []
     rows = [
         (label, [column.cells[index][1] for column in columns])
@@ -281,18 +320,29 @@ def chosen_over(kept: dict, *, figures: bool = True) -> str:
     def one(summary: dict) -> str:
         text = ", ".join(str(summary[key]) for key in ("company", "position") if summary.get(key))
         if figures:
-            total = summary.get("first_year") or "not known"
+            total = summary.get("first_year") or gettext("not known")
             if summary.get("first_year_converted") and summary.get("rate"):
-                total += f" ≈ {summary['first_year_converted']} at {summary['rate']}"
-            text += f" (first year {total})"
+                total = gettext("%(amount)s ≈ %(converted)s at %(rate)s") % {
+                    "amount": total,
+                    "converted": summary["first_year_converted"],
+                    "rate": summary["rate"],
+                }
+            text += " " + gettext("(first year %(total)s)") % {"total": total}
         return text
 
+    others = "; ".join(one(summary) for summary in over)
     try:
-        day = f" on {date.fromisoformat(str(kept.get('compared_on'))):%-d %B %Y}"
+        day = date.fromisoformat(str(kept.get("compared_on")))
     except ValueError:
-        day = ""
-    sentence = f"Chosen{day} over " + "; ".join(one(summary) for summary in over) + "."
+        sentence = gettext("Chosen over %(others)s.") % {"others": others}
+    else:
+        sentence = gettext("Chosen on %(day)s over %(others)s.") % {
+            "day": dateformat.format(day, pgettext("date format", "j F Y")),
+            "others": others,
+        }
     chosen = kept.get("chosen")
     if figures and isinstance(chosen, dict) and chosen.get("first_year"):
-        sentence += f" This offer's first year: {chosen['first_year']}."
+        sentence += " " + gettext("This offer's first year: %(total)s.") % {
+            "total": chosen["first_year"]
+        }
     return sentence

@@ -17,10 +17,90 @@ offer always gives the same figure and no float ever touches it.
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Protocol
 
-from applications.models import MINOR_PER_UNIT, Offer, format_money
+from babel.numbers import format_decimal
+from django.db import models
+from django.utils import dateformat, formats, translation
+from django.utils.translation import gettext, pgettext
 
 MONTHS_IN_A_YEAR = 12
+# Money is stored as whole hundredths of the offer's currency (pence, cents): integers, so
+# totals add up exactly; never floats. One rule for every currency keeps the arithmetic here; a
+# currency without a minor unit simply ends in 00.
+MINOR_PER_UNIT = 100
+
+
+class PayPeriod(models.TextChoices):
+    """What an offer's base pay is counted per (``Offer.Period``)."""
+
+    YEAR = "year", "per year"
+    MONTH = "month", "per month"
+    DAY = "day", "per day"
+    HOUR = "hour", "per hour"
+
+
+class OfferTerms(Protocol):
+    """What the totals read of an offer: an ``Offer``, or the terms of an earlier revision.
+    (A protocol, so that the models can use this module's formatter without a cycle.)"""
+
+    @property
+    def currency(self) -> str: ...
+    @property
+    def period(self) -> str: ...
+    @property
+    def base_pay_minor(self) -> int | None: ...
+    @property
+    def hours_per_week(self) -> Decimal | None: ...
+    @property
+    def days_per_week(self) -> Decimal | None: ...
+    @property
+    def weeks_per_year(self) -> int | None: ...
+    @property
+    def bonus_percent(self) -> Decimal | None: ...
+    @property
+    def bonus_minor(self) -> int | None: ...
+    @property
+    def sign_on_minor(self) -> int | None: ...
+    @property
+    def equity_minor(self) -> int | None: ...
+    @property
+    def vesting_months(self) -> int | None: ...
+    @property
+    def cliff_months(self) -> int | None: ...
+
+
+def format_money(minor: int, currency: str, language: str | None = None) -> str:
+    """An amount as ``language`` writes it (the page's language unless given): the one
+    formatter for money on pages, in Python and in emails.
+
+    English keeps Bowout's form, which outside checks and bookmarked exports read: the code
+    first, thousands with commas ("GBP 65,000", "EUR 412.50"). Other languages write the
+    amount in their own digits and the code after it, as their readers expect ("65.000 GBP",
+    "412,50 EUR" in German). Whole amounts never show ".00"; without a currency, the amount
+    alone.
+    """
+    language = (language or translation.get_language() or "en").split("-")[0]
+    units, cents = divmod(abs(minor), MINOR_PER_UNIT)
+    sign = "-" if minor < 0 else ""
+    if language == "en":
+        text = f"{sign}{units:,}" + (f".{cents:02d}" if cents else "")
+    else:
+        value = Decimal(minor) / MINOR_PER_UNIT
+        text = format_decimal(value, format="#,##0.00" if cents else "#,##0", locale=language)
+    if not currency:
+        return text
+    return f"{currency} {text}" if language == "en" else f"{text} {currency}"
+
+
+def pay_text(offer: OfferTerms, language: str | None = None) -> str:
+    """The base pay and what it is counted per ("GBP 65,000 per year", "65.000 GBP pro
+    Jahr"); empty without a base pay."""
+    if offer.base_pay_minor is None:
+        return ""
+    with translation.override(language or translation.get_language()):
+        period = gettext(PayPeriod(offer.period).label)
+        return f"{format_money(offer.base_pay_minor, offer.currency)} {period}"
 
 
 @dataclass(frozen=True)
@@ -58,31 +138,31 @@ class Totals:
     missing: list[str] = field(default_factory=list)
 
 
-def yearly_pay(offer: Offer) -> tuple[int | None, str]:
+def yearly_pay(offer: OfferTerms) -> tuple[int | None, str]:
     """The base pay over a year in hundredths, or None and what is missing to know it."""
     if offer.base_pay_minor is None:
-        return None, "Add the base pay to see totals."
+        return None, gettext("Add the base pay to see totals.")
     base = Decimal(offer.base_pay_minor)
     weeks = Decimal(offer.weeks_per_year or 52)
-    if offer.period == Offer.Period.YEAR:
+    if offer.period == PayPeriod.YEAR:
         return offer.base_pay_minor, ""
-    if offer.period == Offer.Period.MONTH:
+    if offer.period == PayPeriod.MONTH:
         return offer.base_pay_minor * MONTHS_IN_A_YEAR, ""
-    if offer.period == Offer.Period.DAY:
+    if offer.period == PayPeriod.DAY:
         if not offer.days_per_week:
-            return None, "Say how many days a week, to turn the daily rate into a year."
+            return None, gettext("Say how many days a week, to turn the daily rate into a year.")
         return whole_minor(base * Decimal(offer.days_per_week) * weeks), ""
     if not offer.hours_per_week:
-        return None, "Say how many hours a week, to turn the hourly rate into a year."
+        return None, gettext("Say how many hours a week, to turn the hourly rate into a year.")
     return whole_minor(base * Decimal(offer.hours_per_week) * weeks), ""
 
 
-def _equity(offer: Offer) -> tuple[int | None, int | None, str]:
+def _equity(offer: OfferTerms) -> tuple[int | None, int | None, str]:
     """The equity vesting in the first twelve months, and one year's share of the grant."""
     if not offer.equity_minor:
         return None, None, ""
     if not offer.vesting_months:
-        return None, None, "Say over how many months the equity vests, to count it."
+        return None, None, gettext("Say over how many months the equity vests, to count it.")
     value = Decimal(offer.equity_minor)
     vesting = Decimal(offer.vesting_months)
     if (offer.cliff_months or 0) > MONTHS_IN_A_YEAR:
@@ -93,7 +173,7 @@ def _equity(offer: Offer) -> tuple[int | None, int | None, str]:
     return first_year, per_year, ""
 
 
-def totals(offer: Offer) -> Totals:
+def totals(offer: OfferTerms) -> Totals:
     """The offer's figures over a year; the one function that adds them up."""
     currency = offer.currency
 
@@ -137,8 +217,19 @@ class Rate:
     as_of: date
 
     def __str__(self) -> str:
-        shown = self.rate.quantize(Decimal("0.000001")).normalize()
-        return f"1 {self.currency} = {shown:f} {self.into} on {self.as_of:%-d %b %Y}"
+        return rate_text(self.currency, self.into, self.rate, self.as_of)
+
+
+def rate_text(currency: str, into: str, rate: Decimal, as_of: date) -> str:
+    """ "1 EUR = 0.85 GBP on 2 Dec 2026", the rate to six places at most, in the reader's
+    language ("1 EUR = 0,85 GBP am 2. Dez. 2026")."""
+    shown = rate.quantize(Decimal("0.000001")).normalize()
+    return gettext("1 %(currency)s = %(rate)s %(into)s on %(day)s") % {
+        "currency": currency,
+        "rate": formats.number_format(shown),
+        "into": into,
+        "day": dateformat.format(as_of, pgettext("date format", "j M Y")),
+    }
 
 
 def find_rate(currency: str, into: str, rates: list[Rate]) -> Rate | None:

@@ -60,12 +60,16 @@ class ContractRule:
     # What it means for the message the user is about to send.
     for_the_message: str | Promise
     sources: tuple[Source, ...]
-    # The language the drafted letter is written in: the employer's.
+    # The language the drafted letter is written in: the employer's ("de-ch": Swiss German).
     letter_language: str = "en"
 
     @property
     def letter_required(self) -> bool:
         return self.letter == Letter.REQUIRED
+
+    @property
+    def letter_in_german(self) -> bool:
+        return self.letter_language.split("-")[0] == "de"
 
     @property
     def country(self) -> str:
@@ -165,7 +169,9 @@ RULES: dict[str, ContractRule] = {
                 "https://www.fedlex.admin.ch/eli/cc/27/317_321_377/de",
             ),
         ),
-        letter_language="de",
+        # Swiss Standard German writes "ss" for "ß" ("Grüsse", "gemäss"): the
+        # letter uses the Swiss catalogue (locale/de_CH, the German one so written).
+        letter_language="de-ch",
     ),
     ContractLaw.FRANCE: ContractRule(
         law=ContractLaw.FRANCE,

@@ -6,7 +6,7 @@ from decimal import Decimal
 from django import forms
 
 from applications import clock
-from applications.models import MINOR_PER_UNIT
+from applications.compensation import MINOR_PER_UNIT
 
 # What a browser's date picker sends, whatever the language of its box.
 ISO_DATE = "%Y-%m-%d"

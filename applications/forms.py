@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from applications import clock, labels
@@ -31,13 +32,13 @@ DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
 # The rules an application's details follow, written once: the form below and the CSV import
 # (intake) both check them. Lengths and validators are read from the model.
-WEB_ADDRESS_MESSAGE = "Enter a full web address, like https://example.com/job."
-FUTURE_APPLIED_MESSAGE = "The date you applied can’t be in the future."
-INTEREST_MESSAGE = "Interest goes from 1 to 5."
+WEB_ADDRESS_MESSAGE = _("Enter a full web address, like https://example.com/job.")
+FUTURE_APPLIED_MESSAGE = _("The date you applied can’t be in the future.")
+INTEREST_MESSAGE = _("Interest goes from 1 to 5.")
 
 
 def date_applied_error(day: date | None, *, today: date) -> str | None:
-    return FUTURE_APPLIED_MESSAGE if day and day > today else None
+    return str(FUTURE_APPLIED_MESSAGE) if day and day > today else None
 
 
 def application_value_errors(values: dict, *, today: date) -> list[str]:
@@ -48,17 +49,23 @@ def application_value_errors(values: dict, *, today: date) -> list[str]:
         field = cast(models.Field, Application._meta.get_field(name))
         label = str(field.verbose_name).capitalize()
         if isinstance(value, str) and field.max_length and len(value) > field.max_length:
-            errors.append(f"{label} is longer than {field.max_length} characters.")
+            errors.append(
+                gettext("%(field)s is longer than %(limit)s characters.")
+                % {"field": label, "limit": field.max_length}
+            )
         elif name == "posting_url" and value:
             try:
                 field.run_validators(value)
             except ValidationError:
-                errors.append(f"“{value[:60]}” is not a web address. {WEB_ADDRESS_MESSAGE}")
+                errors.append(
+                    gettext("“%(value)s” is not a web address.") % {"value": value[:60]}
+                    + f" {WEB_ADDRESS_MESSAGE}"
+                )
         elif name == "interest" and value is not None:
             try:
                 field.run_validators(value)
             except ValidationError:
-                errors.append(INTEREST_MESSAGE)
+                errors.append(str(INTEREST_MESSAGE))
     if error := date_applied_error(values.get("date_applied"), today=today):
         errors.append(error)
     if "source" in values and Application.agency_missing(
@@ -143,6 +150,10 @@ class ApplicationForm(forms.ModelForm):
             *WorkMode.choices,
         ]
         labels.translate_choices(self)
+        self.fields["language"].label = _("Language of your emails")
+        self.fields["language"].help_text = _(
+            "Bowout drafts your emails to this employer in this language."
+        )
         # Left out (an older form, a script), the language stays as it is.
         self.fields["language"].required = False
 
@@ -192,7 +203,8 @@ class StageChangeForm(forms.Form):
         stage = self.cleaned_data["stage"]
         if self.application is not None and stage == self.application.stage:
             raise forms.ValidationError(
-                f"It is already at “{self.application.get_stage_display()}”."
+                gettext("It is already at “%(stage)s”.")
+                % {"stage": gettext(self.application.get_stage_display())}
             )
         return stage
 
@@ -229,8 +241,10 @@ class ContactForm(forms.ModelForm):
         if cleaned.get("is_main") and cleaned.get("role") == Contact.Role.ASSISTANT:
             self.add_error(
                 "is_main",
-                "Write to the person who runs the process (the recruiter or hiring manager), "
-                "not an assistant. Add them and make them the main contact instead.",
+                gettext(
+                    "Write to the person who runs the process (the recruiter or hiring "
+                    "manager), not an assistant. Add them and make them the main contact instead."
+                ),
             )
         return cleaned
 
@@ -258,7 +272,7 @@ class InterviewForm(forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
         error_messages = {
-            "scheduled_at": {"invalid": "Enter a date and time, like 2026-03-14 10:30."},
+            "scheduled_at": {"invalid": _("Enter a date and time, like 2026-03-14 10:30.")},
         }
         labels = {
             "scheduled_at": _("Date and time"),
@@ -347,12 +361,12 @@ class ApplicationFilterForm(forms.Form):
 
 class OfferDecisionForm(forms.Form):
     decision = forms.ChoiceField(
-        choices=[(Offer.Decision.ACCEPTED, "Accept"), (Offer.Decision.DECLINED, "Decline")]
+        choices=[(Offer.Decision.ACCEPTED, _("Accept")), (Offer.Decision.DECLINED, _("Decline"))]
     )
     start_date = DatePickerField(
         required=False,
-        label="Your start date",
-        help_text="Until then an accepted offer can still fall through.",
+        label=_("Your start date"),
+        help_text=_("Until then an accepted offer can still fall through."),
     )
     contract_signed = forms.BooleanField(required=False, label=_("I have signed the contract"))
     contract_law = forms.ChoiceField(
@@ -368,7 +382,9 @@ class OfferDecisionForm(forms.Form):
     def clean_start_date(self):
         start = self.cleaned_data["start_date"]
         if start and self.offer is not None and start < self.offer.received_on:
-            raise forms.ValidationError("The start date can’t be before the offer arrived.")
+            raise forms.ValidationError(
+                gettext("The start date can’t be before the offer arrived.")
+            )
         return start
 
     def clean(self):
@@ -383,7 +399,8 @@ def check_contract(form: forms.BaseForm, cleaned: dict) -> None:
         form.add_error("contract_law", _("Choose the country whose law the contract is under."))
 
 
-_RATING_CHOICES = [("", "Not rated"), *((str(n), str(n)) for n in range(1, 6))]
+_RATING_CHOICES = [("", _("Not rated")), *((str(n), str(n)) for n in range(1, 6))]
+THREE_LETTER_CODE_MESSAGE = _("Use a three-letter currency code, like GBP or EUR.")
 
 
 class OfferForm(forms.ModelForm):
@@ -423,38 +440,67 @@ class OfferForm(forms.ModelForm):
             "benefits": forms.Textarea(attrs={"rows": 2}),
             "details": forms.Textarea(attrs={"rows": 3}),
         }
-        labels = {"base_pay_minor": "Base pay", "period": "Paid"}
+        # The model's names stay plain English (the admin, exports); the form says them in the
+        # reader's language.
+        labels = {
+            "received_on": _("Date received"),
+            "in_writing": _("In writing"),
+            "base_pay_minor": _("Base pay"),
+            "currency": _("Currency"),
+            "period": _("Paid"),
+            "hours_per_week": _("Hours a week"),
+            "days_per_week": _("Days a week"),
+            "weeks_per_year": _("Paid weeks a year"),
+            "bonus_percent": _("Target bonus (% of base pay)"),
+            "bonus_minor": _("Target bonus (amount a year)"),
+            "equity_kind": _("Equity"),
+            "equity_minor": _("Equity grant value"),
+            "vesting_months": _("Vesting over (months)"),
+            "cliff_months": _("Cliff (months)"),
+            "sign_on_minor": _("Sign-on bonus"),
+            "benefits": _("Benefits"),
+            "leave_days": _("Paid leave (days a year)"),
+            "work_mode": _("Work mode"),
+            "location": _("Location"),
+            "start_date": _("Start date"),
+            "probation": _("Probation"),
+            "notice_period": _("Notice period"),
+            "respond_by": _("Deadline to respond"),
+            "decision": _("Decision"),
+            "decided_on": _("Decision date"),
+            "details": _("Your notes"),
+        }
         help_texts = {
-            "decided_on": "Leave empty for today.",
-            "hours_per_week": "For hourly pay: the hours a week you would work.",
-            "days_per_week": "For a daily rate: the days a week you would work.",
-            "weeks_per_year": "52 for a salary; fewer for a contract with unpaid time off.",
-            "bonus_percent": "A target bonus as a percentage of base pay, e.g. 10.",
-            "bonus_minor": "Or the target bonus as an amount a year.",
-            "equity_minor": "The grant's value at its price, in the offer's currency.",
-            "vesting_months": "e.g. 48 for four years.",
-            "cliff_months": "Nothing vests before it, e.g. 12.",
-            "benefits": "Pension, health cover, allowances…",
-            "probation": "e.g. 6 months",
-            "notice_period": "e.g. 1 month",
-            "details": "Anything else, and what you think of it. Only you see this.",
+            "in_writing": _("A written offer (email or letter), not just a phone call."),
+            "currency": _("e.g. GBP, EUR, USD"),
+            "decided_on": _("Leave empty for today."),
+            "hours_per_week": _("For hourly pay: the hours a week you would work."),
+            "days_per_week": _("For a daily rate: the days a week you would work."),
+            "weeks_per_year": _("52 for a salary; fewer for a contract with unpaid time off."),
+            "bonus_percent": _("A target bonus as a percentage of base pay, e.g. 10."),
+            "bonus_minor": _("Or the target bonus as an amount a year."),
+            "equity_minor": _("The grant's value at its price, in the offer's currency."),
+            "vesting_months": _("e.g. 48 for four years."),
+            "cliff_months": _("Nothing vests before it, e.g. 12."),
+            "benefits": _("Pension, health cover, allowances…"),
+            "probation": _("e.g. 6 months"),
+            "notice_period": _("e.g. 1 month"),
+            "details": _("Anything else, and what you think of it. Only you see this."),
         }
-        error_messages = {
-            "currency": {"max_length": "Use a three-letter currency code, like GBP or EUR."}
-        }
+        error_messages = {"currency": {"max_length": THREE_LETTER_CODE_MESSAGE}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         offer = self.instance
         for key, label in RATED_CRITERIA.items():
             self.fields[f"rating_{key}"] = forms.TypedChoiceField(
-                label=f"{label}, as you see it",
+                label=gettext("%(criterion)s, as you see it") % {"criterion": label},
                 choices=_RATING_CHOICES,
                 coerce=int,
                 empty_value=None,
                 required=False,
                 initial=str((offer.ratings or {}).get(key, "")),
-                help_text="1 (poor) to 5 (great); used only by the comparison's score.",
+                help_text=_("1 (poor) to 5 (great); used only by the comparison's score."),
             )
         cast(forms.ChoiceField, self.fields["work_mode"]).choices = [
             ("", "Not specified"),
@@ -465,6 +511,7 @@ class OfferForm(forms.ModelForm):
             *ContractLaw.choices,
         ]
         self.fields["weeks_per_year"].required = False
+        labels.translate_choices(self)
         if offer.pk is None and getattr(offer, "application", None) is not None:
             # What the posting said, until the letter says otherwise.
             self.initial["work_mode"] = offer.work_mode or offer.application.work_mode
@@ -473,7 +520,7 @@ class OfferForm(forms.ModelForm):
     def clean_currency(self):
         currency = self.cleaned_data["currency"].strip().upper()
         if len(currency) != 3 or not currency.isalpha():
-            raise forms.ValidationError("Use a three-letter currency code, like GBP or EUR.")
+            raise forms.ValidationError(THREE_LETTER_CODE_MESSAGE)
         return currency
 
     def clean_received_on(self):
@@ -521,9 +568,13 @@ class OfferForm(forms.ModelForm):
         respond_by = cleaned.get("respond_by")
         decided_on = cleaned.get("decided_on")
         if received_on and respond_by and respond_by < received_on:
-            self.add_error("respond_by", "The deadline can’t be before the date you received it.")
+            self.add_error(
+                "respond_by", gettext("The deadline can’t be before the date you received it.")
+            )
         if received_on and decided_on and decided_on < received_on:
-            self.add_error("decided_on", "The decision can’t be before the date you received it.")
+            self.add_error(
+                "decided_on", gettext("The decision can’t be before the date you received it.")
+            )
         if (
             "decided_on" in cleaned
             and decided_on is None
@@ -538,23 +589,32 @@ class OfferForm(forms.ModelForm):
         if cleaned.get("base_pay_minor") is not None:
             if period == Offer.Period.HOUR and not cleaned.get("hours_per_week"):
                 self.add_error(
-                    "hours_per_week", "Say how many hours a week, to work out a year’s pay."
+                    "hours_per_week",
+                    gettext("Say how many hours a week, to work out a year’s pay."),
                 )
             if period == Offer.Period.DAY and not cleaned.get("days_per_week"):
                 self.add_error(
-                    "days_per_week", "Say how many days a week, to work out a year’s pay."
+                    "days_per_week", gettext("Say how many days a week, to work out a year’s pay.")
                 )
         if cleaned.get("bonus_percent") is not None and cleaned.get("bonus_minor") is not None:
             self.add_error(
-                "bonus_minor", "Give the bonus as a percentage or as an amount, not both."
+                "bonus_minor", gettext("Give the bonus as a percentage or as an amount, not both.")
             )
         if cleaned.get("equity_minor") and not cleaned.get("vesting_months"):
-            self.add_error("vesting_months", "Say over how many months the equity vests.")
+            self.add_error("vesting_months", gettext("Say over how many months the equity vests."))
         if cleaned.get("equity_minor") and not cleaned.get("equity_kind"):
-            self.add_error("equity_kind", "Say what kind of equity it is.")
+            self.add_error("equity_kind", gettext("Say what kind of equity it is."))
         vesting, cliff = cleaned.get("vesting_months"), cleaned.get("cliff_months")
         if vesting and cliff and cliff > vesting:
-            self.add_error("cliff_months", "The cliff can’t be longer than the vesting.")
+            self.add_error("cliff_months", gettext("The cliff can’t be longer than the vesting."))
+
+
+# An offer's decision inside "Acme · Engineer (pending)".
+DECISION_IN_BRACKETS = {
+    Offer.Decision.PENDING: pgettext_lazy("an offer's decision, in brackets", "pending"),
+    Offer.Decision.ACCEPTED: pgettext_lazy("an offer's decision, in brackets", "accepted"),
+    Offer.Decision.DECLINED: pgettext_lazy("an offer's decision, in brackets", "declined"),
+}
 
 
 class CompareForm(forms.Form):
@@ -563,14 +623,14 @@ class CompareForm(forms.Form):
     offers = forms.ModelMultipleChoiceField(
         queryset=Offer.objects.none(),
         widget=forms.CheckboxSelectMultiple,
-        label="Offers to compare",
-        error_messages={"invalid_choice": "Choose among your own offers."},
+        label=_("Offers to compare"),
+        error_messages={"invalid_choice": _("Choose among your own offers.")},
     )
     currency = forms.CharField(
         max_length=3,
         required=False,
-        label="Show totals in",
-        help_text="A three-letter code; other currencies use the rates you entered.",
+        label=_("Show totals in"),
+        help_text=_("A three-letter code; other currencies use the rates you entered."),
     )
 
     def __init__(self, *args, user, **kwargs):
@@ -583,7 +643,7 @@ class CompareForm(forms.Form):
         )
         offers.label_from_instance = lambda offer: (  # type: ignore[method-assign,assignment]
             f"{offer.application.company} · {offer.application.position}"
-            f" ({offer.get_decision_display().lower()})"
+            f" ({DECISION_IN_BRACKETS.get(offer.decision, offer.decision)})"
         )
         for key, label in CRITERIA.items():
             self.fields[f"w_{key}"] = forms.IntegerField(
@@ -593,9 +653,9 @@ class CompareForm(forms.Form):
                 max_value=MAX_WEIGHT,
                 widget=forms.NumberInput(attrs={"min": 0, "max": MAX_WEIGHT}),
                 error_messages={
-                    "min_value": f"From 0 (ignore) to {MAX_WEIGHT}.",
-                    "max_value": f"From 0 (ignore) to {MAX_WEIGHT}.",
-                    "invalid": f"A whole number from 0 to {MAX_WEIGHT}.",
+                    "min_value": gettext("From 0 (ignore) to %(most)s.") % {"most": MAX_WEIGHT},
+                    "max_value": gettext("From 0 (ignore) to %(most)s.") % {"most": MAX_WEIGHT},
+                    "invalid": gettext("A whole number from 0 to %(most)s.") % {"most": MAX_WEIGHT},
                 },
             )
 
@@ -603,14 +663,15 @@ class CompareForm(forms.Form):
         offers = list(self.cleaned_data["offers"])
         if not MIN_OFFERS <= len(offers) <= MAX_OFFERS:
             raise forms.ValidationError(
-                f"Choose from {MIN_OFFERS} to {MAX_OFFERS} offers to compare."
+                gettext("Choose from %(fewest)s to %(most)s offers to compare.")
+                % {"fewest": MIN_OFFERS, "most": MAX_OFFERS}
             )
         return offers
 
     def clean_currency(self):
         currency = self.cleaned_data["currency"].strip().upper()
         if currency and (len(currency) != 3 or not currency.isalpha()):
-            raise forms.ValidationError("Use a three-letter currency code, like GBP or EUR.")
+            raise forms.ValidationError(THREE_LETTER_CODE_MESSAGE)
         return currency
 
     @property
@@ -626,21 +687,26 @@ class ExchangeRateForm(forms.ModelForm):
         model = ExchangeRate
         fields = ["currency", "into", "rate", "as_of"]
         field_classes = {"as_of": DatePickerField}
-        labels = {"currency": "1 unit of", "into": "is worth, in", "rate": "Rate"}
+        labels = {
+            "currency": _("1 unit of"),
+            "into": _("is worth, in"),
+            "rate": _("Rate"),
+            "as_of": _("Rate date"),
+        }
         widgets = {"rate": forms.NumberInput(attrs={"min": 0, "step": "any"})}
         error_messages = {
             "rate": {
-                "invalid": "Enter the rate in figures, like 1.17.",
-                "max_digits": "Enter the rate with at most 10 figures before the point.",
-                "max_decimal_places": "Use at most 8 decimals.",
-                "max_whole_digits": "Enter the rate with at most 10 figures before the point.",
+                "invalid": _("Enter the rate in figures, like 1.17."),
+                "max_digits": _("Enter the rate with at most 10 figures before the point."),
+                "max_decimal_places": _("Use at most 8 decimals."),
+                "max_whole_digits": _("Enter the rate with at most 10 figures before the point."),
             }
         }
 
     def _code(self, name):
         code = self.cleaned_data[name].strip().upper()
         if len(code) != 3 or not code.isalpha():
-            raise forms.ValidationError("Use a three-letter currency code, like GBP or EUR.")
+            raise forms.ValidationError(THREE_LETTER_CODE_MESSAGE)
         return code
 
     def clean_currency(self):
@@ -652,20 +718,20 @@ class ExchangeRateForm(forms.ModelForm):
     def clean_rate(self):
         rate = self.cleaned_data["rate"]
         if rate is not None and rate <= 0:
-            raise forms.ValidationError("A rate is more than zero.")
+            raise forms.ValidationError(gettext("A rate is more than zero."))
         return rate
 
     def clean_as_of(self):
         as_of = self.cleaned_data["as_of"]
         if as_of and as_of > timezone.localdate():
-            raise forms.ValidationError("The rate’s date can’t be in the future.")
+            raise forms.ValidationError(gettext("The rate’s date can’t be in the future."))
         return as_of
 
     def clean(self):
         super().clean()
         cleaned = self.cleaned_data
         if cleaned.get("currency") and cleaned.get("currency") == cleaned.get("into"):
-            self.add_error("into", "Choose two different currencies.")
+            self.add_error("into", gettext("Choose two different currencies."))
         return cleaned
 
     def validate_unique(self):

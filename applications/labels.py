@@ -11,7 +11,7 @@ from typing import cast
 
 from django import forms
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy, gettext_noop
+from django.utils.translation import gettext_lazy, gettext_noop, pgettext_lazy
 
 
 def shown(label: str) -> Promise:
@@ -85,6 +85,23 @@ SHOWN_LABELS = [
     gettext_noop("The company's reputation or finances"),
     gettext_noop("Duties other than advertised"),
     gettext_noop("The role changed"),
+    # Django's own empty choice of a model's select (BLANK_CHOICE_LABEL, new in Django 6.1):
+    # its German catalogue has no text for it yet, so Bowout's gives one.
+    gettext_noop("- Select an option -"),
+    # Offer.Period, EquityKind
+    gettext_noop("per year"),
+    gettext_noop("per month"),
+    gettext_noop("per day"),
+    gettext_noop("per hour"),
+    gettext_noop("Share options"),
+    gettext_noop("Restricted stock units (RSUs)"),
+    gettext_noop("Shares"),
+    gettext_noop("Other equity"),
+    # EmailLanguage: the languages Bowout drafts emails in, each also in its own words
+    # ("English" is in Django's own catalogue)
+    gettext_noop("German (Deutsch)"),
+    gettext_noop("French (Français)"),
+    gettext_noop("Spanish (Español)"),
     # The forms' own empty choices and the list's filters
     gettext_noop("Not specified"),
     gettext_noop("Any stage"),
@@ -92,4 +109,20 @@ SHOWN_LABELS = [
     gettext_noop("Live"),
     gettext_noop("Closed"),
     gettext_noop("Date applied"),
+]
+
+# A recruiter's email's kind (MessageKind) inside "(interview invitation, to review)" on an
+# application's timeline: lower case in English.
+EMAIL_KINDS_IN_BRACKETS = [
+    pgettext_lazy("an email's kind, in brackets", "application received"),
+    pgettext_lazy("an email's kind, in brackets", "interview invitation"),
+    pgettext_lazy("an email's kind, in brackets", "interview rescheduled"),
+    pgettext_lazy("an email's kind, in brackets", "interview cancelled"),
+    pgettext_lazy("an email's kind, in brackets", "assessment or take-home task"),
+    pgettext_lazy("an email's kind, in brackets", "on hold"),
+    pgettext_lazy("an email's kind, in brackets", "rejection"),
+    pgettext_lazy("an email's kind, in brackets", "offer"),
+    pgettext_lazy("an email's kind, in brackets", "recruiter outreach"),
+    pgettext_lazy("an email's kind, in brackets", "not about a process"),
+    pgettext_lazy("an email's kind, in brackets", "not recognised"),
 ]

@@ -2,6 +2,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import TypeAlias
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import nh3
@@ -23,12 +24,13 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Greatest
-from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from applications import clock, portals
+from applications.compensation import PayPeriod, format_money, pay_text, rate_text
 from applications.contracts import ContractLaw
 from applications.mailto import mailto_url, validate_no_link_syntax
 from applications.portals import Portal
@@ -472,7 +474,11 @@ class Application(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.position} at {self.company}"
+        # In the reader's language, like every text a page shows ("Engineer bei Acme").
+        return gettext("%(position)s at %(company)s") % {
+            "position": self.position,
+            "company": self.company,
+        }
 
     def get_absolute_url(self):
         return reverse("applications:detail", args=[self.pk])
@@ -534,9 +540,10 @@ class StageChange(models.Model):
         ]
 
     def __str__(self):
+        to_stage = gettext(self.get_to_stage_display())
         if self.from_stage:
-            return f"{self.get_from_stage_display()} → {self.get_to_stage_display()}"
-        return f"Started at {self.get_to_stage_display()}"
+            return f"{gettext(self.get_from_stage_display())} → {to_stage}"
+        return gettext("Started at %(stage)s") % {"stage": to_stage}
 
 
 class Contact(models.Model):
@@ -570,7 +577,7 @@ class Contact(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.get_role_display()})"
+        return f"{self.name} ({gettext(self.get_role_display())})"
 
     @property
     def first_name(self) -> str:
@@ -624,6 +631,15 @@ class InterviewQuerySet(models.QuerySet["Interview"]):
         application_ids = {interview.application_id for interview in created}
         Application.objects.filter(pk__in=application_ids).refresh_next_interview()
         return created
+
+
+# An interview's kind as it reads inside "Round 2 video interview" (lower case in English).
+KIND_IN_A_SENTENCE = {
+    "phone": pgettext_lazy("an interview's kind, in 'Round 2 … interview'", "phone"),
+    "video": pgettext_lazy("an interview's kind, in 'Round 2 … interview'", "video"),
+    "on_site": pgettext_lazy("an interview's kind, in 'Round 2 … interview'", "on-site"),
+    "assessment": pgettext_lazy("an interview's kind, in 'Round 2 … interview'", "assessment"),
+}
 
 
 class Interview(models.Model):
@@ -700,7 +716,10 @@ class Interview(models.Model):
         ]
 
     def __str__(self):
-        return f"Round {self.round_number} {self.get_kind_display().lower()} interview"
+        return gettext("Round %(round)s %(kind)s interview") % {
+            "round": self.round_number,
+            "kind": KIND_IN_A_SENTENCE.get(self.kind, self.kind),
+        }
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
@@ -870,13 +889,8 @@ class EquityKind(models.TextChoices):
     OTHER = "other", "Other equity"
 
 
-# Money is stored as whole hundredths of the offer's currency (pence, cents): integers, so
-# totals add up exactly; never floats. One rule for every currency keeps the arithmetic in one
-# place (``applications.compensation``); a currency without a minor unit simply ends in 00.
-MINOR_PER_UNIT = 100
-
 # What the user rates an offer on beyond what its letter says, 1 (poor) to 5 (great).
-RATED_CRITERIA = {"growth": "Growth", "commute": "Commute", "team": "Team"}
+RATED_CRITERIA = {"growth": _("Growth"), "commute": _("Commute"), "team": _("Team")}
 
 # The terms a revision keeps, a comparison shows and the offer form asks for: everything the
 # offer letter says.
@@ -909,11 +923,8 @@ OFFER_TERM_FIELDS = (
 class Offer(models.Model):
     """An offer on an application. Only one in writing lets the user pull out elsewhere."""
 
-    class Period(models.TextChoices):
-        YEAR = "year", "per year"
-        MONTH = "month", "per month"
-        DAY = "day", "per day"
-        HOUR = "hour", "per hour"
+    # What the base pay is counted per: compensation's, which adds the money up and writes it.
+    Period: TypeAlias = PayPeriod  # noqa: UP040 - the class itself at run time (Period.YEAR)
 
     class Decision(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -1043,16 +1054,19 @@ class Offer(models.Model):
         if days is None:
             return ""
         if days < 0:
-            return f"deadline passed {-days} day{pluralize(-days)} ago"
+            return ngettext(
+                "deadline passed %(days)s day ago", "deadline passed %(days)s days ago", -days
+            ) % {"days": -days}
         if days == 0:
-            return "respond today"
-        return f"{days} day{pluralize(days)} left to respond"
+            return gettext("respond today")
+        return ngettext("%(days)s day left to respond", "%(days)s days left to respond", days) % {
+            "days": days
+        }
 
     @property
     def compensation_display(self) -> str:
-        if self.base_pay_minor is None:
-            return ""
-        return f"{format_money(self.base_pay_minor, self.currency)} {self.get_period_display()}"
+        """The base pay in the page's language ("GBP 65,000 per year"); empty without one."""
+        return pay_text(self)
 
     @property
     def equity_display(self) -> str:
@@ -1071,14 +1085,6 @@ class Offer(models.Model):
                 value = str(value.quantize(Decimal(1).scaleb(-places)))
             values[name] = value
         return values
-
-
-def format_money(minor: int, currency: str) -> str:
-    """``GBP 65,000`` or ``EUR 412.50``: whole amounts without a ``.00``."""
-    sign = "-" if minor < 0 else ""
-    units, cents = divmod(abs(minor), MINOR_PER_UNIT)
-    text = f"{units:,}" + (f".{cents:02d}" if cents else "")
-    return f"{currency} {sign}{text}"
 
 
 class OfferRevision(models.Model):
@@ -1135,7 +1141,7 @@ class ExchangeRate(models.Model):
         ]
 
     def __str__(self):
-        return f"1 {self.currency} = {self.rate.normalize():f} {self.into} ({self.as_of})"
+        return rate_text(self.currency, self.into, self.rate, self.as_of)
 
 
 class ImportFile(models.Model):

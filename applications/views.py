@@ -85,7 +85,7 @@ def board_move(request, pk):
     application = _own_application(request, pk)
     form = BoardMoveForm(request.POST)
     if not form.is_valid():
-        message = "Choose one of the stages to move the application to."
+        message = _("Choose one of the stages to move the application to.")
         if request.htmx:
             context = _board_context(request) | {"error_message": message}
             return render(request, "applications/board.html#board", context, status=422)
@@ -93,10 +93,11 @@ def board_move(request, pk):
         return render(request, "applications/board.html", _board_context(request), status=422)
     stage = form.cleaned_data["stage"]
     moved = services.change_stage(application=application, to_stage=stage)
+    words = {"application": application, "stage": _(Stage(stage).label)}
     if moved:
-        message = f"Moved {application} to {Stage(stage).label}."
+        message = _("Moved %(application)s to %(stage)s.") % words
     else:
-        message = f"{application} is already at {Stage(stage).label}."
+        message = _("%(application)s is already at %(stage)s.") % words
     if request.htmx:
         context = _board_context(request) | {"status_message": message}
         return render(request, "applications/board.html#board", context)
@@ -238,11 +239,13 @@ def change_stage(request, pk):
     )
 
 
-def _child_form_view(request, *, application, form_class, instance, save, template, noun):
+def _child_form_view(
+    request, *, application, form_class, instance, save, template, noun, saved_message
+):
     form = form_class(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         save(form.save(commit=False))
-        messages.success(request, f"{noun.capitalize()} saved.")
+        messages.success(request, saved_message)
         return redirect(application)
     return render(
         request,
@@ -261,6 +264,7 @@ def _contact_form(request, application, contact):
         save=lambda contact: services.save_contact(contact=contact),
         template="applications/child_form.html",
         noun="contact",
+        saved_message=_("Contact saved."),
     )
 
 
@@ -273,6 +277,7 @@ def _interview_form(request, application, interview):
         save=lambda interview: services.save_interview(interview=interview),
         template="applications/child_form.html",
         noun="interview",
+        saved_message=_("Interview saved."),
     )
 
 
@@ -316,7 +321,7 @@ def contact_delete(request, pk, contact_pk):
         obj=contact,
         what="contact",
         delete=lambda: services.delete_contact(contact=contact),
-        done_message=f"Removed {contact.name}.",
+        done_message=_("Removed %(name)s.") % {"name": contact.name},
     )
 
 
@@ -341,7 +346,7 @@ def interview_delete(request, pk, interview_pk):
         obj=interview,
         what="interview",
         delete=lambda: services.delete_interview(interview=interview),
-        done_message="Interview removed.",
+        done_message=_("Interview removed."),
     )
 
 
@@ -510,7 +515,7 @@ def exchange_rate(request):
     if not form.is_valid():
         return _render_compare(request, QueryDict(urlsplit(back).query), rate_form=form)
     rate = services.save_exchange_rate(owner=request.user, **form.cleaned_data)
-    messages.success(request, f"Rate saved: {rate}.")
+    messages.success(request, _("Rate saved: %(rate)s.") % {"rate": rate})
     return redirect(back)
 
 

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from applications import events
+from applications import compensation, events
 from applications import services as application_services
 from applications.clock import is_short_notice
 from applications.models import (
@@ -253,9 +253,9 @@ def placeholder_values(
 
 def offer_pay(offer: Offer, language: str = EmailLanguage.ENGLISH) -> str:
     """An offer's base pay as an email in ``language`` gives it."""
-    return pay_text(
-        offer.base_pay_minor, offer.currency, offer.period, language, offer.compensation_display
-    )
+    # The English form is pinned to English: the page drafting it may be in German.
+    english = compensation.pay_text(offer, language=EmailLanguage.ENGLISH)
+    return pay_text(offer.base_pay_minor, offer.currency, offer.period, language, english)
 
 
 def competing_figures(offers: OfferTruth, language: str = EmailLanguage.ENGLISH) -> str:

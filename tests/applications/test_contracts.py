@@ -242,6 +242,34 @@ def test_the_german_letter_page(owner_client, owner, application):
     assert "Dear" not in page
 
 
+def test_the_swiss_letter_writes_ss_for_sharp_s(owner_client, application):
+    """Swiss Standard German has no "ß": the letter under Swiss law says "Grüssen" and
+    "Strasse", the German one "Grüßen" and "Straße" (above)."""
+    signed(application, law="CH", start_date=date(2027, 2, 1))
+    with time_machine.travel(datetime(2026, 12, 5, 10, 0, tzinfo=UTC), tick=False):
+        page = owner_client.get(letter_url(application)).content.decode()
+    assert '<article class="contract-letter border rounded p-4" lang="de-ch"' in page
+    assert "The letter is in German, the language of the law it is under." in page
+    assert "Kündigung meines Arbeitsvertrags als Backend Engineer" in page
+    assert "5. Dezember 2026" in page
+    assert "[Ihre Strasse und Hausnummer]" in page
+    assert "Mit freundlichen Grüssen" in page
+    letter = page[page.index("<article") : page.index("</article>")]
+    assert "ß" not in letter
+    assert "Grüßen" not in page
+
+
+def test_the_swiss_rule_and_page_stay_in_the_readers_language(owner_client, owner, application):
+    """Only the letter is Swiss: a German reader's page around it keeps its "ß"."""
+    owner.language = "de"
+    owner.save(update_fields=["language"])
+    signed(application, law="CH")
+    page = owner_client.get(letter_url(application)).content.decode()
+    assert "Mit freundlichen Grüssen" in page
+    assert "Straße" not in page[page.index("<article") : page.index("</article>")]
+    assert "Drucken" in page
+
+
 def test_a_letter_after_the_start_date_says_nothing_of_before_it(owner_client, application):
     signed(
         application,

@@ -98,3 +98,19 @@ def test_the_committed_mo_is_compiled_from_the_po(tmp_path):
             gettext.GNUTranslations(committed)._catalog  # type: ignore[attr-defined]
             == gettext.GNUTranslations(fresh)._catalog  # type: ignore[attr-defined]
         ), "the .mo is out of date: run `make messages`"
+
+
+def test_the_swiss_catalogue_is_the_german_one_with_ss_for_sharp_s():
+    """locale/de_CH (the letter ending a Swiss contract) is made by `make messages` from the
+    German catalogue: every text the same, "ß" written "ss", none left out."""
+    with (
+        open(CATALOGUE / "django.mo", "rb") as german_file,
+        open(CATALOGUE.parent.parent / "de_CH" / "LC_MESSAGES" / "django.mo", "rb") as swiss_file,
+    ):
+        german = gettext.GNUTranslations(german_file)._catalog  # type: ignore[attr-defined]
+        swiss = gettext.GNUTranslations(swiss_file)._catalog  # type: ignore[attr-defined]
+    assert set(swiss) == set(german), "the Swiss catalogue is out of date: run `make messages`"
+    for key, text in german.items():
+        if key:  # the header
+            assert swiss[key] == text.replace("ß", "ss"), key
+    assert swiss["Yours sincerely,"] == "Mit freundlichen Grüssen"

@@ -288,7 +288,8 @@ def seed() -> World:
     mine = Application.objects.for_user(user).order_by("pk")
     live = mine.filter(stage=Stage.INTERVIEWING, contacts__isnull=False, interviews__isnull=False)
     live = live.distinct().first()
-    offered = mine.filter(stage=Stage.OFFER, offer__isnull=False).first()
+    # The offer with the most to show: equity, a sign-on bonus.
+    offered = mine.filter(stage=Stage.OFFER, offer__equity_minor__isnull=False).first()
     withdrawn = mine.filter(stage=Stage.APPLIED).first()
     assert live and offered and withdrawn
     offered.offer.contract_signed, offered.offer.contract_law = True, "DE"
@@ -375,8 +376,10 @@ def walk(world: World) -> Walk:
         if name.startswith(NOT_WALKED):
             continue
         urls.append((name, reverse(name, kwargs=world.kwargs(name, keys))))
-    # A filtered list and the share page's coach view are pages of their own.
+    # A filtered list, and the page of the application with the signed offer (its terms and
+    # the contract's rule), are pages of their own.
     urls.append(("applications:list", reverse("applications:list") + "?status=closed&sort=stage"))
+    urls.append(("applications:detail", world.offered.get_absolute_url()))
     for name, url in urls:
         found = None
         for as_user in (world.user, None):

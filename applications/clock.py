@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import dateformat, timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext, ngettext, pgettext
 
 from accounts import timezones
@@ -48,7 +49,17 @@ THANK_YOU_WITHIN = timedelta(days=30)
 # them. The forms, the CSV import, invitations and restores all ask ``in_range``.
 FIRST_YEAR = 1970
 LAST_YEAR = 2100
-DATE_RANGE_MESSAGE = f"Enter a date between {FIRST_YEAR} and {LAST_YEAR}."
+
+
+def _date_range_message() -> str:
+    return gettext("Enter a date between %(first)s and %(last)s.") % {
+        "first": FIRST_YEAR,
+        "last": LAST_YEAR,
+    }
+
+
+# Lazy: written in the language of whoever reads it, not of the process that imported it.
+DATE_RANGE_MESSAGE = lazy(_date_range_message, str)()
 
 
 def in_range(day: date | datetime) -> bool:

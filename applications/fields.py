@@ -4,13 +4,15 @@ import re
 from decimal import Decimal
 
 from django import forms
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from applications import clock
 from applications.compensation import MINOR_PER_UNIT
 
 # What a browser's date picker sends, whatever the language of its box.
 ISO_DATE = "%Y-%m-%d"
-DATE_FORMAT_MESSAGE = "Enter a date as year-month-day, like 2027-02-01, or as 1 February 2027."
+DATE_FORMAT_MESSAGE = _("Enter a date as year-month-day, like 2027-02-01, or as 1 February 2027.")
 
 
 class DatePickerInput(forms.DateInput):
@@ -46,6 +48,9 @@ class DatePickerField(forms.DateField):
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
+TOO_LARGE_MESSAGE = _("That amount is too large; check the figures.")
+
+
 class MoneyField(forms.DecimalField):
     """An amount typed in whole units ("65,000" or "412.50"), kept as integer hundredths."""
 
@@ -58,12 +63,12 @@ class MoneyField(forms.DecimalField):
         kwargs.setdefault(
             "error_messages",
             {
-                "invalid": "Enter an amount in figures, like 65000 or 412.50.",
-                "min_value": "The amount can’t be negative.",
-                "max_value": "That amount is too large; check the figures.",
-                "max_decimal_places": "Use at most two decimals, like 412.50.",
-                "max_digits": "That amount is too large; check the figures.",
-                "max_whole_digits": "That amount is too large; check the figures.",
+                "invalid": _("Enter an amount in figures, like 65000 or 412.50."),
+                "min_value": _("The amount can’t be negative."),
+                "max_value": TOO_LARGE_MESSAGE,
+                "max_decimal_places": _("Use at most two decimals, like 412.50."),
+                "max_digits": TOO_LARGE_MESSAGE,
+                "max_whole_digits": TOO_LARGE_MESSAGE,
             },
         )
         super().__init__(**kwargs)
@@ -71,8 +76,7 @@ class MoneyField(forms.DecimalField):
 
     def to_python(self, value):
         if isinstance(value, str):
-            # Thousands separators and spaces as people type them: "65,000", "65 000".
-            value = value.replace(",", "").replace(" ", "").replace("\u00a0", "")
+            value = amount_as_typed(value, translation.get_language() or "en")
         return super().to_python(value)
 
     def clean(self, value):
@@ -80,8 +84,34 @@ class MoneyField(forms.DecimalField):
         return None if amount is None else int(amount * MINOR_PER_UNIT)
 
     def prepare_value(self, value):
-        # The stored hundredths shown again as units; what the user typed is shown as typed.
+        # The stored hundredths shown again as units, with the reader's decimal mark ("412.50",
+        # "412,50"); what the user typed is shown as typed.
         if isinstance(value, int):
             units, cents = divmod(value, MINOR_PER_UNIT)
-            return f"{units}.{cents:02d}" if cents else str(units)
+            mark = "," if _writes_decimal_comma(translation.get_language()) else "."
+            return f"{units}{mark}{cents:02d}" if cents else str(units)
         return value
+
+
+def _writes_decimal_comma(language: str | None) -> bool:
+    return (language or "en").split("-")[0] != "en"
+
+
+# A German amount's decimal part: a comma, or a point followed by one or two digits at the end
+# (a thousands group always has three: "65.000" is sixty-five thousand).
+_DECIMAL_POINT_AT_THE_END = re.compile(r"^(.*)\.(\d{1,2})$")
+
+
+def amount_as_typed(text: str, language: str) -> str:
+    """An amount as the user typed it, as Python reads a number: spaces and thousands
+    separators out, the decimal mark a point.
+
+    English (as always): commas group thousands ("65,000", "412.50"). German: points group
+    thousands and a comma marks the decimals ("65.000", "412,50"); a point before one or two
+    final digits is read as the decimal mark too ("412.50"), as money has no more."""
+    text = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if not _writes_decimal_comma(language):
+        return text.replace(",", "")
+    if "," not in text and (match := _DECIMAL_POINT_AT_THE_END.match(text)):
+        return match.group(1).replace(".", "") + "." + match.group(2)
+    return text.replace(".", "").replace(",", ".")

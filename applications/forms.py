@@ -71,7 +71,7 @@ def application_value_errors(values: dict, *, today: date) -> list[str]:
     if "source" in values and Application.agency_missing(
         source=values["source"], agency_name=values.get("agency_name", "")
     ):
-        errors.append(AGENCY_MISSING_MESSAGE)
+        errors.append(str(AGENCY_MISSING_MESSAGE))
     return errors
 
 
@@ -526,7 +526,7 @@ class OfferForm(forms.ModelForm):
     def clean_received_on(self):
         received_on = self.cleaned_data["received_on"]
         if received_on and received_on > timezone.localdate():
-            raise forms.ValidationError("The date received can’t be in the future.")
+            raise forms.ValidationError(gettext("The date received can’t be in the future."))
         return received_on
 
     def clean_weeks_per_year(self):
@@ -535,19 +535,19 @@ class OfferForm(forms.ModelForm):
     def clean_hours_per_week(self):
         hours = self.cleaned_data["hours_per_week"]
         if hours is not None and not 0 < hours <= 168:
-            raise forms.ValidationError("A week has between 0 and 168 hours.")
+            raise forms.ValidationError(gettext("A week has between 0 and 168 hours."))
         return hours
 
     def clean_days_per_week(self):
         days = self.cleaned_data["days_per_week"]
         if days is not None and not 0 < days <= 7:
-            raise forms.ValidationError("A week has between 0 and 7 days.")
+            raise forms.ValidationError(gettext("A week has between 0 and 7 days."))
         return days
 
     def clean_bonus_percent(self):
         percent = self.cleaned_data["bonus_percent"]
         if percent is not None and percent < 0:
-            raise forms.ValidationError("The bonus can’t be negative.")
+            raise forms.ValidationError(gettext("The bonus can’t be negative."))
         return percent
 
     def clean(self):

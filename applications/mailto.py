@@ -4,6 +4,7 @@ contact's address on the application page."""
 from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 
 # Characters a mail program reads as link syntax inside an address: the start of the headers
 # (?), between headers (&), an escape (%), a fragment (#), and a quoted local part (") that can
@@ -40,7 +41,10 @@ def validate_no_link_syntax(address: str) -> None:
     for character in LINK_SYNTAX:
         if character in address:
             raise ValidationError(
-                f"Mail programs read “{character}” in an address as part of a link: check the "
-                "address (before the @, use letters, digits and . _ + - only).",
+                gettext(
+                    "Mail programs read “%(character)s” in an address as part of a link: check "
+                    "the address (before the @, use letters, digits and . _ + - only)."
+                )
+                % {"character": character},
                 code="link_syntax",
             )

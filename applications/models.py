@@ -25,8 +25,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Greatest
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils import dateformat, timezone
+from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from applications import clock, portals
@@ -145,7 +145,7 @@ class KeepReason(models.TextChoices):
     SEE_IT_THROUGH = "see_it_through", "See it through"
 
 
-AGENCY_MISSING_MESSAGE = "Name the recruitment agency that set this up."
+AGENCY_MISSING_MESSAGE = _("Name the recruitment agency that set this up.")
 
 
 def posting_address(url: str) -> str:
@@ -740,10 +740,12 @@ class Interview(models.Model):
         ):
             raise ValidationError(
                 {
-                    "scheduled_at": (
-                        "This is before you applied "
-                        f"({application.date_applied:%-d %b %Y}). Check the date."
-                    )
+                    "scheduled_at": gettext("This is before you applied (%(day)s). Check the date.")
+                    % {
+                        "day": dateformat.format(
+                            application.date_applied, pgettext("date format", "j M Y")
+                        )
+                    }
                 }
             )
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from applications import clock, comparison, contracts, services
@@ -529,13 +530,17 @@ def quiet(request):
         closed = services.close_as_no_response(owner=request.user, application_ids=ids, now=now)
         if closed:
             request.session["no_response_undo"] = closed
-            messages.success(
-                request,
-                f"Closed {len(closed)} process{'es' if len(closed) != 1 else ''} as no response. "
-                f"You can undo this for {clock.duration(clock.UNDO_WINDOW)}.",
-            )
+            closed_message = ngettext(
+                "Closed %(count)s process as no response.",
+                "Closed %(count)s processes as no response.",
+                len(closed),
+            ) % {"count": len(closed)}
+            undo_message = _("You can undo this for %(duration)s.") % {
+                "duration": clock.duration(clock.UNDO_WINDOW)
+            }
+            messages.success(request, f"{closed_message} {undo_message}")
             return redirect("applications:quiet")
-        error = "Tick at least one quiet process to close."
+        error = _("Tick at least one quiet process to close.")
     applications = Application.objects.for_user(request.user).gone_quiet(now=now)[:QUIET_PAGE_SIZE]
     return render(
         request,
@@ -558,12 +563,14 @@ def quiet_undo(request):
     restored = services.undo_no_response(owner=request.user, application_ids=ids)
     if restored:
         messages.success(
-            request, f"Reopened {len(restored)} process{'es' if len(restored) != 1 else ''}."
+            request,
+            ngettext("Reopened %(count)s process.", "Reopened %(count)s processes.", len(restored))
+            % {"count": len(restored)},
         )
     else:
         messages.error(
             request,
-            f"Nothing to undo: more than {clock.duration(clock.UNDO_WINDOW)} have passed, "
-            "or it changed.",
+            _("Nothing to undo: more than %(duration)s have passed, or it changed.")
+            % {"duration": clock.duration(clock.UNDO_WINDOW)},
         )
     return redirect("applications:quiet")

@@ -7,10 +7,12 @@ from decimal import Decimal
 
 import pytest
 import time_machine
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
 from applications.compensation import Money, Rate, format_money, pay_text
+from applications.fields import MoneyField
 from applications.models import EquityKind, Offer, Stage
 from tests.factories import ApplicationFactory, OfferFactory
 from withdrawals.services import offer_pay
@@ -148,3 +150,37 @@ def test_the_comparison_in_german(owner_client, owner, offered):
     assert "10. Dez 2026 (noch 5 Tage für die Antwort)" in page
     assert "Pay over a year" not in page
     assert "per month" not in page
+
+
+# --- Typed in --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "english", "german"),
+    [
+        ("65000", 6_500_000, 6_500_000),
+        ("65 000", 6_500_000, 6_500_000),
+        ("65,000", 6_500_000, None),  # German: 65,000 has three decimals, refused
+        ("65.000", None, 6_500_000),  # English: 65.000 has three decimals, refused
+        ("412.50", 41_250, 41_250),  # a point before two final digits is a decimal point
+        ("412,50", 4_125_000, 41_250),  # English reads the comma as a thousands separator
+        ("1.234.567,89", None, 123_456_789),
+        ("1,234,567.89", 123_456_789, None),
+    ],
+)
+def test_an_amount_typed_in_each_language(typed, english, german):
+    for language, expected in (("en", english), ("de", german)):
+        with translation.override(language):
+            field = MoneyField()
+            if expected is None:
+                with pytest.raises(ValidationError):
+                    field.clean(typed)
+            else:
+                assert field.clean(typed) == expected, (language, typed)
+
+
+def test_a_stored_amount_is_shown_with_the_readers_decimal_mark():
+    with translation.override("de"):
+        assert MoneyField().prepare_value(41_250) == "412,50"
+        assert MoneyField().prepare_value(6_500_000) == "65000"
+    assert MoneyField().prepare_value(41_250) == "412.50"

@@ -427,15 +427,10 @@ def report(found: dict[str, list[str]]) -> str:
 
 
 AREAS = ["applications", "withdrawals", "reports", "intake", "accounts", "api"]
-# Areas whose leftovers are still being translated this session: each leaves the set when its
-# pages pass.
-STILL_IN_ENGLISH = {"applications", "withdrawals", "reports", "intake"}
 
 
 @pytest.mark.parametrize("area", AREAS)
-def test_every_page_of_the_area_reads_in_german(walked, area, request):
-    if area in STILL_IN_ENGLISH:
-        request.applymarker(pytest.mark.xfail(reason="being translated", strict=False))
+def test_every_page_of_the_area_reads_in_german(walked, area):
     found = {url: texts for url, texts in walked.leftovers.items() if walked.pages[url] == area}
     assert found == {}, "still in English on German pages:\n" + report(found)
 

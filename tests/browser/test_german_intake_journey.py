@@ -67,7 +67,9 @@ def test_a_german_user_reviews_an_email_and_saves_a_posting(page):
     expect(card.get_by_role("button", name="Verwerfen")).to_be_visible()
     card.get_by_role("button", name="Übernehmen").focus()
     page.keyboard.press("Enter")
-    expect(page.get_by_text(f"Auf {quillpay} angewendet.")).to_be_visible()
+    # The application named the German way ("… bei Quillpay").
+    named = f"{quillpay.position} bei {quillpay.company}"
+    expect(page.get_by_text(f"Auf {named} angewendet.")).to_be_visible()
     expect(page.get_by_text("Keine E-Mail zum Prüfen.")).to_be_visible()
     quillpay.refresh_from_db()
     assert quillpay.stage == Stage.REJECTED

@@ -186,7 +186,7 @@ def test_the_messages_after_a_click_are_german(german, owner, settings):
     again = german.post(reverse("intake:email_dismiss", args=[message.pk]), follow=True)
     made = german.post(reverse("intake:forwarding_address"), follow=True)
 
-    assert f"Auf {app} angewendet." in text_of(applied)
+    assert f"Auf {app.position} bei {app.company} angewendet." in text_of(applied)
     assert "Diese E-Mail wurde schon bearbeitet." in text_of(again)
     address = ForwardingAddress.objects.get(owner=owner).address
     assert f"Ihre Weiterleitungsadresse ist {address}." in text_of(made)

@@ -183,7 +183,7 @@ def test_the_draft_page_messages_in_german(german, application, draft):
 
     sent = german.post(url("mark_sent", application), {"method": "email"})
     assert flashed(sent)[-1] == (
-        "Aus Data Engineer at Globex zurückgezogen. Die anstehenden Gespräche sind abgesagt. "
+        "Aus Data Engineer bei Globex zurückgezogen. Die anstehenden Gespräche sind abgesagt. "
         "Ein Versehen? Sie können das 30 Minuten lang rückgängig machen."
     )
 

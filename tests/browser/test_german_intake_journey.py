@@ -35,7 +35,12 @@ POSTING = (
 )
 
 
+# German's longer words ("Weiterleitungsadresse") must not push a page sideways on a phone.
+NO_SIDEWAYS_SCROLL = "() => document.documentElement.scrollWidth <= window.innerWidth"
+
+
 def test_a_german_user_reviews_an_email_and_saves_a_posting(page):
+    page.set_viewport_size({"width": 320, "height": 640})
     user = UserFactory(username="lena", full_name="Lena Vogel", language="de")
     quillpay = services.create_application(
         application=ApplicationFactory.build(
@@ -65,6 +70,7 @@ def test_a_german_user_reviews_an_email_and_saves_a_posting(page):
     )
     expect(card).to_contain_text("Phase auf „Absage erhalten“ setzen (nach einem Gespräch).")
     expect(card.get_by_role("button", name="Verwerfen")).to_be_visible()
+    assert page.evaluate(NO_SIDEWAYS_SCROLL)
     card.get_by_role("button", name="Übernehmen").focus()
     page.keyboard.press("Enter")
     # The application named the German way ("… bei Quillpay").
@@ -83,6 +89,7 @@ def test_a_german_user_reviews_an_email_and_saves_a_posting(page):
     field(page, "Seite oder Text der Anzeige").fill(POSTING)
     page.get_by_role("button", name="Anzeige lesen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Stellenanzeige prüfen")
+    assert page.evaluate(NO_SIDEWAYS_SCROLL)
     expect(field(page, "Gehalt pro")).to_have_value("YEAR")
     expect(page.get_by_label("Gehalt pro").locator("option:checked")).to_have_text("Jahr")
     page.get_by_role("button", name="Bewerbung speichern").click()
@@ -94,6 +101,7 @@ def test_a_german_user_reviews_an_email_and_saves_a_posting(page):
     # The bookmarklet's page: its copy button answers in German, whether or not this browser
     # lets the page write to the clipboard.
     page.goto("/capture/bookmarklet/")
+    assert page.evaluate(NO_SIDEWAYS_SCROLL)
     page.get_by_role("button", name="Code kopieren").click()
     copy = page.locator("button[data-copy-target='#bookmarklet-code']")
     expect(copy).to_have_text(

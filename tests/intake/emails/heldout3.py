@@ -497,10 +497,10 @@ Bahía Foods""",
         lang="fr",
         origin=modelled("https://sparkmailapp.com/fr/decline-an-interview-email-template"),
         **{"from": "Julien Marchand <julien.marchand@novalys.example>"},
-        subject="Annulation de notre entretien de demain",
+        subject="Annulation de notre entretien du 13 novembre",
         body="""Bonjour Sarah,
 
-Je suis au regret de devoir annuler notre entretien prévu demain, vendredi 13 novembre à 11 h, pour le poste de développeuse back-end. Un empêchement de dernière minute m'oblige à libérer ma journée.
+Je suis au regret de devoir annuler notre entretien prévu le vendredi 13 novembre à 11 h, pour le poste de développeuse back-end. Un empêchement m'oblige à libérer ma journée.
 
 Je reviens vers vous dès lundi pour fixer un nouveau rendez-vous à votre convenance.
 
@@ -850,10 +850,10 @@ Le service Recrutement""",
         lang="fr",
         origin=modelled("https://blog-recruteur.com/?p=1047"),
         **{"from": "Claire Fontaine <claire.fontaine@groupe-hestia.example>"},
-        subject="Suite à votre entretien du 4 novembre",
+        subject="Suite à votre entretien du 28 octobre",
         body="""Bonjour Maxime,
 
-Je vous remercie sincèrement pour le temps que vous nous avez consacré lors de votre entretien du 4 novembre pour le poste de responsable logistique.
+Je vous remercie sincèrement pour le temps que vous nous avez consacré lors de votre entretien du 28 octobre pour le poste de responsable logistique.
 
 Nous avons apprécié la qualité de nos échanges. Toutefois, après avoir rencontré l'ensemble des candidats, nous avons choisi de poursuivre avec une personne dont l'expérience en gestion d'entrepôts multi-sites correspond plus étroitement à nos attentes.
 

@@ -178,7 +178,12 @@ def test_the_third_held_out_set_covers_every_kind_language_and_form():
 
 
 def test_third_held_out_accuracy_per_kind_is_reported(capsys):
-    """The classifier's figure on heldout3, measured once (README.md, "heldout3")."""
+    """heldout3.py: written blind to the rules (README.md, "heldout3").
+
+    Print only, no 90 % assertion: on its one run, after the widened rules landed (13e7724),
+    the classifier got 45 of 53 right (85 %); each of the 8 misses was read as "unknown",
+    none as a wrong kind (README.md lists them). Neither the rules nor the messages were
+    changed after the run."""
     _measure("heldout3", "Third held-out", capsys)
 
 

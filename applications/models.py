@@ -30,7 +30,13 @@ from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from applications import clock, portals
-from applications.compensation import PayPeriod, format_money, pay_text, rate_text
+from applications.compensation import (
+    MINOR_PER_UNIT,
+    PayPeriod,
+    format_money,
+    pay_text,
+    rate_text,
+)
 from applications.contracts import ContractLaw
 from applications.mailto import mailto_url, validate_no_link_syntax
 from applications.portals import Portal
@@ -1245,6 +1251,16 @@ class SalaryUnit(models.TextChoices):
     YEAR = "YEAR", "a year"
 
 
+# A posted salary's period after its amount ("EUR 60,000 a year", "60.000 EUR pro Jahr").
+SALARY_PERIODS = {
+    SalaryUnit.HOUR: pgettext_lazy("a salary's period, after its amount", "an hour"),
+    SalaryUnit.DAY: pgettext_lazy("a salary's period, after its amount", "a day"),
+    SalaryUnit.WEEK: pgettext_lazy("a salary's period, after its amount", "a week"),
+    SalaryUnit.MONTH: pgettext_lazy("a salary's period, after its amount", "a month"),
+    SalaryUnit.YEAR: pgettext_lazy("a salary's period, after its amount", "a year"),
+}
+
+
 # The markup a kept description may use: the structure of a posting, nothing that loads,
 # runs or styles anything (an image would tell the site that the user read it again).
 DESCRIPTION_TAGS = {
@@ -1328,16 +1344,27 @@ class PostingSnapshot(models.Model):
 
     @property
     def pay_range(self) -> str:
-        """ "EUR 60,000-75,000 a year" (an en dash), as a person writes it; "" without a figure."""
-        figures = dict.fromkeys((self.salary_min, self.salary_max))
-        amounts = [f"{value:,.0f}" for value in figures if value]
-        if not amounts:
+        """ "EUR 60,000-75,000 a year" (an en dash), as a person writes it in the page's language
+        (German: "60.000-75.000 EUR pro Jahr"), whole amounts through the one money formatter;
+        "" without a figure."""
+        figures = [value for value in dict.fromkeys((self.salary_min, self.salary_max)) if value]
+        if not figures:
             return ""
-        text = "–".join(amounts)
-        if self.salary_currency:
-            text = f"{self.salary_currency} {text}"
+        minors = [round(value) * MINOR_PER_UNIT for value in figures]  # whole units
+        currency = self.salary_currency
+        plain = [format_money(minor, "") for minor in minors]
+        text = "–".join(plain)
+        if currency:
+            # The code goes where the formatter puts it: before the amount or after it.
+            first, last = format_money(minors[0], currency), format_money(minors[-1], currency)
+            if len(minors) == 1:
+                text = first
+            elif first.startswith(currency):
+                text = f"{first}–{plain[-1]}"
+            else:
+                text = f"{plain[0]}–{last}"
         if self.salary_unit:
-            text += f" {SalaryUnit(self.salary_unit).label}"
+            text += f" {SALARY_PERIODS[SalaryUnit(self.salary_unit)]}"
         return text
 
     @property

@@ -280,6 +280,10 @@ def test_the_posting_card_on_the_application_page_in_german(german, owner):
         remote=True,
         locations=["Berlin"],
         description="",
+        salary_min=60000,
+        salary_max=70000,
+        salary_currency="EUR",
+        salary_unit="YEAR",
     )
 
     html = text_of(german.get(application.get_absolute_url()))
@@ -288,6 +292,8 @@ def test_the_posting_card_on_the_application_page_in_german(german, owner):
     assert "Gespeichert am 3. November 2026." in html
     assert "<summary>Anzeige zeigen</summary>" in html
     assert "Berlin (remote möglich)" in html
+    # Money through the one formatter, in German digits with the code after the amount.
+    assert '>Vergütung</dt><dd class="col-sm-8">60.000–70.000 EUR pro Jahr</dd>' in html
     assert '>Bewerbungsschluss</dt><dd class="col-sm-8">31. Dezember 2026</dd>' in html
     assert "Auf der Seite stand keine Beschreibung." in html
     assert "Show the posting" not in html and "As saved on" not in html
@@ -297,6 +303,7 @@ def test_the_posting_card_on_the_application_page_in_german(german, owner):
     english.save(update_fields=["language"])
     html = text_of(german.get(application.get_absolute_url()))
     assert "As saved on 3 November 2026." in html
+    assert '>Pay</dt><dd class="col-sm-8">EUR 60,000–70,000 a year</dd>' in html
     assert '>Closes</dt><dd class="col-sm-8">31 December 2026</dd>' in html
 
 
@@ -356,3 +363,24 @@ def test_importing_an_invitation_in_german(german, owner):
     assert refused.status_code == 422
     assert "Das ist keine Kalendereinladung (.ics)." in text_of(refused)
     assert application.interviews.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "currency", "unit", "english", "german"),
+    [
+        (62000, 70000, "GBP", "YEAR", "GBP 62,000–70,000 a year", "62.000–70.000 GBP pro Jahr"),
+        (40, 40, "USD", "HOUR", "USD 40 an hour", "40 USD pro Stunde"),
+        (3200, 3900, "EUR", "MONTH", "EUR 3,200–3,900 a month", "3.200–3.900 EUR pro Monat"),
+        (500, None, "", "DAY", "500 a day", "500 pro Tag"),
+        (1500, 1800, "", "", "1,500–1,800", "1.500–1.800"),
+        (None, None, "EUR", "YEAR", "", ""),
+    ],
+)
+def test_a_postings_pay_range_in_each_language(low, high, currency, unit, english, german):
+    snapshot = PostingSnapshot(
+        salary_min=low, salary_max=high, salary_currency=currency, salary_unit=unit
+    )
+    with translation.override("en"):
+        assert snapshot.pay_range == english
+    with translation.override("de"):
+        assert snapshot.pay_range == german

@@ -196,6 +196,16 @@ _TOOL_FOOTER = (
     r"|(?:use|click|via|through|follow|using) (?:the |this |that )?(?:\w+ )?(?:link|button)"
 )
 
+# "Die Besetzung der Stelle wurde verschoben", "le recrutement est reporté", "la contratación
+# queda aplazada": the process waits (on hold), no appointment moves. A sentence naming no
+# appointment but the process is not a move.
+_ABOUT_THE_PROCESS_ONLY = (
+    r"^(?!.*(?:termin|gespräch|interview|telefonat|call|kennenlernen|entretien|rendez-vous|"
+    r"échange|appel|visio|entrevista|reunión|llamada|cita))(?=.*\b(?:auswahlverfahren|"
+    r"auswahlprozess|bewerbungsprozess|stellenbesetzung|besetzung|einstellung|recruiting|"
+    r"recrutement|processus|proceso|contratación|selección|vacante)\b)"
+)
+
 RULES: list[Rule] = [
     # --- not about a process: job alerts, newsletters ---------------------------------------
     *_rules(
@@ -269,6 +279,11 @@ RULES: list[Rule] = [
         r"^zusage\b(?! (?:zum|zur|für (?:das|den|unser\w*) (?:gespräch|termin|interview)))",
         r"\b(?:uns|wir) (?:\w+ ){0,3}für (?:sie|dich) entschieden\b",
         r"\b(?:anbei|im anhang)\b[^.]{0,60}\b(?:angebot|vertragsangebot|vertrag)\b",
+        # "Ihnen eine Zusage geben", not "Ihre Zusage zum Gesprächstermin" (the reader's yes).
+        r"\b(?:ihnen|dir) (?:\w+ ){0,3}?(?:eine|die|unsere) zusage\b(?! (?:zum|zur|für (?:das|den|"
+        r"unser\w*|ihr\w*) (?:\w+ )?(?:gespräch|termin|interview|telefonat)))",
+        # "..., dass wir Sie einstellen möchten" (the verb last, words between).
+        r"\bdass wir (?:sie|dich) (?:\w+ ){0,5}?(?:einstellen|anstellen|an bord holen)\b",
     ),
     *_rules(
         K.OFFER,
@@ -278,6 +293,14 @@ RULES: list[Rule] = [
         r"\bvous faire une (?:offre|proposition)\b",
         r"\bcontrat de travail\b[^.]{0,40}\b(?:ci-joint|en pièce jointe|joint)",
         r"\bcandidature a été retenue pour (?:le|ce) poste\b",
+        # "Nous vous proposons un CDI", "vous propose de rejoindre l'équipe"; "nous vous
+        # proposons un entretien" proposes a step, not the job.
+        r"\bvous (?:propos|offr)\w* (?:de (?:rejoindre|signer|intégrer)\b|(?:le|un|une|ce|notre) "
+        r"(?:\w+ ){0,2}?(?:poste|contrat|cdi|cdd|emploi)\b)",
+        # "Votre candidature au poste de ... a été retenue" (or "est retenue"), unless it is
+        # kept "pour un entretien", "pour la suite du processus": that is an invitation.
+        r"\bcandidature\b[^.]{0,80}?\b(?:a été|est) retenue\b(?!\s*(?:pour|à|afin|dans) "
+        r"(?!(?:le|ce) poste\b))",
     ),
     *_rules(
         K.OFFER,
@@ -292,6 +315,9 @@ RULES: list[Rule] = [
         r"\boferta (?:formal|en firme|de contratación)\b",
         r"\bpropuesta (?:de trabajo|laboral|de contratación|de incorporación)\b",
         r"\bhas sido (?:seleccionad|elegid)[oa] para (?:el|ocupar el) puesto\b",
+        # tú and usted, "seleccionado/a"
+        r"\b(?:has|ha) sido (?:seleccionad|elegid|escogid)[oa](?:/[oa])? (?:\w+ ){0,2}?para "
+        r"(?:ocupar |cubrir )?(?:el|la|este|esta) (?:puesto|posición|vacante|cargo|plaza)\b",
         # "Oferta de empleo" is also what Spanish calls a job advertisement.
         unless=r"\bofertas\b|\bempleos\b|\bentrevista|\bllamada|\breunión",
     ),
@@ -326,6 +352,10 @@ RULES: list[Rule] = [
         r"\b(?:filled|closed) the (?:position|role|vacancy)\b",
         r"\btak(?:e|ing) (?:your application|your candidacy|you) (?:any )?further\b",
         r"\bnot (?:the right|a (?:good|strong|close))(?:er)? (?:fit|match)\b",
+        r"\b(?:offered|gave|give|offer) (?:the (?:role|position|job) )?to (?:another|a different) "
+        r"(?:candidate|applicant|person)",
+        r"\b(?:decided on|selected|chosen|chose|hired|appointed) (?:another|a different|an "
+        r"internal) (?:candidate|applicant|person)",
         # "If you are not selected for this position, ..." says what might happen, not that
         # it has (an ATS's acknowledgement); "we regret we need to move your interview"
         # regrets an appointment.
@@ -338,6 +368,15 @@ RULES: list[Rule] = [
         r"\w* entschieden",
         r"\b(?:gegen (?:sie|dich|ihre|deine)|anderweitig)\b[^.]{0,30}\bentschieden",
         r"\bentscheidung\b[^.]{0,30}\bfür (?:jemand|eine[nr]?) (?:anderen?|andere)",
+        # "haben uns jedoch für eine Kandidatin entschieden, deren ...", "für einen Bewerber
+        # mit mehr Erfahrung entschieden", "eine/n andere/n Bewerber/in": a third person, any
+        # gender form; "für Sie entschieden" is an offer.
+        r"\bfür (?:eine[nmr]?|jemand(?:en)?)(?:/\w+)? (?:(?:anderen?|andere|"
+        r"weitere[nr]?)(?:/\w+)? )?"
+        r"(?:\w+ )?(?:bewerber|kandidat|mitbewerber|person|profil)\w*(?:[/:*]\w+)?\b[^.]{0,100}?"
+        r"\bentschieden\b",
+        r"\b(?:wahl|entscheidung) (?:ist|fiel) (?:\w+ ){0,2}auf (?:eine[nr]?|jemand) (?:\w+ )?"
+        r"(?:anderen?|andere|bewerber|kandidat|person)",
         r"\bmit (?:einem |einer )?anderen? (?:bewerber|kandidat|person)\w*\b[^.]{0,30}"
         r"\b(?:fortzufahren|fortfahren|weiterzumachen|weitermachen)\b",
         r"\bkeine positive rückmeldung",
@@ -376,6 +415,12 @@ RULES: list[Rule] = [
         r"\bne (?:pouvons|pourrons|pourrions) pas vous (?:convier|inviter|convoquer|proposer)\b",
         r"\bpoursuivre (?:le processus |le recrutement )?avec (?:un |une |d['’])?autres? "
         r"(?:candidat|profil)",
+        # "nous avons choisi de poursuivre avec une personne dont ...": a third person.
+        r"\b(?:choisi|décidé|préféré|opté pour le fait)\b[^.]{0,20}\b(?:poursuivre|continuer|"
+        r"avancer|aller de l'avant)\b[^.]{0,30}\bavec (?:un|une|d['’]autres?) (?:autre |\w+ )?"
+        r"(?:candidat|candidate|candidats|personne|profil|candidature)s?\b",
+        r"\b(?:retenu|choisi|sélectionné|privilégié|préféré)e?s? (?:la candidature d['’])?"
+        r"(?:un|une) (?:\w+ ){0,2}?(?:candidat|candidate|personne|profil)\b",
         unless=_ABOUT_THE_APPOINTMENT,
     ),
     *_rules(
@@ -394,6 +439,11 @@ RULES: list[Rule] = [
         r"\bno (?:podemos|podremos|vamos a) (?:invitar(?:te|le)|convocar(?:te|le)|"
         r"ofrecer(?:te|le))\b",
         r"\bperfil no (?:se ajusta|encaja|coincide)\b",
+        # "hemos decidido continuar con otro/a candidato/a", "nos hemos decantado por otra
+        # persona"
+        r"\b(?:decidido|optado|elegido|seleccionado|preferido|decantado|apostado)\b[^.]{0,40}?"
+        r"\b(?:por |a |con )?otr[oa]s?(?:/[oa]s?)? (?:\w+ )?(?:candidat|perfil|persona|"
+        r"profesional)",
         unless=_ABOUT_THE_APPOINTMENT,
     ),
     # --- rescheduled ------------------------------------------------------------------------
@@ -429,6 +479,7 @@ RULES: list[Rule] = [
         r"\b(?:gespräch|termin|interview|telefonat)\w*\b[^.]{0,60}\b(?:verlegen|verlegt)\b",
         r"\b(?:termin|uhrzeit|datum)\w*\b[^.]{0,60}\b(?:geändert|ändert sich|ändern)\b",
         r"\b(?:nach hinten|nach vorne) (?:zu )?schieben\b",
+        unless=_ABOUT_THE_PROCESS_ONLY,
     ),
     *_rules(
         K.RESCHEDULED,
@@ -442,6 +493,7 @@ RULES: list[Rule] = [
         r"\bchangement (?:d'horaire|de date|d'heure)\b",
         r"\bdéplacer (?:notre |votre |l['’]\s?|le )?(?:entretien|rendez-vous|échange|appel)",
         r"\bmodifier (?:l['’]\s?heure|la date|l['’]\s?horaire)\b",
+        unless=_ABOUT_THE_PROCESS_ONLY,
     ),
     *_rules(
         K.RESCHEDULED,
@@ -454,6 +506,7 @@ RULES: list[Rule] = [
         r"\b(?:posponer|aplazar|pospuesta|aplazada)\b",
         r"\b(?:mover|cambiar|trasladar|pasar) (?:la|nuestra|tu|su) (?:entrevista|reunión|llamada|"
         r"cita)\b",
+        unless=_ABOUT_THE_PROCESS_ONLY,
     ),
     # --- cancelled --------------------------------------------------------------------------
     *_rules(
@@ -531,6 +584,18 @@ RULES: list[Rule] = [
         r"\bpause(?:d)? (?:hiring|the search|recruitment)\b",
         r"\bhiring (?:freeze|is paused)\b",
         r"\bthe search resumes\b",
+        r"\btaking (?:a little |a bit |much |somewhat )?longer than (?:planned|expected|"
+        r"anticipated|"
+        r"we (?:hoped|expected|planned))",
+        r"\b(?:shortlisting|process|recruitment|hiring|decision|search|selection|recruiting)\b"
+        r"[^.]{0,40}\b(?:has been|have been|is being|is|was|will be) (?:temporarily |further )?"
+        r"(?:postponed|delayed|paused|suspended|frozen)\b",
+        r"\b(?:delays?|pause) in (?:the|our) (?:recruitment|hiring|selection|shortlisting|process)",
+        r"^notification of delay\b",
+        r"\b(?:paus|freez|froze|suspend)\w* (?:the |this |our )?(?:role|position|vacancy|"
+        r"recruitment|hiring|process|search)\b",
+        r"\b(?:role|position|vacancy|opening|requisition)\b[^.]{0,30}\b(?:has been|is|was|"
+        r"have been) (?:temporarily |currently )?(?:paused|frozen|suspended)\b",
     ),
     *_rules(
         K.ON_HOLD,
@@ -538,9 +603,46 @@ RULES: list[Rule] = [
         r"\bverzögert sich\b",
         r"\bnoch (?:um )?etwas geduld\b",
         r"\b(?:vorerst|vorübergehend) (?:pausiert|gestoppt|ausgesetzt)",
+        # "wurde vorübergehend ausgesetzt", "bis auf Weiteres auf Eis gelegt" (verb last)
+        r"\b(?:vorerst|vorübergehend|derzeit|bis auf weiteres|zunächst)\b[^.]{0,60}"
+        r"\b(?:ausgesetzt|pausiert|gestoppt|eingefroren|auf eis gelegt|ruhen)\b",
+        r"\b(?:auswahlverfahren|auswahlprozess|bewerbungsprozess|besetzung|stellenbesetzung|"
+        r"einstellung|recruiting|prozess)\w*\b[^.]{0,60}\b(?:ausgesetzt|pausiert|gestoppt|"
+        r"eingefroren|auf eis gelegt|verzögert|verschoben|länger als geplant|länger als erwartet)",
+        r"\b(?:kommt es|es kommt)\b[^.]{0,40}\bzu (?:einer |einigen )?verzögerung",
+        r"\bverzögerung\w* (?:im|beim|in der|bei der|des|der) (?:\w+ )?(?:auswahl|bewerbung|"
+        r"besetzung|"
+        r"prozess|verfahren|recruiting|rückmeldung)",
+        r"^verzögerung\b",
+        r"\bdauert (?:leider |noch |etwas )*länger als (?:geplant|erwartet|gedacht)",
     ),
-    *_rules(K.ON_HOLD, "fr", r"\best suspendu\b", r"\bmis en (?:pause|attente)\b"),
-    *_rules(K.ON_HOLD, "es", r"\bse ha (?:paralizado|pausado|suspendido)\b", r"\ben pausa\b"),
+    *_rules(
+        K.ON_HOLD,
+        "fr",
+        r"\best suspendue?\b",
+        r"\bmise? en (?:pause|attente|suspens|stand-by)\b",
+        r"\b(?:mettre|mettons|avons mis) (?:\w+ ){0,3}en (?:pause|attente|suspens|stand-by)\b",
+        r"\b(?:recrutement|processus|poste|sélection)\b[^.]{0,40}\b(?:a été |est )?(?:gelée?|"
+        r"suspendue?|"
+        r"retardée?|reportée?|interrompue?) (?:temporairement|jusqu|provisoirement|pour)",
+        r"\b(?:recrutement|processus|poste|sélection)\b[^.]{0,40}\b(?:gelée?|suspendue?) "
+        r"(?:temporairement|provisoirement)",
+        r"\bprend (?:plus de temps que prévu|du retard)\b",
+        r"\b(?:gel|suspension) (?:du|de ce|de notre) (?:recrutement|poste|processus)",
+    ),
+    *_rules(
+        K.ON_HOLD,
+        "es",
+        r"\bse ha (?:paralizado|pausado|suspendido)\b",
+        r"\ben pausa\b",
+        r"\b(?:congelar|congelad[oa]|congelamos|congelación)\b",
+        r"\b(?:pausar|paralizar|suspender|detener) (?:temporalmente )?(?:el|este|la|esta) "
+        r"(?:proceso|vacante|puesto|contratación|selección|búsqueda)",
+        r"\b(?:proceso|vacante|puesto|contratación|selección)\b[^.]{0,40}\b(?:paralizad|pausad|"
+        r"suspendid|detenid|aplazad|pospuest|retrasad)[oa]",
+        r"\b(?:está|va a) (?:tardando|llevar|llevando) más (?:tiempo )?de lo (?:previsto|esperado)",
+        r"\bretraso en el proceso\b",
+    ),
     # --- assessment -------------------------------------------------------------------------
     *_rules(
         K.ASSESSMENT,
@@ -549,6 +651,8 @@ RULES: list[Rule] = [
         r"\btake[- ]home (?:exercise|task|assignment|test|challenge)\b",
         r"\b(?:complete|take) (?:the|a|an|our) [\w ]{0,30}(?:assessment|test)\b",
         r"\bcase study\b",
+        r"\binvit\w* (?:you )?to (?:complete|take|sit)\b[^.]{0,60}\b(?:test|assessment|challenge|"
+        r"exercise|task|assignment)",
     ),
     *_rules(
         K.ASSESSMENT,
@@ -558,9 +662,37 @@ RULES: list[Rule] = [
         r"\bfallstudie\b",
         r"\bprobeaufgabe\b",
         r"\b(?:programmier|coding)-?(?:test|aufgabe)\b",
+        # "ein Online-Assessment zu absolvieren", "die Aufgabe bis Freitag zu bearbeiten"
+        r"\b(?:ein(?:en|e)?|das|den|die|unser(?:en|e)?|ihr(?:en|e)?)\b (?:[\w-]+ ){0,3}?"
+        r"[\w-]*(?:assessment|test|aufgabe|challenge|fallstudie|case study)\b[^.]{0,60}"
+        r"\b(?:zu )?(?:absolvieren|bearbeiten|durchzuführen|durchführen|lösen|abzuschließen|"
+        r"abschließen|abzulegen|ablegen|auszufüllen|ausfüllen)\b",
+        r"\bonline-?assessment\b",
+        r"\b(?:assessment|test) (?:starten|beginnen)\b",
+        r"\beinladung zu(?:m|r) [\w-]*(?:assessment|test|challenge|aufgabe)",
     ),
-    *_rules(K.ASSESSMENT, "fr", r"\bétude de cas\b", r"\btest (?:technique|en ligne)\b"),
-    *_rules(K.ASSESSMENT, "es", r"\bprueba (?:técnica|práctica|en línea)\b", r"\bcaso práctico\b"),
+    *_rules(
+        K.ASSESSMENT,
+        "fr",
+        r"\bétude de cas\b",
+        r"\btest (?:technique|en ligne)\b",
+        r"\b(?:test|exercice|évaluation)s? (?:technique|en ligne|pratique|de (?:code|programmation|"
+        r"compétences|personnalité|logique|raisonnement))",
+        r"\b(?:passer|réaliser|compléter|effectuer|rendre)\b (?:un|une|le|la|notre) "
+        r"(?:[\w-]+ ){0,3}?(?:test|évaluation|exercice|challenge|cas pratique|questionnaire)\b",
+        r"\b(?:test|exercice|cas pratique|évaluation)\b[^.]{0,40}\bà (?:réaliser|compléter|passer|"
+        r"effectuer|rendre)\b",
+    ),
+    *_rules(
+        K.ASSESSMENT,
+        "es",
+        r"\bprueba (?:técnica|práctica|en línea)\b",
+        r"\bcaso práctico\b",
+        r"\b(?:prueba|evaluación|ejercicio|reto|test) (?:técnic[ao]|en línea|online|de (?:código|"
+        r"programación|habilidades|conocimientos|aptitudes))",
+        r"\b(?:realizar|completar|hacer|resolver)\b (?:una|la|el|un|nuestra|nuestro) "
+        r"(?:[\w-]+ ){0,3}?(?:prueba|test|evaluación|ejercicio|reto|assessment)\b",
+    ),
     # --- interview invitation ---------------------------------------------------------------
     # "We'd like to invite you to apply" is marketing; an invitation is to a conversation.
     *_rules(
@@ -715,6 +847,12 @@ RULES: list[Rule] = [
         r"\bwith one of my clients\b",
         r"\bopen to (?:new opportunities|a (?:quick )?chat)\b",
         r"\breaching out because\b",
+        r"\byour (?:linkedin )?(?:profile|background|experience|cv) (?:really )?(?:caught|grabbed|"
+        r"got) my (?:eye|attention)",
+        r"\b(?:i|we) (?:found|noticed|saw|discovered|viewed|came upon) your (?:linkedin |github )?"
+        r"profile\b",
+        r"\b(?:would|might) you be (?:open|interested) (?:to|in) (?:a|an) (?:\w+ ){0,2}(?:chat|"
+        r"conversation|opportunity|role)",
     ),
     *_rules(
         K.OUTREACH,
@@ -722,6 +860,15 @@ RULES: list[Rule] = [
         r"\bauf ihr profil aufmerksam\b",
         r"\bfür einen (?:meiner )?kunden\b",
         r"\bspannende position für sie\b",
+        # "bin ich auf Ihr Profil gestoßen" (verb last), "Ihr Profil ist mir aufgefallen"
+        r"\b(?:auf|über) (?:ihr|dein) (?:[\w-]+-)?profil\b(?: \w+){0,3}? (?:gestoßen|aufmerksam)",
+        r"\b(?:ihr|dein) (?:[\w-]+-)?profil\b[^.]{0,40}\b(?:aufgefallen|beeindruckt|angesprochen)",
+        r"\binteresse an einem (?:ersten )?(?:unverbindlichen|vertraulichen|diskreten|kurzen) "
+        r"(?:\w+ )?(?:telefonat|austausch|gespräch|kennenlernen)",
+        r"\bdirektansprache\b",
+        r"\b(?:im auftrag|für) (?:eines|einen|unseres|unseren) (?:\w+ ){0,2}(?:kunden|mandanten)\b",
+        r"\b(?:offen|bereit) für (?:eine )?(?:neue )?(?:berufliche )?(?:herausforderung|"
+        r"veränderung)",
     ),
     *_rules(
         K.OUTREACH,
@@ -729,6 +876,12 @@ RULES: list[Rule] = [
         r"\bvotre profil a retenu mon attention\b",
         r"\bpour (?:l'un de mes|un de mes|mon) client",
         r"\bseriez-vous ouverte? à\b",
+        r"\bj['’]ai (?:découvert|vu|consulté|remarqué|trouvé|repéré) votre profil\b",
+        r"\bvotre profil (?:a (?:retenu|attiré) (?:mon|notre) attention|m['’]a (?:interpellée?|"
+        r"intéressée?|marquée?))",
+        r"\b(?:seriez-vous|êtes-vous) (?:intéressée?|disponible|partante?) (?:à|pour|par) "
+        r"(?:une|un|de) (?:\w+ ){0,2}(?:opportunité|échange|discussion|appel|poste)",
+        r"\b(?:approche directe|chasseur de têtes)\b",
     ),
     *_rules(
         K.OUTREACH,
@@ -736,6 +889,14 @@ RULES: list[Rule] = [
         r"\bhe visto tu perfil\b",
         r"\bpara un cliente\b",
         r"\btu perfil me ha parecido\b",
+        r"\bhe (?:visto|encontrado|revisado|descubierto|leído) (?:tu|su) perfil\b",
+        r"\b(?:tu|su) perfil (?:me ha (?:llamado la atención|interesado)|ha llamado (?:mi|nuestra) "
+        r"atención)",
+        r"\bbúsqueda de (?:su|un|una) (?:próxim[oa]|nuev[oa])\b",
+        r"\b(?:conversación|charla|llamada) confidencial\b",
+        r"\b(?:tendrías|tendría|tienes|tiene) (?:un rato|unos minutos|tiempo)\b[^.?]{0,60}"
+        r"\b(?:conversación|charla|llamada|hablar)",
+        r"\b(?:cazatalentos|headhunter)\b",
     ),
 ]
 

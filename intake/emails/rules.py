@@ -206,6 +206,14 @@ _ABOUT_THE_PROCESS_ONLY = (
     r"recrutement|processus|proceso|contratación|selección|vacante)\b)"
 )
 
+# "Online Assessment Manager (m/w/d)", "Test Automation Engineer": a job's title, not a test
+# the reader is asked to take.
+_TEST_IN_A_JOB_TITLE = (
+    r"\b(?:test|assessment|challenge|prueba|évaluation)[\w-]*[ -](?:manager|berater|spezialist|"
+    r"specialist|koordinator|coordinator|consultant|engineer|ingenieur|analyst|entwickler|"
+    r"developer|designer|automation|lead|beauftragt)\w*"
+)
+
 RULES: list[Rule] = [
     # --- not about a process: job alerts, newsletters ---------------------------------------
     *_rules(
@@ -624,9 +632,7 @@ RULES: list[Rule] = [
         r"\b(?:mettre|mettons|avons mis) (?:\w+ ){0,3}en (?:pause|attente|suspens|stand-by)\b",
         r"\b(?:recrutement|processus|poste|sélection)\b[^.]{0,40}\b(?:a été |est )?(?:gelée?|"
         r"suspendue?|"
-        r"retardée?|reportée?|interrompue?) (?:temporairement|jusqu|provisoirement|pour)",
-        r"\b(?:recrutement|processus|poste|sélection)\b[^.]{0,40}\b(?:gelée?|suspendue?) "
-        r"(?:temporairement|provisoirement)",
+        r"retardée?|reportée?|interrompue?)\b",
         r"\bprend (?:plus de temps que prévu|du retard)\b",
         r"\b(?:gel|suspension) (?:du|de ce|de notre) (?:recrutement|poste|processus)",
     ),
@@ -653,6 +659,7 @@ RULES: list[Rule] = [
         r"\bcase study\b",
         r"\binvit\w* (?:you )?to (?:complete|take|sit)\b[^.]{0,60}\b(?:test|assessment|challenge|"
         r"exercise|task|assignment)",
+        unless=_TEST_IN_A_JOB_TITLE,
     ),
     *_rules(
         K.ASSESSMENT,
@@ -670,6 +677,7 @@ RULES: list[Rule] = [
         r"\bonline-?assessment\b",
         r"\b(?:assessment|test) (?:starten|beginnen)\b",
         r"\beinladung zu(?:m|r) [\w-]*(?:assessment|test|challenge|aufgabe)",
+        unless=_TEST_IN_A_JOB_TITLE,
     ),
     *_rules(
         K.ASSESSMENT,
@@ -682,6 +690,7 @@ RULES: list[Rule] = [
         r"(?:[\w-]+ ){0,3}?(?:test|évaluation|exercice|challenge|cas pratique|questionnaire)\b",
         r"\b(?:test|exercice|cas pratique|évaluation)\b[^.]{0,40}\bà (?:réaliser|compléter|passer|"
         r"effectuer|rendre)\b",
+        unless=_TEST_IN_A_JOB_TITLE,
     ),
     *_rules(
         K.ASSESSMENT,
@@ -692,6 +701,7 @@ RULES: list[Rule] = [
         r"programación|habilidades|conocimientos|aptitudes))",
         r"\b(?:realizar|completar|hacer|resolver)\b (?:una|la|el|un|nuestra|nuestro) "
         r"(?:[\w-]+ ){0,3}?(?:prueba|test|evaluación|ejercicio|reto|assessment)\b",
+        unless=_TEST_IN_A_JOB_TITLE,
     ),
     # --- interview invitation ---------------------------------------------------------------
     # "We'd like to invite you to apply" is marketing; an invitation is to a conversation.

@@ -270,6 +270,154 @@ FAMILIES = [
         "We have your application. In the event that you are not selected, we keep your CV.",
         "In the event that you are not selected, we keep your CV.",
     ),
+    # --- issue 24, fourth round: the softer kinds in four languages --------------------------
+    # (f) assessment: invited to complete a test, the German verb last
+    (
+        K.ASSESSMENT,
+        "die Lindenau AG hat Sie eingeladen, im Rahmen Ihrer Bewerbung ein Online-Assessment "
+        "zu absolvieren.",
+        "Wir suchen eine Assessment-Beraterin (m/w/d) für unser Team.",
+    ),
+    (
+        K.ASSESSMENT,
+        "Wir bitten Sie, die beigefügte Aufgabe bis Freitag zu bearbeiten.",
+        "Die Aufgaben der Stelle finden Sie in der Anzeige.",
+    ),
+    (
+        K.ASSESSMENT,
+        "Nous vous invitons à passer un test de logique en ligne avant le 12 décembre.",
+        "Nous vous invitons à passer nous voir sur notre stand.",
+    ),
+    (
+        K.ASSESSMENT,
+        "Te invitamos a realizar una prueba de programación en HackerRank.",
+        "Te invitamos a realizar una visita a nuestras oficinas.",
+    ),
+    (
+        K.ASSESSMENT,
+        "We'd like to invite you to complete our coding exercise by Friday.",
+        "We'd like to invite you to complete your profile.",
+    ),
+    # (g) on hold: delays, freezes, paused recruitment
+    (
+        K.ON_HOLD,
+        "The selection process is taking longer than planned.",
+        "The interview will take longer than the usual hour.",
+    ),
+    (
+        K.ON_HOLD,
+        "Shortlisting has been postponed until the new year.",
+        "Shortlisting is done by the hiring manager.",
+    ),
+    (
+        K.ON_HOLD,
+        "Das Auswahlverfahren wurde vorübergehend ausgesetzt.",
+        "Das Auswahlverfahren besteht aus zwei Gesprächen.",
+    ),
+    (
+        K.ON_HOLD,
+        "Leider kommt es im Auswahlverfahren zu einer Verzögerung.",
+        "Wir melden uns ohne Umwege bei Ihnen.",
+    ),
+    (
+        K.ON_HOLD,
+        "Le recrutement pour ce poste est mis en pause jusqu'en janvier.",
+        "Le poste est à pourvoir en janvier.",
+    ),
+    (
+        K.ON_HOLD,
+        "La empresa ha decidido congelar temporalmente esta vacante.",
+        "La empresa ha decidido abrir esta vacante.",
+    ),
+    (
+        K.ON_HOLD,
+        "El proceso de selección está tardando más de lo previsto.",
+        "El proceso de selección tiene tres fases.",
+    ),
+    # (h) rejection: another person chosen, any gender form
+    (
+        K.REJECTION,
+        "Nach reiflicher Überlegung haben wir uns jedoch für eine Kandidatin entschieden, deren "
+        "Erfahrung besser passt.",
+        "Nach reiflicher Überlegung haben wir uns für Sie entschieden.",
+    ),
+    (
+        K.REJECTION,
+        "Wir haben uns für eine/n andere/n Bewerber/in entschieden.",
+        "Wir haben uns für einen Termin am Montag entschieden.",
+    ),
+    (
+        K.REJECTION,
+        "Nous avons choisi de poursuivre avec une personne dont l'expérience correspond mieux.",
+        "Nous avons choisi de poursuivre avec vous.",
+    ),
+    (
+        K.REJECTION,
+        "Hemos decidido continuar con otro/a candidato/a.",
+        "Hemos decidido continuar contigo en la siguiente fase.",
+    ),
+    (
+        K.REJECTION,
+        "We have offered the role to another candidate.",
+        "We have offered the role to you.",
+    ),
+    # (i) offer: French CDI, German Zusage and "einstellen", Spanish "seleccionado/a"
+    (
+        K.OFFER,
+        "Votre candidature au poste de responsable de salle a été retenue.",
+        "Votre candidature a été retenue pour un entretien.",
+    ),
+    (
+        K.OFFER,
+        "Nous vous proposons un CDI à temps plein.",
+        "Nous vous proposons un entretien mardi.",
+    ),
+    (
+        K.OFFER,
+        "Wir freuen uns, Ihnen eine Zusage für die Stelle als Buchhalterin geben zu können.",
+        "Wir freuen uns auf Ihre Zusage zum Gesprächstermin.",
+    ),
+    (
+        K.OFFER,
+        "Wir freuen uns, Ihnen mitteilen zu können, dass wir Sie gern einstellen möchten.",
+        "Wir freuen uns, Ihnen mitteilen zu können, dass wir Sie kennenlernen möchten.",
+    ),
+    (
+        K.OFFER,
+        "Nos complace comunicarle que ha sido seleccionada para el puesto de Jefa de Obra.",
+        "Nos complace comunicarle que ha sido seleccionada para una entrevista.",
+    ),
+    # (j) outreach: a recruiter's approach
+    (
+        K.OUTREACH,
+        "Bei meiner Suche auf XING bin ich auf Ihr Profil gestoßen.",
+        "Bitte laden Sie Ihr Profil hoch.",
+    ),
+    (
+        K.OUTREACH,
+        "Hätten Sie Interesse an einem unverbindlichen Telefonat?",
+        "Hätten Sie Interesse an unserem Newsletter?",
+    ),
+    (
+        K.OUTREACH,
+        "J'ai découvert votre profil sur LinkedIn.",
+        "Vous pouvez modifier votre profil sur notre site.",
+    ),
+    (
+        K.OUTREACH,
+        "Acompañamos a un grupo industrial en la búsqueda de su próximo Director Financiero.",
+        "Gracias por tu búsqueda.",
+    ),
+    (
+        K.OUTREACH,
+        "¿Tendrías un rato esta semana para una conversación confidencial?",
+        "Gracias por la conversación de ayer.",
+    ),
+    (
+        K.OUTREACH,
+        "Your profile caught my eye while I was searching for platform engineers.",
+        "Please update your profile.",
+    ),
 ]
 
 
@@ -366,6 +514,64 @@ def test_a_rejection_outweighs_its_kind_words_and_an_offer_needs_the_reader():
     assert _kind("We are unable to progress your application.") == K.REJECTION
     assert _kind("We can't wait to welcome you to the team in January!") == K.OFFER
     assert _kind("If hired, we would welcome you to the team in January.") == K.UNKNOWN
+
+
+def test_french_retenue_for_an_interview_is_an_invitation_not_an_offer():
+    result = _read(
+        "Votre candidature a été retenue pour un entretien. Nous souhaitons vous rencontrer mardi."
+    )
+
+    assert result.kind == K.INVITATION
+    assert _kind("Votre candidature n'a pas été retenue.") == K.REJECTION
+    assert _kind("Votre candidature est retenue.", subject="Responsable de salle") == K.OFFER
+
+
+def test_a_rejection_that_mentions_the_hold_is_a_rejection():
+    result = _read(
+        "The role has been put on hold. Unfortunately, we will not be moving forward with your "
+        "application."
+    )
+
+    assert result.kind == K.REJECTION
+    assert result.reason == (
+        "The sentence “Unfortunately, we will not be moving forward with your application.”"
+    )
+    assert (
+        _kind("La vacante está en pausa. Lamentamos informarte de que no has sido seleccionada.")
+        == K.REJECTION
+    )
+
+
+def test_a_delayed_process_is_on_hold_but_a_moved_interview_is_a_move():
+    assert _kind("Die Besetzung der Stelle wurde auf das Frühjahr verschoben.") == K.ON_HOLD
+    assert _kind("Le recrutement est reporté à janvier.") == K.ON_HOLD
+    assert _kind("Wir müssen Ihr Gespräch im Auswahlverfahren verschieben.") == K.RESCHEDULED
+    assert _kind("Nous devons reporter votre entretien.") == K.RESCHEDULED
+
+
+def test_an_alert_with_assessment_in_a_job_title_is_not_about_a_process():
+    result = rules.classify(
+        subject="Neue Jobs für Sie: Assessment-Center-Koordinatorin",
+        text="Online-Assessment Spezialist (m/w/d) – jetzt bewerben und den Test absolvieren.",
+        from_email="jobagent@mail.example",
+        headers={"list-unsubscribe": "<https://mail.example/unsub>"},
+    )
+
+    assert result.kind == K.NOT_PROCESS
+    assert _kind("Wir suchen eine Online Assessment Managerin (m/w/d).") != K.ASSESSMENT
+
+
+def test_an_approach_quotes_the_sentence_that_triggered_it():
+    result = _read(
+        "Guten Tag Herr Lange,\n\nbei meiner Suche auf XING bin ich auf Ihr Profil gestoßen. "
+        "Wir suchen eine Projektleitung."
+    )
+
+    assert result.kind == K.OUTREACH
+    assert result.language == "de"
+    assert result.reason == (
+        "The sentence “bei meiner Suche auf XING bin ich auf Ihr Profil gestoßen.”"
+    )
 
 
 def test_curly_apostrophes_read_like_straight_ones_and_are_quoted_as_written():

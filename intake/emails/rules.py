@@ -588,6 +588,8 @@ RULES: list[Rule] = [
         K.ON_HOLD,
         "en",
         r"\b(?:put|placed) on hold\b",
+        # "we've had to put the hiring process for the X role on hold"
+        r"\b(?:put|placed|putting|placing) (?:the|this|our) (?:[\w-]+ ){1,8}?on hold\b",
         r"\b(?:is|are|remains?|has been) (?:currently |temporarily )?on hold\b",
         r"\bpause(?:d)? (?:hiring|the search|recruitment)\b",
         r"\bhiring (?:freeze|is paused)\b",
@@ -1060,9 +1062,14 @@ def classify(
     found: dict[str, tuple[str, str]] = {}
     for where, sentence in sentences(subject, text[:READ_CHARACTERS]):
         plain = sentence.translate(_PLAIN)
+        # A German sentence may use an English term ("eine Coding Challenge zu bearbeiten"):
+        # a rule of the message's own language on the same sentence names the language.
+        found_here: set[str] = set()
         for rule in RULES:
-            if rule.kind not in found and rule.matches(plain):
+            loanword = rule.kind in found_here and rule.language == language != found[rule.kind][1]
+            if (rule.kind not in found or loanword) and rule.matches(plain):
                 found[rule.kind] = (_quote(where, sentence), rule.language)
+                found_here.add(rule.kind)
     # A recruiter's approach asks for "a quick call": only an interview beats it.
     if (
         K.OUTREACH in found

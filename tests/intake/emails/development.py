@@ -1040,4 +1040,364 @@ Platform Engineer - Remote
 
 Jobs you might like are updated every week.""",
     ),
+    # --- fourth round (issue 24, after heldout3): the softer kinds in four languages. Each
+    # row's `source` names the published template it is modelled on (re-worded, never copied).
+    dict(
+        name="d64-assessment-de-challenge",
+        kind="assessment",
+        lang="de",
+        origin=W,
+        source="https://support.testgorilla.com/hc/de/articles/9027616233371-Kommunikation-mit-Kandidat-innen-%C3%BCber-TestGorilla",
+        **{"from": "Talent Team Brückner Logistik <noreply@testgorilla.com>"},
+        subject="Ihr nächster Schritt bei Brückner Logistik",
+        body="""Guten Tag Frau Novak,
+
+vielen Dank für Ihr Interesse an der Stelle als Backend-Entwicklerin. Als nächsten Schritt
+möchten wir Sie bitten, eine kurze Coding Challenge zu bearbeiten.
+
+Sie haben dafür sieben Tage Zeit; die Bearbeitung dauert etwa 60 Minuten.
+
+Viel Erfolg!
+Ihr Talent Team""",
+        how="html",
+    ),
+    dict(
+        name="d65-assessment-fr-evaluation",
+        kind="assessment",
+        lang="fr",
+        origin=W,
+        source="https://support.testgorilla.com/hc/fr-fr/articles/9027616233371-Communication-avec-les-candidat-e-s-via-TestGorilla",
+        **{"from": "Maison Verlaine RH <recrutement@maison-verlaine.fr>"},
+        subject="Prochaine étape : évaluation en ligne",
+        body="""Bonjour Camille,
+
+Merci pour l'intérêt que vous portez au poste de chargée d'études. Nous vous invitons à
+réaliser une évaluation de raisonnement logique d'environ 40 minutes, à votre convenance,
+avant le 20 novembre.
+
+Le lien personnel se trouve ci-dessous.
+
+Bien cordialement,
+L'équipe RH""",
+        how="qp",
+    ),
+    dict(
+        name="d66-assessment-es-ejercicio",
+        kind="assessment",
+        lang="es",
+        origin=W,
+        source="https://blog.kenjo.io/es/las-pruebas-tecnicas-en-los-procesos-de-seleccion",
+        **{"from": "Marta Gil <marta.gil@nubaria.es>"},
+        subject="Siguiente fase del proceso - Desarrollador/a Frontend",
+        body="""Hola Pablo:
+
+Gracias por tu interés en Nubaria. El siguiente paso del proceso es realizar un ejercicio
+práctico de programación que podrás hacer desde casa durante esta semana.
+
+Te enviaremos el enunciado en un correo aparte.
+
+Un saludo,
+Marta Gil
+Equipo de Talento""",
+    ),
+    dict(
+        name="d67-assessment-en-exercise",
+        kind="assessment",
+        lang="en",
+        origin=W,
+        source="https://codesubmit.io/blog/design-take-home-coding-assignment/",
+        **{"from": "Harbor Analytics Recruiting <jobs@harbor-analytics.com>"},
+        subject="Next step: technical exercise",
+        body="""Hi Taylor,
+
+Thanks again for your interest in the Data Engineer role. We'd like to invite you to
+complete a short technical exercise before we meet the team.
+
+You'll have five days to submit your solution.
+
+Best,
+Harbor Analytics Recruiting""",
+    ),
+    dict(
+        name="d68-onhold-en-delay",
+        kind="on_hold",
+        lang="en",
+        origin=W,
+        source="https://staging-w.enwage.com/email-template/position-on-hold/",
+        **{"from": "Recruitment <recruitment@westmoor-council.example.org>"},
+        subject="Update on the Planning Assistant vacancy",
+        body="""Dear Applicant,
+
+I am writing to let you know about a delay in our hiring process for the Planning Assistant
+vacancy. We now expect to contact shortlisted candidates in January.
+
+Your application remains under consideration and no action is needed from you.
+
+Kind regards,
+Recruitment Team""",
+        how="qp",
+    ),
+    dict(
+        name="d69-onhold-en-paused",
+        kind="on_hold",
+        lang="en",
+        origin=W,
+        source="https://homerun.co/hiring-email-templates/keep-candidates-warm",
+        **{"from": "Jess Carter <jess@fernwoodlabs.com>"},
+        subject="Update on the Product Designer role",
+        body="""Hi Taylor,
+
+Thank you for the time you've spent with us so far. Because of some unexpected internal
+changes, we've had to put the hiring process for the Product Designer role on hold until
+the spring.
+
+I'll be in touch as soon as we pick it up again.
+
+Best,
+Jess""",
+    ),
+    dict(
+        name="d70-onhold-de-ausgesetzt",
+        kind="on_hold",
+        lang="de",
+        origin=W,
+        source="https://diebriefprofis-blog.de/mustertext-zwischenbescheid-an-bewerber",
+        **{"from": "Personalabteilung Kessler Logistik <personal@kessler-logistik.de>"},
+        subject="Zwischenbescheid zu Ihrer Bewerbung",
+        body="""Sehr geehrte Frau Novak,
+
+aufgrund interner Umstrukturierungen wurde das Besetzungsverfahren für die Stelle als
+Disponentin vorübergehend ausgesetzt. Wir melden uns bei Ihnen, sobald es weitergeht.
+
+Wir danken Ihnen für Ihre Geduld.
+
+Mit freundlichen Grüßen
+Personalabteilung""",
+        how="latin1",
+    ),
+    dict(
+        name="d71-onhold-fr-retard",
+        kind="on_hold",
+        lang="fr",
+        origin=W,
+        source="https://blog-recruteur.com/5-exemples-de-mails-pour-informer-un-candidat-de-la-prochaine-etape-du-processus-de-recrutement",
+        **{"from": "Cabinet Lemoine <contact@cabinet-lemoine.fr>"},
+        subject="Point sur votre candidature",
+        body="""Bonjour Camille,
+
+Nous souhaitions vous tenir informée : notre processus de recrutement pour le poste de
+contrôleuse de gestion prend plus de temps que prévu, en raison d'une réorganisation chez
+notre client.
+
+Votre candidature reste à l'étude et nous reviendrons vers vous d'ici fin décembre.
+
+Bien à vous,
+Cabinet Lemoine""",
+        how="html",
+    ),
+    dict(
+        name="d72-onhold-es-pausa",
+        kind="on_hold",
+        lang="es",
+        origin=W,
+        source="https://www.adaface.com/email-templates/email-to-candidate-about-role-being-paused (re-worded in Spanish)",
+        **{"from": "Recursos Humanos Solaria Tech <rrhh@solariatech.es>"},
+        subject="Novedades sobre el puesto de Ingeniero/a de Datos",
+        body="""Hola Pablo:
+
+Por una revisión del presupuesto, hemos decidido pausar temporalmente el proceso de
+selección para este puesto. Tu candidatura sigue abierta y te escribiremos cuando lo
+retomemos.
+
+Gracias por tu paciencia.
+
+Un saludo,
+Recursos Humanos""",
+        how="qp",
+    ),
+    dict(
+        name="d73-rejection-de-mitbewerberin",
+        kind="rejection",
+        lang="de",
+        origin=W,
+        source="https://geldanlegen24.eu/die-absage-nach-dem-vorstellungsgespraech-hilfreiche-information/",
+        **{"from": "Jana Weber <jana.weber@bergmann-ag.de>"},
+        subject="Ihre Bewerbung als Controllerin",
+        body="""Sehr geehrte Frau Novak,
+
+vielen Dank für das angenehme Gespräch in der vergangenen Woche. Nach sorgfältiger Abwägung
+haben wir uns für eine Mitbewerberin entschieden, deren Erfahrung in der
+Konzernkonsolidierung noch näher an den Aufgaben der Stelle liegt.
+
+Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.
+
+Mit freundlichen Grüßen
+Jana Weber""",
+        how="html",
+    ),
+    dict(
+        name="d74-rejection-fr-personne",
+        kind="rejection",
+        lang="fr",
+        origin=W,
+        source="https://blog-recruteur.com/?p=1031",
+        **{"from": "Hélène Roux <helene.roux@groupe-aubrac.fr>"},
+        subject="Suite à notre entretien",
+        body="""Bonjour Camille,
+
+Merci pour le temps que vous nous avez accordé lors de notre entretien de jeudi. Après
+réflexion, nous avons décidé de poursuivre avec une autre personne, dont le parcours
+correspond davantage aux besoins actuels de l'équipe.
+
+Nous vous souhaitons bonne continuation.
+
+Hélène Roux""",
+        how="latin1",
+    ),
+    dict(
+        name="d75-rejection-es-otra-candidata",
+        kind="rejection",
+        lang="es",
+        origin=W,
+        source="https://www.appvizer.es/revista/recursos-humanos/reclutamiento/correo-electronico-de-rechazo-de-la-solicitud-tras-la-entrevista",
+        **{"from": "Lucía Navarro <lucia.navarro@grupoalmenara.es>"},
+        subject="Tu proceso con Grupo Almenara",
+        body="""Hola Pablo:
+
+Gracias por la entrevista del martes y por tu interés en el puesto. Tras valorar todas las
+candidaturas, nos hemos decantado por otra candidata cuya experiencia encaja mejor con lo
+que necesita el equipo en este momento.
+
+Te deseamos mucha suerte.
+
+Un abrazo,
+Lucía""",
+    ),
+    dict(
+        name="d76-offer-fr-rejoindre",
+        kind="offer",
+        lang="fr",
+        origin=W,
+        source="https://www.qui-recrute.com/exemple-de-mail-d-acceptation-de-candidature-apres-entretien",
+        **{"from": "Julien Bertin <julien.bertin@atelier-sorel.fr>"},
+        subject="Candidature retenue - Chef de projet web",
+        body="""Bonjour Camille,
+
+À la suite de nos entretiens, nous avons le plaisir de vous proposer de rejoindre notre
+équipe en CDI au poste de cheffe de projet web, à partir du 4 janvier.
+
+Vous trouverez les conditions dans le document qui suivra ; merci de nous faire part de
+votre réponse d'ici vendredi.
+
+Julien Bertin""",
+        how="qp",
+    ),
+    dict(
+        name="d77-offer-de-einstellen",
+        kind="offer",
+        lang="de",
+        origin=W,
+        source="https://www.stepstone.de/e-recruiting/hr-wissen/recruiting/einstellungszusage-jobangebot-machen/",
+        **{"from": "Markus Hahn <markus.hahn@elbtal-energie.de>"},
+        subject="Gute Nachrichten zu Ihrer Bewerbung",
+        body="""Sehr geehrte Frau Novak,
+
+wir freuen uns, Ihnen mitteilen zu können, dass wir Sie als Projektingenieurin einstellen
+möchten. Den Arbeitsbeginn und das Gehalt besprechen wir gern in einem kurzen Telefonat.
+
+Mit freundlichen Grüßen
+Markus Hahn""",
+        how="latin1",
+    ),
+    dict(
+        name="d78-offer-es-seleccionado",
+        kind="offer",
+        lang="es",
+        origin=W,
+        source="https://blog.etalentum.com/es/que-es-una-carta-de-oferta-laboral",
+        **{"from": "Dirección de Personas <personas@ferrovia-norte.es>"},
+        subject="Resultado del proceso de selección",
+        body="""Estimado Sr. Ortega:
+
+Nos complace comunicarle que ha sido seleccionado para el puesto de Jefe de Mantenimiento.
+En los próximos días le haremos llegar las condiciones por escrito.
+
+Atentamente,
+Dirección de Personas""",
+        how="html",
+    ),
+    dict(
+        name="d79-outreach-de-profil",
+        kind="outreach",
+        lang="de",
+        origin=W,
+        source="https://recruitee.com/de-artikel/direktansprache",
+        **{"from": "Sabine Keller <sabine.keller@keller-personalberatung.de>"},
+        subject="Ihre Erfahrung im Netzausbau",
+        body="""Guten Tag Frau Novak,
+
+Ihr Profil auf LinkedIn ist mir sofort aufgefallen, besonders Ihre Projekte im
+Netzausbau. Ich suche im Auftrag eines Stadtwerks eine Teamleitung Netzplanung.
+
+Hätten Sie Interesse an einem vertraulichen Austausch in den nächsten Tagen?
+
+Viele Grüße
+Sabine Keller""",
+    ),
+    dict(
+        name="d80-outreach-fr-profil",
+        kind="outreach",
+        lang="fr",
+        origin=W,
+        source="https://megabar.fr/?p=1062",
+        **{"from": "Antoine Morel <antoine.morel@talents-rive-gauche.fr>"},
+        subject="Une opportunité de directrice financière",
+        body="""Bonjour Camille,
+
+J'ai découvert votre profil en cherchant des responsables financiers dans la région
+lyonnaise, et votre parcours dans l'industrie m'a beaucoup intéressé.
+
+Seriez-vous disponible pour un échange de 15 minutes cette semaine ?
+
+Bien cordialement,
+Antoine Morel""",
+        how="html",
+    ),
+    dict(
+        name="d81-outreach-es-usted",
+        kind="outreach",
+        lang="es",
+        origin=W,
+        source="http://www.weareaccelerate.com/blog/por-qu-no-responderle-al-headhunter",
+        **{"from": "Javier Soto <javier.soto@talento-iberico.es>"},
+        subject="Propuesta profesional confidencial",
+        body="""Estimado Sr. Ortega:
+
+He visto su perfil en LinkedIn y creo que su experiencia en plantas industriales encaja con
+la búsqueda de un nuevo Director de Operaciones que llevamos para una empresa del sector.
+
+¿Tendría unos minutos esta semana para una llamada?
+
+Un cordial saludo,
+Javier Soto""",
+        how="qp",
+    ),
+    dict(
+        name="d82-outreach-en-caught-eye",
+        kind="outreach",
+        lang="en",
+        origin=W,
+        source="https://beamery.com/resources/blogs/the-anatomy-of-the-perfect-recruiting-email",
+        **{"from": "Priya Shah <priya@northlane-talent.example>"},
+        subject="Staff Engineer at a climate start-up",
+        body="""Hi Taylor,
+
+Your background in data platforms caught my eye, especially the migration work at your
+current company. I'm helping a climate start-up hire a Staff Engineer.
+
+Would you be open to a quick chat this week?
+
+Best,
+Priya""",
+    ),
 ]

@@ -680,3 +680,14 @@ def test_an_email_kept_for_review_is_read_with_its_attached_invitation(name, kin
     message.refresh_from_db()
     assert message.kind == kind
     assert message.reason == reason
+
+
+def test_an_english_term_in_a_german_sentence_is_read_as_german():
+    result = _read(
+        "Guten Tag Frau Novak, als nächsten Schritt bitten wir Sie, eine kurze Coding Challenge "
+        "zu bearbeiten. Sie haben dafür sieben Tage Zeit."
+    )
+
+    assert result.kind == K.ASSESSMENT
+    assert result.language == "de"
+    assert _read("Please complete our coding challenge by Friday.").language == "en"

@@ -142,6 +142,9 @@ class Rule:
     # The pattern itself says "not" ("the interview will no longer take place"): only the
     # words before it can deny it.
     negative: bool = False
+    # Counts only when the message has no other say on the next step: "votre candidature a
+    # été retenue" followed by "nous souhaitons vous rencontrer" is an invitation.
+    weak: bool = False
 
     def matches(self, sentence: str) -> bool:
         found = self.pattern.search(sentence)
@@ -156,7 +159,12 @@ class Rule:
 
 
 def _rules(
-    kind: str, language: str, *patterns: str, unless: str = "", negative: bool = False
+    kind: str,
+    language: str,
+    *patterns: str,
+    unless: str = "",
+    negative: bool = False,
+    weak: bool = False,
 ) -> list[Rule]:
     flags = re.IGNORECASE
     return [
@@ -166,6 +174,7 @@ def _rules(
             re.compile(p, flags),
             re.compile(unless, flags) if unless else None,
             negative,
+            weak,
         )
         for p in patterns
     ]
@@ -288,8 +297,9 @@ RULES: list[Rule] = [
         r"\b(?:uns|wir) (?:\w+ ){0,3}für (?:sie|dich) entschieden\b",
         r"\b(?:anbei|im anhang)\b[^.]{0,60}\b(?:angebot|vertragsangebot|vertrag)\b",
         # "Ihnen eine Zusage geben", not "Ihre Zusage zum Gesprächstermin" (the reader's yes).
-        r"\b(?:ihnen|dir) (?:\w+ ){0,3}?(?:eine|die|unsere) zusage\b(?! (?:zum|zur|für (?:das|den|"
-        r"unser\w*|ihr\w*) (?:\w+ )?(?:gespräch|termin|interview|telefonat)))",
+        r"\b(?:ihnen|dir) (?:(?!für\b)\w+ ){0,3}?(?:eine|die|unsere) zusage\b"
+        r"(?! (?:zum|zur|für (?:das|den|unser\w*|ihr\w*) (?:\w+ )?"
+        r"(?:gespräch|termin|interview|telefonat)))",
         # "..., dass wir Sie einstellen möchten" (the verb last, words between).
         r"\bdass wir (?:sie|dich) (?:\w+ ){0,5}?(?:einstellen|anstellen|an bord holen)\b",
     ),
@@ -305,10 +315,16 @@ RULES: list[Rule] = [
         # proposons un entretien" proposes a step, not the job.
         r"\bvous (?:propos|offr)\w* (?:de (?:rejoindre|signer|intégrer)\b|(?:le|un|une|ce|notre) "
         r"(?:\w+ ){0,2}?(?:poste|contrat|cdi|cdd|emploi)\b)",
-        # "Votre candidature au poste de ... a été retenue" (or "est retenue"), unless it is
-        # kept "pour un entretien", "pour la suite du processus": that is an invitation.
+    ),
+    # "Votre candidature au poste de ... a été retenue" (or "est retenue"), unless it is kept
+    # "pour un entretien", "pour la suite du processus", or the message invites to a meeting:
+    # that is an invitation.
+    *_rules(
+        K.OFFER,
+        "fr",
         r"\bcandidature\b[^.]{0,80}?\b(?:a été|est) retenue\b(?!\s*(?:pour|à|afin|dans) "
         r"(?!(?:le|ce) poste\b))",
+        weak=True,
     ),
     *_rules(
         K.OFFER,
@@ -1060,6 +1076,7 @@ def classify(
         )
     # kind -> (reason, language of the rule)
     found: dict[str, tuple[str, str]] = {}
+    weakly: dict[str, tuple[str, str]] = {}
     for where, sentence in sentences(subject, text[:READ_CHARACTERS]):
         plain = sentence.translate(_PLAIN)
         # A German sentence may use an English term ("eine Coding Challenge zu bearbeiten"):
@@ -1067,9 +1084,14 @@ def classify(
         found_here: set[str] = set()
         for rule in RULES:
             loanword = rule.kind in found_here and rule.language == language != found[rule.kind][1]
-            if (rule.kind not in found or loanword) and rule.matches(plain):
+            if rule.weak:
+                if rule.kind not in weakly and rule.matches(plain):
+                    weakly[rule.kind] = (_quote(where, sentence), rule.language)
+            elif (rule.kind not in found or loanword) and rule.matches(plain):
                 found[rule.kind] = (_quote(where, sentence), rule.language)
                 found_here.add(rule.kind)
+    if K.INVITATION not in found:
+        found = weakly | found
     # A recruiter's approach asks for "a quick call": only an interview beats it.
     if (
         K.OUTREACH in found

@@ -524,6 +524,15 @@ def test_french_retenue_for_an_interview_is_an_invitation_not_an_offer():
     )
 
     assert result.kind == K.INVITATION
+    assert (
+        _kind("Votre candidature a été retenue. Nous souhaitons vous rencontrer mardi à 10 h.")
+        == K.INVITATION
+    )
+    assert (
+        _kind("Votre candidature a été retenue. Nous vous proposons un CDI à temps plein.")
+        == K.OFFER
+    )
+    assert _kind("Wir danken Ihnen für die Zusage.") != K.OFFER
     assert _kind("Votre candidature n'a pas été retenue.") == K.REJECTION
     assert _kind("Votre candidature est retenue.", subject="Responsable de salle") == K.OFFER
 

@@ -126,3 +126,23 @@ EMAIL_KINDS_IN_BRACKETS = [
     pgettext_lazy("an email's kind, in brackets", "not about a process"),
     pgettext_lazy("an email's kind, in brackets", "not recognised"),
 ]
+
+
+# The notes Bowout itself writes into the stage history. They are stored in English (the
+# history's rules find them by their text: the undo of a bulk "no response"), and shown in the
+# reader's language (``StageChange.shown_note``). Withdrawals writes the last four.
+NOTES_BOWOUT_WRITES = frozenset(
+    {
+        gettext_noop("Saved from the job posting."),
+        gettext_noop("Offer accepted"),
+        gettext_noop("Offer declined"),
+        gettext_noop("Offer received"),
+        gettext_noop("Offer received in writing"),
+        gettext_noop("Closed as no response: the process went quiet."),
+        gettext_noop("Undo: reopened after closing it as no response."),
+        gettext_noop("Withdrew by email"),
+        gettext_noop("Withdrew by phone"),
+        gettext_noop("Withdrawal undone"),
+        gettext_noop("Closed without applying: no email needed"),
+    }
+)

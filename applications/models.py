@@ -29,7 +29,7 @@ from django.utils import dateformat, timezone
 from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from applications import clock, portals
+from applications import clock, labels, portals
 from applications.compensation import (
     MINOR_PER_UNIT,
     PayPeriod,
@@ -550,6 +550,12 @@ class StageChange(models.Model):
         if self.from_stage:
             return f"{gettext(self.get_from_stage_display())} → {to_stage}"
         return gettext("Started at %(stage)s") % {"stage": to_stage}
+
+    @property
+    def shown_note(self) -> str:
+        """The note in the reader's language when Bowout wrote it (stored in English), else as
+        the user wrote it."""
+        return gettext(self.note) if self.note in labels.NOTES_BOWOUT_WRITES else self.note
 
 
 class Contact(models.Model):

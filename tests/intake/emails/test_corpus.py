@@ -243,7 +243,12 @@ def test_the_fourth_held_out_set_covers_every_kind_language_and_form():
 
 
 def test_fourth_held_out_accuracy_per_kind_is_reported(capsys):
-    """heldout4.py: written blind to the rules (README.md, "heldout4"); measured once."""
+    """heldout4.py: written blind to the rules (README.md, "heldout4").
+
+    Print only, no 90 % assertion: on its one run, after the fourth round of rules landed
+    (83230eb), the classifier got 42 of 52 right (81 %); nine misses read as "unknown", one
+    (an InfoJobs application confirmation) as not a process. README.md lists them. Neither the
+    rules nor the messages were changed after the run."""
     _measure("heldout4", "Fourth held-out", capsys)
 
 

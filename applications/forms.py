@@ -47,7 +47,8 @@ def application_value_errors(values: dict, *, today: date) -> list[str]:
     errors = []
     for name, value in values.items():
         field = cast(models.Field, Application._meta.get_field(name))
-        label = str(field.verbose_name).capitalize()
+        # The field's name as the application's form shows it, in the reader's language.
+        label = str(ApplicationForm.Meta.labels.get(name) or field.verbose_name.capitalize())
         if isinstance(value, str) and field.max_length and len(value) > field.max_length:
             errors.append(
                 gettext("%(field)s is longer than %(limit)s characters.")

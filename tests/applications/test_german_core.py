@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from applications import services
+from applications.forms import application_value_errors
 from applications.models import Application, Interview, Offer, Stage, StageChange
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory, OfferFactory
 
@@ -159,3 +160,17 @@ def test_deadlines_in_words_in_both_languages(owner):
         assert offer.deadline_text == "deadline passed 2 days ago"
         with translation.override("de"):
             assert offer.deadline_text == "Frist vor 2 Tagen abgelaufen"
+
+
+def test_the_checks_of_an_applications_values_name_the_field_in_the_readers_language():
+    """The CSV import and the restore read these (applications.forms.application_value_errors)."""
+    values = {"company": "x" * 201, "posting_url": "nope"}
+    with translation.override("de"):
+        assert application_value_errors(values, today=date(2026, 12, 5)) == [
+            "Unternehmen ist länger als 200 Zeichen.",
+            "„nope“ ist keine Webadresse. Geben Sie eine vollständige Webadresse ein, etwa "
+            "https://example.com/job.",
+        ]
+    assert application_value_errors({"company": "x" * 201}, today=date(2026, 12, 5)) == [
+        "Company is longer than 200 characters."
+    ]

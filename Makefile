@@ -9,7 +9,7 @@ DEPLOY_CHECK_ENV := SECRET_KEY=deploy-check-$(shell date +%s)-0123456789abcdefgh
 # `make run PORT=8001`, `make serve PORT=8001`.
 PORT ?= 8000
 
-.PHONY: run worker serve test lint format check-deploy install browser-deps seed bench bench-import backup restore messages clean help
+.PHONY: run worker serve test lint format check-deploy install browser-deps seed bench bench-import bench-emails backup restore messages clean help
 
 help:
 	@echo "make run    - set up and serve http://127.0.0.1:8000 (development settings; PORT=8001 to change)"
@@ -19,6 +19,7 @@ help:
 	@echo "make serve  - gunicorn + whitenoise with production-like settings on :8000 (PORT=)"
 	@echo "make seed   - create the demo user with realistic applications"
 	@echo "make bench  - seed a big database, serve it with gunicorn, load every page with wrk (FAULT=1)"
+	@echo "make bench-emails - time the recruiter-email classifier on 100 KB pastes"
 	@echo "make backup - pg_dump the database to backups/bowout-<date>.dump (see the README)"
 	@echo "make restore FILE=backups/... - load a backup into an empty database"
 	@echo "make messages - collect the strings to translate into the German catalogue and compile it"
@@ -113,6 +114,10 @@ test: install lint check-deploy
 # Times the CSV import of 10,000 rows (preview, then import) in a throw-away database.
 bench-import: install
 	$(PY) scripts/bench_import.py --rows $${ROWS:-10000}
+
+# Times the recruiter-email classifier on three 100 KB pastes (no database): target < 1 s each.
+bench-emails: install
+	$(PY) scripts/bench_emails.py
 
 # A dated pg_dump in backups/ (the embedded server's own binaries, or the server's version for
 # DATABASE_URL); restore loads one into an empty database only.

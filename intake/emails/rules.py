@@ -345,6 +345,35 @@ RULES: list[Rule] = [
         # "Oferta de empleo" is also what Spanish calls a job advertisement.
         unless=r"\bofertas\b|\bempleos\b|\bentrevista|\bllamada|\breunión",
     ),
+    # "Wir möchten Sie sehr gern als Qualitätsingenieurin einstellen", "ob Sie das Angebot
+    # annehmen", "we'd love to hire you as", "whether you accept our offer": the job itself,
+    # asked of the reader ("the candidate accepted our offer" is someone else's).
+    *_rules(
+        K.OFFER,
+        "en",
+        r"\b(?:like|love|want|pleased|delighted|excited|happy|glad) to (?:hire|appoint) you\b",
+        r"\bwhether you (?:\w+ ){0,3}?accept (?:the|our|this|your) (?:job |employment )?offer\b",
+        unless=r"\b(?:another|other) candidate",
+    ),
+    *_rules(
+        K.OFFER,
+        "de",
+        r"\b(?:möchten|würden|wollen|werden) (?:sie|dich)\b[^.]{0,80}\b(?:einstellen|anstellen)\b",
+        r"\b(?:ob|dass) (?:sie|du) (?:das|unser|dieses) (?:\w+ )?angebot (?:\w+ ){0,3}?"
+        r"(?:annehmen|annimmst|anzunehmen)\b",
+    ),
+    *_rules(
+        K.OFFER,
+        "fr",
+        r"\b(?:souhaitons|souhaiterions|aimerions|heureux de|ravis de|plaisir de)\b[^.]{0,40}"
+        r"\bvous (?:embaucher|recruter|engager)\b",
+    ),
+    *_rules(
+        K.OFFER,
+        "es",
+        r"\b(?:queremos|quisiéramos|nos gustaría|nos encantaría|nos complace)\b[^.]{0,30}"
+        r"\b(?:contratarte|contratarle|incorporarte|incorporarle)\b",
+    ),
     # --- rejection --------------------------------------------------------------------------
     *_rules(
         K.REJECTION,
@@ -468,6 +497,44 @@ RULES: list[Rule] = [
         r"\b(?:decidido|optado|elegido|seleccionado|preferido|decantado|apostado)\b[^.]{0,40}?"
         r"\b(?:por |a |con )?otr[oa]s?(?:/[oa]s?)? (?:\w+ )?(?:candidat|perfil|persona|"
         r"profesional)",
+        unless=_ABOUT_THE_APPOINTMENT,
+    ),
+    # "to move forward with candidates whose background more closely matches", "die Stelle mit
+    # einer anderen Kandidatin zu besetzen", "pourvoir le poste avec une autre candidate",
+    # "cubrir el puesto con otra persona": the role goes to someone else.
+    *_rules(
+        K.REJECTION,
+        "en",
+        r"\b(?:move|moving|go|going|proceed|proceeding|continue|continuing) (?:forward |ahead )?"
+        r"with (?:(?:other|different|a few|some|the) )?(?:candidates|applicants|people|profiles) "
+        r"(?:whose|who|that|with)\b",
+        r"\b(?:candidates?|applicants?|people|profiles?|someone) (?:whose|who|that) "
+        r"(?:[\w-]+ ){0,4}?"
+        r"(?:more closely|most closely|better|more directly) (?:match|fit|align|suit)",
+        r"\bfill(?:ed)? (?:the|this) (?:role|position|vacancy|opening) with (?:another|a "
+        r"different|an internal|other|someone)",
+        unless=_ABOUT_THE_APPOINTMENT,
+    ),
+    *_rules(
+        K.REJECTION,
+        "de",
+        r"\bmit (?:einem |einer )?(?:anderen?|weiteren?)(?:/\w+)? (?:\w+ )?(?:bewerber|kandidat|"
+        r"person|mitbewerber|profil)\w*(?:[/:*]\w+)?\b[^.]{0,40}"
+        r"\b(?:zu besetzen|besetzen|besetzt)\b",
+        r"\b(?:stelle|position)\b[^.]{0,40}\banderweitig (?:zu )?(?:besetzen|vergeben)\b",
+        unless=_APPOINTMENT_CALLED_OFF_DE + r"|verschieb|verleg|durchführen|stattfinden",
+    ),
+    *_rules(
+        K.REJECTION,
+        "fr",
+        r"\bpourv\w*\b[^.]{0,40}\b(?:avec|par) (?:un|une) (?:autre|candidat|candidate|personne)\b",
+        unless=_ABOUT_THE_APPOINTMENT,
+    ),
+    *_rules(
+        K.REJECTION,
+        "es",
+        r"\b(?:cubrir|cubierto|cubierta|ocupar|ocupado)\b[^.]{0,40}\bcon otr[oa](?:/[oa])? "
+        r"(?:\w+ )?(?:candidat|persona|perfil|profesional)",
         unless=_ABOUT_THE_APPOINTMENT,
     ),
     # --- rescheduled ------------------------------------------------------------------------
@@ -667,6 +734,38 @@ RULES: list[Rule] = [
         r"\b(?:está|va a) (?:tardando|llevar|llevando) más (?:tiempo )?de lo (?:previsto|esperado)",
         r"\bretraso en el proceso\b",
     ),
+    # "Wir haben das Auswahlverfahren vorübergehend angehalten", "the process is temporarily
+    # halted", "provisoirement arrêté", "detenido de momento": the process waits.
+    *_rules(
+        K.ON_HOLD,
+        "en",
+        r"\b(?:temporarily|for now|for the time being)\b[^.]{0,40}\b(?:halted|stopped|paused|"
+        r"frozen|suspended)\b",
+        r"\b(?:halted|stopped) (?:the |our |this )?(?:hiring|recruitment|recruiting|selection|"
+        r"search|process)\b",
+    ),
+    *_rules(
+        K.ON_HOLD,
+        "de",
+        r"\b(?:vorerst|vorübergehend|derzeit|bis auf weiteres|zunächst|einstweilen)\b[^.]{0,60}"
+        r"\b(?:angehalten|unterbrochen|zurückgestellt|gestoppt)\b",
+        r"\b(?:auswahlverfahren|auswahlprozess|bewerbungsprozess|besetzung|stellenbesetzung|"
+        r"recruiting|einstellungsprozess)\w*\b[^.]{0,60}\b(?:angehalten|unterbrochen|"
+        r"zurückgestellt)\b",
+    ),
+    *_rules(
+        K.ON_HOLD,
+        "fr",
+        r"\b(?:temporairement|provisoirement|momentanément|pour le moment)\b[^.]{0,40}"
+        r"\b(?:suspendue?|interrompue?|arrêtée?|gelée?|mise? en pause)\b",
+    ),
+    *_rules(
+        K.ON_HOLD,
+        "es",
+        r"\b(?:temporalmente|de momento|por ahora|provisionalmente)\b[^.]{0,40}"
+        r"\b(?:detenid|parad|suspendid|paralizad|congelad)[oa]s?\b",
+        r"\b(?:detenid|parad|suspendid|paralizad)[oa]s? (?:temporalmente|de momento|por ahora)\b",
+    ),
     # --- assessment -------------------------------------------------------------------------
     *_rules(
         K.ASSESSMENT,
@@ -719,6 +818,46 @@ RULES: list[Rule] = [
         r"programación|habilidades|conocimientos|aptitudes))",
         r"\b(?:realizar|completar|hacer|resolver)\b (?:una|la|el|un|nuestra|nuestro) "
         r"(?:[\w-]+ ){0,3}?(?:prueba|test|evaluación|ejercicio|reto|assessment)\b",
+        unless=_TEST_IN_A_JOB_TITLE,
+    ),
+    # "would like you to complete a short programming task as part of your application": a
+    # task named by what it tests, or asked for as part of the application.
+    *_rules(
+        K.ASSESSMENT,
+        "en",
+        r"\b(?:complete|solve|work on|do|submit)\b (?:a|an|the|our|this|one|two) (?:(?:short|"
+        r"small|brief|quick|little) )?(?:programming|coding|technical|practical|written|design|"
+        r"data|sql|analytics?|take-home|home) (?:task|exercise|assignment|challenge|problem)s?\b",
+        r"\b(?:task|exercise|assignment|challenge|quiz)\b[^.]{0,40}\bas (?:a )?part of (?:your|"
+        r"the|our) (?:application|process|hiring|interview|selection)",
+        unless=_TEST_IN_A_JOB_TITLE,
+    ),
+    *_rules(
+        K.ASSESSMENT,
+        "de",
+        r"\bim rahmen (?:ihrer|deiner|des|unseres) (?:bewerbung|bewerbungsprozesses|"
+        r"auswahlverfahrens|auswahlprozesses)\b[^.]{0,80}\b[\w-]*(?:aufgabe|test|übung)\b",
+        r"\bbitten (?:sie|dich)\b[^.]{0,80}\b[\w-]*(?:programmier|coding|test|probe|fach)"
+        r"[\w-]*(?:aufgabe|übung)\b",
+        unless=_TEST_IN_A_JOB_TITLE,
+    ),
+    *_rules(
+        K.ASSESSMENT,
+        "fr",
+        r"\bdans le cadre de votre candidature\b[^.]{0,80}\b(?:exercice|test|cas pratique|"
+        r"devoir|épreuve)\b",
+        r"\b(?:petit |court )?(?:exercice|devoir|problème) (?:de programmation|de code|technique|"
+        r"pratique)\b",
+        unless=_TEST_IN_A_JOB_TITLE,
+    ),
+    *_rules(
+        K.ASSESSMENT,
+        "es",
+        r"\b(?:realizar|completar|hacer|resolver|entregar)\b (?:una|la|el|un|nuestra|nuestro) "
+        r"(?:[\w-]+ ){0,3}?(?:tarea|ejercicio|prueba) (?:de )?(?:programación|código|técnic[ao]|"
+        r"práctic[ao])",
+        r"\bcomo parte de (?:tu|su) (?:candidatura|solicitud|proceso)\b[^.]{0,80}\b(?:tarea|"
+        r"prueba|ejercicio|reto)\b",
         unless=_TEST_IN_A_JOB_TITLE,
     ),
     # --- interview invitation ---------------------------------------------------------------
@@ -798,6 +937,39 @@ RULES: list[Rule] = [
         r"\b(?:seleccionad|preseleccionad)[oa] para (?:una|la) (?:entrevista|siguiente fase)",
         r"^entrevista\b",
     ),
+    # Softly put: "would like to have you in for a technical conversation", "Would Monday the
+    # 16th at 10:00 work?" (a day and an hour proposed), in each language.
+    *_rules(
+        K.INVITATION,
+        "en",
+        r"\b(?:like|love|want|glad|happy) to (?:have|bring|get) you (?:in|over|back in|on ?site|"
+        r"into (?:the|our) office)\b",
+        r"\b(?:mon|tues|wednes|thurs|fri)day\b[^.?]{0,60}\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\b"
+        r"[^.?]{0,60}\b(?:work|suit|be (?:convenient|possible|okay|ok|fine))\b[^.]*\?",
+        unless=r"\binvit\w* you to (?:apply|join our talent|a webinar|our event|an event)",
+    ),
+    *_rules(
+        K.INVITATION,
+        "de",
+        r"\bzu (?:einem|einer) [\w -]{0,40}(?:austausch|gespräch)\w*\b[^.]{0,40}\b(?:zu uns )?"
+        r"(?:einladen|begrüßen)\b",
+        r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag)\b[^.?]{0,60}\b\d{1,2}(?:[:.]\d\d)?"
+        r" ?uhr\b[^.]*\?",
+    ),
+    *_rules(
+        K.INVITATION,
+        "fr",
+        r"\bvous recevoir\b[^.]{0,40}\b(?:entretien|échange|locaux|bureaux)\b",
+        r"\b(?:lundi|mardi|mercredi|jeudi|vendredi)\b[^.?]{0,60}\b\d{1,2} ?h(?:\d\d)?\b[^.]*\?",
+    ),
+    *_rules(
+        K.INVITATION,
+        "es",
+        r"\b(?:recibirte|recibirle|tenerte|tenerle|verte|verle)\b[^.]{0,40}\b(?:oficinas?|"
+        r"entrevista|conversación|charla|reunión)\b",
+        r"\b(?:lunes|martes|miércoles|jueves|viernes)\b[^.?]{0,60}\b(?:a las )?\d{1,2}(?::\d\d)?"
+        r"\b[^.]*\?",
+    ),
     # --- application received ---------------------------------------------------------------
     *_rules(
         K.RECEIVED,
@@ -866,6 +1038,41 @@ RULES: list[Rule] = [
         r"(?:revisad|evaluad|analizad)",
         r"\bacuse de recibo\b",
     ),
+    # A job board's receipt of an application the reader sent through it: "Your application was
+    # sent to", "Application submitted", "Ihre Bewerbung wurde erfolgreich versendet", "Te has
+    # inscrito correctamente en la oferta", "La empresa ya tiene tu CV".
+    *_rules(
+        K.RECEIVED,
+        "en",
+        r"\byour application (?:was|has been) (?:successfully )?sent\b",
+        r"^(?:application|your application) (?:was |has been )?(?:submitted|sent)\b",
+        r"\b(?:the employer|the company|the recruiter|the hiring team) (?:now )?has your "
+        r"(?:application|cv|resume)\b",
+    ),
+    *_rules(
+        K.RECEIVED,
+        "de",
+        r"\b(?:ihre|deine) bewerbung\b[^.]{0,80}?\b(?:wurde|ist)\b[^.]{0,30}?\b(?:versendet|"
+        r"versandt|verschickt|übermittelt|abgeschickt|gesendet|weitergeleitet)\b",
+        r"\b(?:erfolgreich|soeben) beworben\b",
+        r"^bewerbung (?:erfolgreich )?(?:versendet|verschickt|übermittelt|abgeschickt)\b",
+    ),
+    *_rules(
+        K.RECEIVED,
+        "fr",
+        r"\bvotre candidature\b[^.]{0,80}?\b(?:a bien été|a été) envoyée\b",
+        r"^candidature (?:bien )?(?:envoyée|transmise)\b",
+        r"\bvous avez postulé avec succès\b",
+    ),
+    *_rules(
+        K.RECEIVED,
+        "es",
+        r"\bte has (?:inscrito|postulado) (?:correctamente |con éxito )?(?:en|a) (?:la|una|esta) "
+        r"oferta\b",
+        r"\b(?:la empresa|el reclutador|el seleccionador)\b(?: [\w-]+){0,3}? ya tiene (?:tu|su) "
+        r"(?:cv|currículum|candidatura)\b",
+        r"\binscripción (?:realizada|completada) (?:correctamente|con éxito)\b",
+    ),
     # --- recruiter outreach -----------------------------------------------------------------
     *_rules(
         K.OUTREACH,
@@ -925,6 +1132,52 @@ RULES: list[Rule] = [
         r"\b(?:tendrías|tendría|tienes|tiene) (?:un rato|unos minutos|tiempo)\b[^.?]{0,60}"
         r"\b(?:conversación|charla|llamada|hablar)",
         r"\b(?:cazatalentos|headhunter)\b",
+    ),
+    # "I'm working with a Series B payments company that is hiring a Lead Engineer", "We're
+    # growing the team and I'd like to tell you more", "Im Rahmen eines exklusiven
+    # Suchmandats", "Interesse an einem unverbindlichen und vertraulichen Austausch?".
+    *_rules(
+        K.OUTREACH,
+        "en",
+        r"\b(?:i'm|i am|we're|we are) (?:currently )?(?:working|partnering|partnered) with (?:a|an)"
+        r"\b[^.]{0,80}\b(?:company|start-?up|scale-?up|business|firm|client|fintech|team)\b",
+        r"\b(?:company|start-?up|scale-?up|client|fintech)\b[^.]{0,60}\b(?:is|are) (?:currently )?"
+        r"(?:hiring|looking for|recruiting|searching for) (?:a|an)\b",
+        r"\b(?:we're|we are) (?:growing|expanding|scaling|building out) (?:the|our) "
+        r"(?:\w+ )?team\b",
+        r"\b(?:like|love) to tell you (?:a bit |a little )?more about (?:what we're|the role|"
+        r"the team|us|our)\b",
+        r"\bwould you be (?:up for|keen on|game for) (?:a|an) (?:[\w-]+ ){0,3}?(?:chat|call|"
+        r"conversation|coffee)\b",
+        r"\b(?:have|spare) (?:\d+|ten|fifteen|twenty|thirty|a few) (?:minutes|mins)\b[^?]{0,40}"
+        r"\b(?:quick|short|brief) (?:call|chat)\b",
+    ),
+    *_rules(
+        K.OUTREACH,
+        "de",
+        r"\b(?:exklusiv\w* |vertraulich\w* )?suchmandat\w*\b",
+        r"\binteresse an einem (?:(?:unverbindlich|vertraulich|diskret|kurz|erst|informell)\w* "
+        r"(?:und )?){1,3}(?:\w+ )?(?:telefonat|austausch|gespräch|kennenlernen|call)",
+        r"\bbin ich für (?:ein|einen|eine) (?:[\w-]+ ){0,4}?(?:unternehmen|kunden|konzern|"
+        r"mittelständler|firma|start-?up)\b[^.]{0,80}\btätig\b",
+        r"\b(?:wir )?(?:bauen|vergrößern|erweitern) (?:unser|das) (?:\w+ )?team\b",
+    ),
+    *_rules(
+        K.OUTREACH,
+        "fr",
+        r"\bmandat (?:de recherche )?(?:exclusif|confidentiel)|\brecherche (?:confidentielle|"
+        r"exclusive)\b",
+        r"\bje (?:travaille|collabore) (?:actuellement )?avec (?:une|un) (?:[\w-]+ ){0,4}?"
+        r"(?:entreprise|société|start-?up|scale-?up|client|groupe|éditeur)\b",
+        r"\b(?:agrandissons|renforçons|développons) (?:notre |l['’])\s?équipe\b",
+    ),
+    *_rules(
+        K.OUTREACH,
+        "es",
+        r"\bbúsqueda (?:exclusiva|confidencial)\b",
+        r"\b(?:estoy|estamos) (?:trabajando|colaborando) con (?:una|un) (?:[\w-]+ ){0,4}?"
+        r"(?:empresa|compañía|cliente|startup|start-up|grupo)\b",
+        r"\b(?:estamos|seguimos) (?:ampliando|creciendo|haciendo crecer) (?:el|nuestro) equipo\b",
     ),
 ]
 
@@ -1061,12 +1314,21 @@ def classify(
     """The kind of a message and the reason, in the user's words: the sentence (or header)
     that triggered the rule, of the kind first in ``PRECEDENCE`` among those found."""
     language = language_of(f"{subject}\n{text}")
+    bulk = headers.get("list-unsubscribe") or headers.get("list-id")
     if is_job_board(from_email):
+        # A job board also confirms an application sent through it ("Your application was
+        # sent to", "Te has inscrito correctamente en la oferta"): a receipt written to the
+        # reader alone, no mailing list, and no alert's sentence, is received. Everything
+        # else it sends (alerts, newsletters, "jobs you may like") is about jobs in general.
+        if not bulk:
+            found = _found_kinds(subject, text, language)
+            if K.RECEIVED in found and K.NOT_PROCESS not in found:
+                reason, rule_language = found[K.RECEIVED]
+                return Classification(K.RECEIVED, reason, rule_language)
         domain = from_email.rpartition("@")[2]
         return Classification(
             K.NOT_PROCESS, reasons.written(reasons.JOB_BOARD, domain=domain), language
         )
-    bulk = headers.get("list-unsubscribe") or headers.get("list-id")
     if bulk and not is_ats(from_email):
         name = "List-Unsubscribe" if headers.get("list-unsubscribe") else "List-Id"
         return Classification(
@@ -1074,6 +1336,21 @@ def classify(
             reasons.written(reasons.MAILING_LIST, header=name),
             language,
         )
+    found = _found_kinds(subject, text, language)
+    stated = invitation_kind(invitation_ics)
+    if stated is not None and stated[0] not in found:
+        found[stated[0]] = (stated[1], language)
+    for kind in PRECEDENCE:
+        if kind in found:
+            # The rule's language is surer than a count of common words in a short email.
+            reason, rule_language = found[kind]
+            return Classification(kind, reason, rule_language)
+    return Classification(K.UNKNOWN, reasons.NO_SENTENCE, language)
+
+
+def _found_kinds(subject: str, text: str, language: str) -> dict[str, tuple[str, str]]:
+    """Each kind a sentence of the message points to -> (the reason quoting the first such
+    sentence, the language of the rule)."""
     # kind -> (reason, language of the rule)
     found: dict[str, tuple[str, str]] = {}
     weakly: dict[str, tuple[str, str]] = {}
@@ -1099,15 +1376,7 @@ def classify(
         and not _INTERVIEW_WORD.search(found[K.INVITATION][0])
     ):
         del found[K.INVITATION]
-    stated = invitation_kind(invitation_ics)
-    if stated is not None and stated[0] not in found:
-        found[stated[0]] = (stated[1], language)
-    for kind in PRECEDENCE:
-        if kind in found:
-            # The rule's language is surer than a count of common words in a short email.
-            reason, rule_language = found[kind]
-            return Classification(kind, reason, rule_language)
-    return Classification(K.UNKNOWN, reasons.NO_SENTENCE, language)
+    return found
 
 
 # A rejection that speaks of an interview held: "after an interview" rather than "before".

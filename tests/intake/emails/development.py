@@ -1400,4 +1400,355 @@ Would you be open to a quick chat this week?
 Best,
 Priya""",
     ),
+    # --- fifth round (engineer "rules3"): heldout4's missing families, in four languages ---
+    dict(
+        name="d83-received-en-linkedin-sent",
+        kind="received",
+        lang="en",
+        origin=S,
+        source="https://recruitmentcompanies.com/2025/03/17/how-do-linkedin-easy-apply-work-3",
+        **{"from": "LinkedIn <jobs-noreply@linkedin.com>"},
+        subject="Taylor, your application was sent to Fjordworks",
+        body="""Your application was sent to Fjordworks
+
+Senior Data Engineer
+Fjordworks · Berlin (Hybrid)
+
+Applied on 2 November 2026. You can follow its status (application submitted, viewed,
+resume downloaded) under My Jobs.
+
+This email was intended for Taylor Brooks (Data Engineer).""",
+        how="html",
+    ),
+    dict(
+        name="d84-received-en-indeed-submitted",
+        kind="received",
+        lang="en",
+        origin=S,
+        source="https://3140pa.zendesk.com/hc/ja/articles/10325275047833",
+        **{"from": "Indeed Apply <indeedapply@indeed.com>"},
+        subject="Indeed Application: Backend Developer",
+        body="""Application submitted
+
+Backend Developer
+Harbor Analytics - Hamburg
+
+The following items were sent to Harbor Analytics: your resume and your answers to the
+employer's questions. Good luck!
+
+Track your application on the My jobs page.""",
+        how="qp",
+    ),
+    dict(
+        name="d85-received-de-stepstone-versendet",
+        kind="received",
+        lang="de",
+        origin=S,
+        source="https://dvinci.freshdesk.com/de/support/solutions/articles/75000036446",
+        **{"from": "StepStone <service@stepstone.de>"},
+        subject="Bewerbung erfolgreich versendet: Controllerin (m/w/d)",
+        body="""Hallo Frau Novak,
+
+Ihre Bewerbung als Controllerin (m/w/d) bei der Bergmann AG wurde erfolgreich an das
+Unternehmen versendet.
+
+Den Stand Ihrer Bewerbungen sehen Sie jederzeit unter „Meine Bewerbungen“.
+
+Viel Erfolg wünscht Ihnen
+Ihr StepStone-Team""",
+        how="qp",
+    ),
+    dict(
+        name="d86-received-es-infojobs-inscripcion",
+        kind="received",
+        lang="es",
+        origin=S,
+        source="https://xn--muozparreo-u9ah.es/ven-cv-las-empresas-cuando-te-inscribes-una-oferta/",
+        **{"from": "InfoJobs <noreply@infojobs.net>"},
+        subject="Inscripción realizada con éxito",
+        body="""Hola Marta:
+
+Inscripción realizada con éxito en la oferta Técnico/a de Soporte de Logística Ebro.
+
+El seleccionador de Logística Ebro ya tiene tu CV. Te avisaremos cuando lo lea y cuando
+cambie el estado de tu candidatura.
+
+El equipo de InfoJobs""",
+        how="latin1",
+    ),
+    dict(
+        name="d87-received-fr-hellowork-envoyee",
+        kind="received",
+        lang="fr",
+        origin=S,
+        source="https://jobs.unige.ch/www/wd_portal.show_page?p_text_id=7&p_web_site_id=1",
+        **{"from": "HelloWork <candidature@hellowork.com>"},
+        subject="Candidature envoyée : Cheffe de projet digital",
+        body="""Bonjour Camille,
+
+Votre candidature au poste de Cheffe de projet digital chez Atelier Lumen a bien été
+envoyée au recruteur.
+
+Vous pouvez suivre son statut dans votre espace, rubrique « Mes candidatures ».
+
+L'équipe HelloWork""",
+        how="html",
+    ),
+    dict(
+        name="d88-not_process-en-linkedin-alert-apply",
+        kind="not_process",
+        lang="en",
+        origin=S,
+        source="https://aotal.freshdesk.com/support/solutions/articles/24000013856",
+        **{"from": "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>"},
+        subject="Data Engineer at Fjordworks and more",
+        body="""Your saved search: Data Engineer in Berlin
+
+Data Engineer - Fjordworks - Berlin. Easy Apply. Be an early applicant.
+Analytics Engineer - Harbor Analytics - Hamburg. Apply with your profile in one click.
+
+See all jobs on LinkedIn.""",
+    ),
+    dict(
+        name="d89-invitation-en-have-you-in",
+        kind="invitation",
+        lang="en",
+        origin=W,
+        source="https://www.amby.com/blog/email-templates",
+        **{"from": "Joe Carver <joe.carver@acme-logistics.example>"},
+        subject="Next step for the Recruitment Consultant role",
+        body="""Hi Manu,
+
+Thanks for your patience. The team enjoyed reading your application and we'd love to have
+you in to talk through the role with Dana, our head of talent.
+
+Would Thursday at 15:00 or Friday at 10:30 work for you? It will take about an hour.
+
+Best,
+Joe""",
+    ),
+    dict(
+        name="d90-invitation-fr-vous-recevoir",
+        kind="invitation",
+        lang="fr",
+        origin=W,
+        source="https://blog-recruteur.com/5-exemples-de-mails-pour-relancer-un-candidat-qui-na-pas-repondu-a-linvitation-a-lentretien/",
+        **{"from": "Claire Desvaux <claire.desvaux@atelier-lumen.fr>"},
+        subject="Votre candidature chez Atelier Lumen",
+        body="""Bonjour Camille,
+
+Votre parcours a retenu l'attention de l'équipe produit et nous serions ravis de vous
+recevoir dans nos locaux de Lyon.
+
+Mardi 18 à 14h vous conviendrait-il ?
+
+Bien cordialement,
+Claire Desvaux""",
+        how="qp",
+    ),
+    dict(
+        name="d91-assessment-en-design-task",
+        kind="assessment",
+        lang="en",
+        origin=W,
+        source="https://stripo.email/blog/effective-hiring-optimizing-interview-assignment-emails/",
+        **{"from": "Valeria Sands <talent@mailbridge.example>"},
+        subject="Your application to Mailbridge: next step",
+        body="""Hi Taylor,
+
+Thank you for your interest in the Email Designer role. As the next step, we'd like you to
+complete a short design task as part of your application: build a one-column newsletter
+from the brief attached.
+
+Please send it back within five working days.
+
+Kind regards,
+Valeria""",
+        how="html",
+    ),
+    dict(
+        name="d92-assessment-es-ejercicio",
+        kind="assessment",
+        lang="es",
+        origin=W,
+        source="https://coderpad.io/blog/hiring-developers/anti-cheat-candidate-communication-templates/",
+        **{"from": "Lucía Ferrer <seleccion@datavela.es>"},
+        subject="Siguiente paso en tu proceso con Datavela",
+        body="""Hola Diego:
+
+Gracias por la conversación de ayer. Como parte de tu candidatura, te enviamos un ejercicio
+de programación de unos 60 minutos que puedes hacer cuando mejor te venga esta semana.
+
+Un saludo,
+Lucía Ferrer""",
+        how="qp",
+    ),
+    dict(
+        name="d93-on_hold-de-unterbrochen",
+        kind="on_hold",
+        lang="de",
+        origin=S,
+        **{"from": "Personalabteilung Weber Maschinenbau <bewerbung@weber-mb.de>"},
+        subject="Ihre Bewerbung als Konstrukteurin",
+        body="""Sehr geehrte Frau Lindner,
+
+wegen einer internen Umstrukturierung haben wir den Bewerbungsprozess für die Stelle als
+Konstrukteurin vorübergehend unterbrochen.
+
+Wir melden uns bei Ihnen, sobald es weitergeht.
+
+Mit freundlichen Grüßen
+Weber Maschinenbau""",
+        how="latin1",
+    ),
+    dict(
+        name="d94-on_hold-es-detenido",
+        kind="on_hold",
+        lang="es",
+        origin=S,
+        **{"from": "Recursos Humanos <rrhh@naviera-cantabrica.es>"},
+        subject="Tu candidatura a Analista Financiero",
+        body="""Hola Pablo:
+
+Te escribimos para contarte que, por cambios en el presupuesto, el proceso de selección
+para el puesto de Analista Financiero está detenido temporalmente.
+
+Te contaremos cualquier novedad.
+
+Un saludo,
+Recursos Humanos""",
+    ),
+    dict(
+        name="d95-rejection-en-closer-match",
+        kind="rejection",
+        lang="en",
+        origin=W,
+        source="https://backrow.app/tools/rejection-emails/after-take-home-assignment",
+        **{"from": "Mailbridge Talent <talent@mailbridge.example>"},
+        subject="Your application to Mailbridge",
+        body="""Hi Taylor,
+
+Thank you for the time you put into applying for the Email Designer role.
+
+After careful review, we have decided to move forward with candidates whose portfolio more
+closely matches the work this team does today.
+
+We wish you the best in your search.
+
+Mailbridge Talent""",
+        how="html",
+    ),
+    dict(
+        name="d96-rejection-de-besetzen-forwarded",
+        kind="rejection",
+        lang="de",
+        origin=W,
+        source="https://workingoffice.de/korrespondenz/geschaeftsbriefe/bewerbungsabsage",
+        **{"from": "Jana Novak <jana.novak@example.org>"},
+        subject="WG: Ihre Bewerbung als Leiterin Einkauf",
+        body="""---------- Forwarded message ---------
+Von: Personal Hansa Logistik <personal@hansa-logistik.de>
+Betreff: Ihre Bewerbung als Leiterin Einkauf
+
+Sehr geehrte Frau Novak,
+
+vielen Dank für das angenehme Gespräch. Nach reiflicher Überlegung haben wir uns
+entschieden, die Position mit einer anderen Bewerberin zu besetzen.
+
+Für Ihre weitere Suche wünschen wir Ihnen alles Gute.
+
+Mit freundlichen Grüßen
+Hansa Logistik""",
+        how="latin1",
+    ),
+    dict(
+        name="d97-offer-de-einstellen-annehmen",
+        kind="offer",
+        lang="de",
+        origin=W,
+        source="https://factorialhr.de/blog/einstellungszusage",
+        **{"from": "Katrin Vogel <k.vogel@lindenhof-software.de>"},
+        subject="Ihre Bewerbung bei Lindenhof Software",
+        body="""Sehr geehrte Frau Lindner,
+
+nach den Gesprächen der letzten Wochen freuen wir uns sehr: Wir würden Sie gern zum 1.
+Februar als Projektleiterin einstellen.
+
+Bitte teilen Sie uns bis zum 20. November mit, ob Sie das Angebot annehmen.
+
+Herzliche Grüße
+Katrin Vogel""",
+        how="qp",
+    ),
+    dict(
+        name="d98-offer-en-hire-you",
+        kind="offer",
+        lang="en",
+        origin=W,
+        source="https://www.amby.com/blog/email-templates",
+        **{"from": "Joe Carver <joe.carver@acme-logistics.example>"},
+        subject="Good news from Acme",
+        body="""Hi Manu,
+
+Everyone who met you was impressed, and we would love to hire you as our next Recruitment
+Consultant, starting on 4 January.
+
+Please let me know by Friday whether you accept the offer; the details follow by post.
+
+Best,
+Joe""",
+    ),
+    dict(
+        name="d99-outreach-en-partnering",
+        kind="outreach",
+        lang="en",
+        origin=W,
+        source="https://recruitingdaily.com/passive-candidate-emails-not-the-usual-advice/",
+        **{"from": "Sam Ortiz <sam@brightside-search.example>"},
+        subject="Staff Engineer, logistics start-up",
+        body="""Hi Taylor,
+
+I'm partnering with a Series A logistics start-up in Hamburg that is hiring a Staff Engineer
+to lead its routing platform.
+
+Would you have 20 minutes next week for a quick chat?
+
+Sam""",
+        how="qp",
+    ),
+    dict(
+        name="d100-outreach-de-suchmandat",
+        kind="outreach",
+        lang="de",
+        origin=S,
+        **{"from": "Dr. Felix Hartmann <f.hartmann@hartmann-executive.de>"},
+        subject="Vertrauliche Anfrage",
+        body="""Sehr geehrte Frau Lindner,
+
+im Rahmen eines vertraulichen Suchmandats bin ich für einen familiengeführten
+Maschinenbauer in Süddeutschland tätig, der eine Leitung Entwicklung sucht.
+
+Hätten Sie Interesse an einem kurzen und diskreten Telefonat?
+
+Mit besten Grüßen
+Felix Hartmann""",
+        how="latin1",
+    ),
+    dict(
+        name="d101-outreach-es-trabajando-con",
+        kind="outreach",
+        lang="es",
+        origin=S,
+        **{"from": "Nuria Vidal <nuria@talento-norte.es>"},
+        subject="Oportunidad de Head of Data",
+        body="""Hola Diego:
+
+Estoy trabajando con una empresa de logística de Bilbao que busca un Head of Data para
+liderar un equipo de ocho personas. Es una búsqueda confidencial.
+
+¿Te apetecería que lo habláramos por teléfono?
+
+Un saludo,
+Nuria""",
+    ),
 ]

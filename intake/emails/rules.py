@@ -358,9 +358,13 @@ RULES: list[Rule] = [
     *_rules(
         K.OFFER,
         "de",
-        r"\b(?:möchten|würden|wollen|werden) (?:sie|dich)\b[^.]{0,80}\b(?:einstellen|anstellen)\b",
+        # The reader is the one hired ("Ihre Unterlagen im Portal einstellen" uploads them).
+        r"\b(?:möchten|würden|wollen|werden) (?:sie|dich) (?:[\w.-]+ ){0,6}?"
+        r"(?:als [^.,]{1,60} )?(?:einstellen|anstellen)\b",
         r"\b(?:ob|dass) (?:sie|du) (?:das|unser|dieses) (?:\w+ )?angebot (?:\w+ ){0,3}?"
         r"(?:annehmen|annimmst|anzunehmen)\b",
+        unless=r"\b(?:unterlagen|dokumente|lebenslauf|verfahren|prozess|suche|ausschreibung|"
+        r"anzeige)\b",
     ),
     *_rules(
         K.OFFER,
@@ -506,8 +510,8 @@ RULES: list[Rule] = [
         K.REJECTION,
         "en",
         r"\b(?:move|moving|go|going|proceed|proceeding|continue|continuing) (?:forward |ahead )?"
-        r"with (?:(?:other|different|a few|some|the) )?(?:candidates|applicants|people|profiles) "
-        r"(?:whose|who|that|with)\b",
+        r"with (?:(?:other|different|a few|some) )?(?:candidates|applicants|people|profiles) "
+        r"whose\b",
         r"\b(?:candidates?|applicants?|people|profiles?|someone) (?:whose|who|that) "
         r"(?:[\w-]+ ){0,4}?"
         r"(?:more closely|most closely|better|more directly) (?:match|fit|align|suit)",
@@ -825,9 +829,9 @@ RULES: list[Rule] = [
     *_rules(
         K.ASSESSMENT,
         "en",
-        r"\b(?:complete|solve|work on|do|submit)\b (?:a|an|the|our|this|one|two) (?:(?:short|"
+        r"\b(?:complete|solve|do|submit)\b (?:a|an|the|our|this|one|two) (?:(?:short|"
         r"small|brief|quick|little) )?(?:programming|coding|technical|practical|written|design|"
-        r"data|sql|analytics?|take-home|home) (?:task|exercise|assignment|challenge|problem)s?\b",
+        r"data|sql|analytics?|take-home|home) (?:task|exercise|assignment|challenge)s?\b",
         r"\b(?:task|exercise|assignment|challenge|quiz)\b[^.]{0,40}\bas (?:a )?part of (?:your|"
         r"the|our) (?:application|process|hiring|interview|selection)",
         unless=_TEST_IN_A_JOB_TITLE,

@@ -491,6 +491,12 @@ FAMILIES = [
     # the role goes to someone who matches better, or is filled with someone else
     (
         K.REJECTION,
+        "We decided to proceed with other candidates whose experience is closer to the brief.",
+        "We are moving forward with candidates who completed the test and would like to invite"
+        " you to an interview.",
+    ),
+    (
+        K.REJECTION,
         "We have decided to move forward with candidates whose background more closely matches"
         " what we need right now.",
         "We have decided to move forward with your application.",
@@ -511,6 +517,11 @@ FAMILIES = [
         "Queremos cubrir el puesto pronto.",
     ),
     # an offer to hire the reader, and asking whether the reader accepts it
+    (
+        K.OFFER,
+        "Wir würden dich gern als Werkstudentin einstellen.",
+        "Bitte würden Sie Ihre Unterlagen im Portal einstellen?",
+    ),
     (
         K.OFFER,
         "Wir möchten Sie sehr gern als Qualitätsingenieurin einstellen.",

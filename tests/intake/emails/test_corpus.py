@@ -272,3 +272,58 @@ def test_fourth_held_out_alerts_and_newsletters_suggest_nothing(row):
     assert message.suggestion == {}
     assert message.application is None
     assert RecruiterMessage.objects.to_review().count() == 0
+
+
+def test_the_fifth_held_out_set_covers_every_kind_language_and_form():
+    """heldout5.py: 45 messages written blind to the rules and to the four earlier sets
+    (README.md, "heldout5"); every kind at least four times, rejections before and after an
+    interview, offers spoken of and with a letter attached, outreach from an agency and in-house,
+    at least ten messages in each of German, French and Spanish, and each form a message arrives
+    in, an invitation called off by an .ics CANCEL among them."""
+    held_out = rows("heldout5")
+    kinds = Counter(row["kind"] for row in held_out)
+    languages = Counter(row["lang"] for row in held_out)
+    forms = Counter(form for row in held_out for form in row.get("how", "").split())
+    headers = [row.get("headers", {}) for row in held_out]
+
+    assert len(held_out) == 45
+    assert set(kinds) == KINDS
+    assert min(kinds.values()) >= 4
+    assert set(languages) == {"en", "de", "fr", "es"}
+    assert min(languages.values()) >= 10
+    assert {"qp", "latin1", "html", "ics", "pdf"} <= set(forms)
+    assert forms["ics"] >= 3
+    assert any(row.get("ics", {}).get("method") == "CANCEL" for row in held_out)
+    assert any("In-Reply-To" in header for header in headers)
+    assert any("Forwarded message" in row["body"] for row in held_out)
+    assert sum(row["kind"] == "not_process" for row in held_out) >= 5
+    assert all(
+        "List-Unsubscribe" in row.get("headers", {})
+        for row in held_out
+        if row["kind"] == "not_process"
+    )
+
+
+def test_fifth_held_out_accuracy_per_kind_is_reported(capsys):
+    """heldout5.py: written blind to the rules (README.md, "heldout5"); measured once."""
+    _measure("heldout5", "Fifth held-out", capsys)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [row for row in rows("heldout5") if row["kind"] == "not_process"],
+    ids=lambda row: row["name"],
+)
+def test_fifth_held_out_alerts_and_newsletters_suggest_nothing(row):
+    owner = UserFactory()
+    # The alerts and the newsletter name companies the user has applied to.
+    ApplicationFactory(owner=owner, company="Kessler Logistik GmbH")
+    ApplicationFactory(owner=owner, company="Harbor Analytics")
+    ApplicationFactory(owner=owner, company="Fernwood Labs")
+
+    message = inbox.receive(owner=owner, parsed=parsed("heldout5", row), source="forwarded")
+
+    assert message.kind == MessageKind.NOT_PROCESS
+    assert message.suggestion == {}
+    assert message.application is None
+    assert RecruiterMessage.objects.to_review().count() == 0

@@ -304,9 +304,17 @@ def test_the_fifth_held_out_set_covers_every_kind_language_and_form():
     )
 
 
-def test_fifth_held_out_accuracy_per_kind_is_reported(capsys):
-    """heldout5.py: written blind to the rules (README.md, "heldout5"); measured once."""
-    _measure("heldout5", "Fifth held-out", capsys)
+def test_fifth_held_out_accuracy_is_at_least_90_percent_per_kind_reported(capsys):
+    """heldout5.py: written blind to the rules (README.md, "heldout5").
+
+    Measured once, after the fifth round of rules landed (rules3, bd3f6ac): 42 of 45 right
+    (93 %), so the issue's 90 % is asserted. The three misses (README.md): an interview called
+    off because the role was filled read as a rejection, a German "das Auswahlverfahren ruht"
+    and a Spanish offer with its terms in the body read as unknown. Neither the rules nor the
+    messages were changed after the run."""
+    right, total = _measure("heldout5", "Fifth held-out", capsys)
+
+    assert right / total >= 0.9
 
 
 @pytest.mark.parametrize(

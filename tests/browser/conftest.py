@@ -3,6 +3,7 @@ import re
 import shutil
 
 import pytest
+from django.core.cache import cache
 
 from withdrawals.shipped import install_default_templates
 
@@ -45,6 +46,17 @@ def shipped_templates(transactional_db):
     them, but clashes with the content types that the flush recreates.)
     """
     install_default_templates()
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache(transactional_db):
+    """Every browser test starts with an empty cache.
+
+    allauth counts log-ins per address (30 a minute) in the cache, which is a database table
+    that the flush between transactional tests does not empty (it is no model's). Every browser
+    test logs in from 127.0.0.1, so on a fast run the later ones met 429 Too Many Requests.
+    """
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """A whole account back: the JSON download ("Everything, in one file") restored into an empty
 account, on this Bowout or another, with every row and the links between them.
 
-The download's shape is ``applications.interchange.APPLICATION_PARTS``; reports writes it, this
+The download's shape is ``withdrawals.interchange.APPLICATION_PARTS``; reports writes it, this
 reads it, and neither imports the other.
 """
 
@@ -17,7 +17,10 @@ from django.utils.translation import gettext
 from psycopg.types.json import Jsonb
 
 from applications import clock
-from applications.interchange import (
+from applications.models import Application
+from applications.text import without_nul
+from intake.importer import copy_insert
+from withdrawals.interchange import (
     ACCOUNT_FORMAT,
     ACCOUNT_FORMAT_VERSION,
     ACCOUNT_PARTS,
@@ -26,9 +29,6 @@ from applications.interchange import (
     ID_LINKS,
     ID_LISTS,
 )
-from applications.models import Application
-from applications.text import without_nul
-from intake.importer import copy_insert
 
 MAX_BYTES = 50_000_000
 # Columns a restore never takes from the file: the new rows' own ids and owners, and a value

@@ -10,12 +10,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F
 from django.utils import timezone
 
-from applications.interchange import (
-    ACCOUNT_FORMAT,
-    ACCOUNT_FORMAT_VERSION,
-    ACCOUNT_SETTINGS,
-    LINK_FIELDS,
-)
 from applications.models import (
     Application,
     Contact,
@@ -26,6 +20,12 @@ from applications.models import (
     PostingSnapshot,
     RecruiterMessage,
     StageChange,
+)
+from withdrawals.interchange import (
+    ACCOUNT_FORMAT,
+    ACCOUNT_FORMAT_VERSION,
+    ACCOUNT_SETTINGS,
+    LINK_FIELDS,
 )
 from withdrawals.models import SentMessage, Withdrawal, WithdrawalDraft
 

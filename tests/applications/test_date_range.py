@@ -9,12 +9,12 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from applications.interchange import ACCOUNT_FORMAT, ACCOUNT_FORMAT_VERSION
 from applications.models import Application, Offer, Stage
 from intake import posting
 from tests.applications.helpers import errors_beside
 from tests.applications.test_offer_terms import full_offer, offer_url
 from tests.factories import ApplicationFactory, UserFactory
+from withdrawals.interchange import ACCOUNT_FORMAT, ACCOUNT_FORMAT_VERSION
 
 pytestmark = pytest.mark.django_db
 

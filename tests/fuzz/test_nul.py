@@ -8,12 +8,12 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from applications.interchange import ACCOUNT_FORMAT, ACCOUNT_FORMAT_VERSION
 from applications.models import Application, ImportFile
 from applications.text import without_nul
 from intake import posting
 from intake.invitations import read_invitation
 from tests.factories import UserFactory
+from withdrawals.interchange import ACCOUNT_FORMAT, ACCOUNT_FORMAT_VERSION
 
 pytestmark = pytest.mark.django_db
 
